@@ -1,0 +1,516 @@
+//! The log node: checks submissions against the agreement, integrates them into the Merkle tree,
+//! signs the checkpoint and makes the batch durable in one store write.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::path::Path;
+use std::sync::Mutex;
+
+use truce_core::authority::{AgreementState, EntryError, ResolvedEntry, check_genesis};
+use truce_core::kinds::Kind;
+use truce_store::{Batch, NewEntry, Store, StoreError, TileWrite};
+use truce_tlog::checkpoint::{Checkpoint, open_checkpoint, sign_checkpoint};
+use truce_tlog::hash::{Hash, leaf_hash};
+use truce_tlog::note::{Signer, Verifier, verify_batch};
+use truce_tlog::tile::{TileError, TileHashReader, hashes_to_bytes, integrate};
+use truce_tlog::tree;
+
+use crate::error::NodeError;
+
+/// What a writer gets back once its entry is durable.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Receipt {
+    /// The entry's position in the log.
+    pub index: u64,
+    /// RFC 9162 leaf hash of the entry, base64.
+    pub leaf_hash: String,
+    /// The record kind.
+    pub kind: String,
+    /// Size of the tree whose checkpoint first includes the entry.
+    pub tree_size: u64,
+    /// Root hash of that tree, base64.
+    pub root_hash: String,
+}
+
+/// An inclusion proof, as `truce prove inclusion` prints it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct InclusionProof {
+    /// Leaf index.
+    pub index: u64,
+    /// Tree size the proof is for.
+    pub tree_size: u64,
+    /// Leaf hash, base64.
+    pub leaf_hash: String,
+    /// Root hash at `tree_size`, base64.
+    pub root_hash: String,
+    /// Proof hashes, base64.
+    pub proof: Vec<String>,
+}
+
+/// A consistency proof, as `truce prove consistency` prints it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ConsistencyProof {
+    /// Older size.
+    pub old_size: u64,
+    /// Newer size.
+    pub new_size: u64,
+    /// Root at the older size, base64.
+    pub old_root: String,
+    /// Root at the newer size, base64.
+    pub new_root: String,
+    /// Proof hashes, base64.
+    pub proof: Vec<String>,
+}
+
+/// The in-memory view of the log that a writer keeps between batches.
+struct WriterState {
+    size: u64,
+    agreement: AgreementState,
+    /// Right-edge hash tiles, so a batch does not read them back from the store.
+    edge: HashMap<(u8, u64), Vec<Hash>>,
+}
+
+/// A log node over a store. Safe to share between threads; writes are serialised.
+pub struct LogNode<S: Store> {
+    store: S,
+    signer: Signer,
+    origin: String,
+    writer: Mutex<Option<WriterState>>,
+    /// Held for the node's lifetime: the one process allowed to sign checkpoints for this data
+    /// directory, so the log never signs two checkpoints that fork from the same size.
+    _lock: Option<File>,
+}
+
+/// The largest number of entries one group commit takes.
+pub const MAX_BATCH: usize = 4096;
+
+impl<S: Store> LogNode<S> {
+    /// Opens the node for writing. `lock_path` is a file whose exclusive lock makes this process
+    /// the only signer of the log (waits if another process holds it).
+    pub fn open(store: S, signer: Signer, lock_path: Option<&Path>) -> Result<Self, NodeError> {
+        let lock = match lock_path {
+            Some(p) => {
+                let f = File::options()
+                    .create(true)
+                    .truncate(false)
+                    .write(true)
+                    .open(p)
+                    .map_err(|e| {
+                        NodeError::Io(format!("cannot open the lock file {}: {e}", p.display()))
+                    })?;
+                f.lock()
+                    .map_err(|e| NodeError::Io(format!("cannot lock {}: {e}", p.display())))?;
+                Some(f)
+            }
+            None => None,
+        };
+        let origin = signer.name().as_str().to_string();
+        Ok(LogNode {
+            store,
+            signer,
+            origin,
+            writer: Mutex::new(None),
+            _lock: lock,
+        })
+    }
+
+    /// The store behind this node.
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// The log's verifier key.
+    pub fn verifier(&self) -> Verifier {
+        self.signer.verifier()
+    }
+
+    /// Creates the log from a fully signed genesis entry. Fails if the log already exists.
+    pub fn init(&self, genesis: &[u8]) -> Result<Receipt, NodeError> {
+        if self.store.head()?.is_some() {
+            return Err(NodeError::AlreadyInitialised(self.store.describe()));
+        }
+        let state = check_genesis(genesis)?;
+        let log = &state.agreement().log;
+        let ours = self.signer.verifier();
+        if log.origin != self.origin || ours.to_vkey() != log.vkey {
+            return Err(NodeError::WrongLogKey {
+                agreement: log.vkey.clone(),
+                given: ours.to_vkey(),
+            });
+        }
+        let leaf = leaf_hash(genesis);
+        let (mut receipts, _) = self.commit(
+            0,
+            &HashMap::new(),
+            vec![(Kind::GENESIS, genesis.to_vec(), leaf)],
+        )?;
+        *self.writer.lock().expect("writer lock") = None;
+        Ok(receipts.remove(0))
+    }
+
+    /// Loads the writer state from the store (head, agreement in force, right-edge tiles).
+    fn load(&self) -> Result<WriterState, NodeError> {
+        let head = self.store.head()?.ok_or(NodeError::NotInitialised)?;
+        let cp = open_checkpoint(&head.checkpoint, &self.signer.verifier()).map_err(|e| {
+            NodeError::Damaged(format!("the stored checkpoint does not verify: {e}"))
+        })?;
+        if cp.size != head.size {
+            return Err(NodeError::Damaged(format!(
+                "the stored checkpoint is for size {} but the log has {} entries",
+                cp.size, head.size
+            )));
+        }
+        let agreement = agreement_at(&self.store, head.size)?;
+        let edge = right_edge(head.size, |level, index| {
+            let data = self.store.tile(level, index)?.ok_or_else(|| {
+                NodeError::Damaged(format!("hash tile {level}/{index} is missing"))
+            })?;
+            bytes_to_hashes(&data)
+        })?;
+        Ok(WriterState {
+            size: head.size,
+            agreement,
+            edge,
+        })
+    }
+
+    /// Checks a batch against the agreement in force without writing anything.
+    pub fn check_batch(
+        &self,
+        entries: &[Vec<u8>],
+    ) -> Result<Vec<Result<(), EntryError>>, NodeError> {
+        let mut guard = self.writer.lock().expect("writer lock");
+        let stored = self.store.head()?.map(|h| h.size).unwrap_or(0);
+        if guard.as_ref().is_none_or(|s| s.size != stored) {
+            *guard = Some(self.load()?);
+        }
+        let state = guard.as_ref().expect("loaded above");
+        let mut agreement = state.agreement.clone();
+        Ok(check_entries(&mut agreement, state.size, entries).1)
+    }
+
+    /// Checks, appends and makes durable a batch of entries (signed notes), in order.
+    ///
+    /// Each entry gets its own result: a refused entry does not stop the others. The call
+    /// returns only when every accepted entry is durable. Signatures of the whole batch are
+    /// verified at once.
+    pub fn submit_batch(
+        &self,
+        entries: &[Vec<u8>],
+    ) -> Result<Vec<Result<Receipt, EntryError>>, NodeError> {
+        let mut guard = self.writer.lock().expect("writer lock");
+        for attempt in 0..3 {
+            let state = match guard.as_mut() {
+                Some(s) => s,
+                None => guard.insert(self.load()?),
+            };
+            // Another process may have appended (the lock file makes that rare, not impossible
+            // when no lock is used): reload when the store moved.
+            let stored = self.store.head()?.map(|h| h.size).unwrap_or(0);
+            if stored != state.size {
+                *guard = None;
+                continue;
+            }
+            // Check against a copy, so a failed commit leaves the cached agreement untouched.
+            let mut agreement_after = state.agreement.clone();
+            let (accepted, checked) = check_entries(&mut agreement_after, state.size, entries);
+            if accepted.is_empty() {
+                return Ok(checked
+                    .into_iter()
+                    .map(|r| r.map(|()| unreachable!("nothing was accepted")))
+                    .collect());
+            }
+            let batch: Vec<(Kind, Vec<u8>, Hash)> = accepted
+                .iter()
+                .map(|(i, kind)| (*kind, entries[*i].clone(), leaf_hash(&entries[*i])))
+                .collect();
+            match self.commit(state.size, &state.edge, batch) {
+                Ok((receipts, written)) => {
+                    let new_size = receipts.last().expect("non-empty batch").tree_size;
+                    // The new right edge is in what was just written, or unchanged.
+                    let written: HashMap<(u8, u64), Vec<Hash>> =
+                        written.into_iter().map(|(l, i, h)| ((l, i), h)).collect();
+                    state.edge = right_edge(new_size, |level, index| {
+                        written
+                            .get(&(level, index))
+                            .or_else(|| state.edge.get(&(level, index)))
+                            .cloned()
+                            .ok_or_else(|| {
+                                NodeError::Damaged(format!("hash tile {level}/{index} is missing"))
+                            })
+                    })?;
+                    state.size = new_size;
+                    state.agreement = agreement_after;
+                    let mut receipts = receipts.into_iter();
+                    return Ok(checked
+                        .into_iter()
+                        .map(|r| {
+                            r.map(|()| receipts.next().expect("one receipt per accepted entry"))
+                        })
+                        .collect());
+                }
+                Err(NodeError::Store(StoreError::Conflict { .. })) if attempt < 2 => {
+                    *guard = None;
+                }
+                Err(e) => {
+                    *guard = None;
+                    return Err(e);
+                }
+            }
+        }
+        Err(NodeError::Busy)
+    }
+
+    /// Integrates, signs and stores one batch; returns one receipt per entry.
+    fn commit(
+        &self,
+        old_size: u64,
+        edge: &HashMap<(u8, u64), Vec<Hash>>,
+        batch: Vec<(Kind, Vec<u8>, Hash)>,
+    ) -> Result<(Vec<Receipt>, Vec<(u8, u64, Vec<Hash>)>), NodeError> {
+        let leaves: Vec<Hash> = batch.iter().map(|(_, _, h)| *h).collect();
+        let integration = integrate(
+            old_size,
+            |level, index| match edge.get(&(level, index)) {
+                Some(h) => Ok(Some(h.clone())),
+                None => self
+                    .store
+                    .tile(level, index)
+                    .map_err(|e| TileError::Storage(e.to_string()))
+                    .and_then(|t| t.map(|d| truce_tlog::tile::bytes_to_hashes(&d)).transpose()),
+            },
+            &leaves,
+        )
+        .map_err(|e| NodeError::Damaged(format!("cannot extend the hash tiles: {e}")))?;
+        let checkpoint = Checkpoint {
+            origin: self.origin.clone(),
+            size: integration.size,
+            root: integration.root,
+            extensions: Vec::new(),
+        };
+        let signed = sign_checkpoint(&checkpoint, &self.signer)
+            .map_err(|e| NodeError::Damaged(format!("cannot sign the checkpoint: {e}")))?;
+        let tiles = integration
+            .tiles
+            .iter()
+            .map(|(level, index, hashes)| TileWrite {
+                level: *level,
+                index: *index,
+                data: hashes_to_bytes(hashes),
+            })
+            .collect();
+        let root_b64 = integration.root.to_base64();
+        let receipts = batch
+            .iter()
+            .enumerate()
+            .map(|(i, (kind, _, leaf))| Receipt {
+                index: old_size + i as u64,
+                leaf_hash: leaf.to_base64(),
+                kind: kind.as_str().to_string(),
+                tree_size: integration.size,
+                root_hash: root_b64.clone(),
+            })
+            .collect();
+        let entries = batch
+            .into_iter()
+            .map(|(kind, data, _)| NewEntry {
+                kind: kind.as_str().to_string(),
+                data,
+            })
+            .collect();
+        self.store.append(&Batch {
+            expected_size: old_size,
+            entries,
+            tiles,
+            checkpoint: signed,
+        })?;
+        Ok((receipts, integration.tiles))
+    }
+}
+
+/// Checks a batch against the agreement in force: parse and resolve every entry, verify all
+/// signatures in one batch, then apply the rules in order (an amendment changes the rules for
+/// the entries after it). Returns the accepted entries' positions and kinds, and a result per
+/// entry.
+fn check_entries(
+    agreement: &mut AgreementState,
+    first_index: u64,
+    entries: &[Vec<u8>],
+) -> (Vec<(usize, Kind)>, Vec<Result<(), EntryError>>) {
+    let resolved: Vec<Result<ResolvedEntry, EntryError>> =
+        entries.iter().map(|e| agreement.resolve(e)).collect();
+    let items: Vec<(&[u8], &[u8], &Verifier)> = resolved
+        .iter()
+        .filter_map(|r| r.as_ref().ok())
+        .flat_map(|r| r.signatures())
+        .collect();
+    // One batch verification for the whole group commit; if any signature is bad, fall back to
+    // checking entries one by one so only the bad ones are refused.
+    let all_good = verify_batch(&items).is_ok();
+    let adopted_before = agreement.adopted_at;
+
+    let mut accepted = Vec::new();
+    let mut results = Vec::with_capacity(entries.len());
+    for (i, r) in resolved.into_iter().enumerate() {
+        let index = first_index + accepted.len() as u64;
+        let outcome = if agreement.adopted_at != adopted_before {
+            // The agreement changed inside this batch: check against the new one from scratch.
+            agreement.apply(index, &entries[i]).map(|e| e.record.kind)
+        } else {
+            r.and_then(|entry| {
+                if !all_good {
+                    entry.verify_signatures()?;
+                }
+                if let Some(amended) = agreement.authorize(&entry)? {
+                    *agreement = AgreementState::new(amended, index);
+                }
+                Ok(entry.record.kind)
+            })
+        };
+        match outcome {
+            Ok(kind) => {
+                accepted.push((i, kind));
+                results.push(Ok(()));
+            }
+            Err(e) => results.push(Err(e)),
+        }
+    }
+    (accepted, results)
+}
+
+/// Rebuilds the agreement in force at `size` from the store's agreement records, checking each.
+pub fn agreement_at<S: Store + ?Sized>(store: &S, size: u64) -> Result<AgreementState, NodeError> {
+    let records = store.entries_of_kinds(&Kind::AGREEMENT_KINDS)?;
+    let mut it = records.into_iter().filter(|e| e.index < size);
+    let genesis = it
+        .next()
+        .filter(|e| e.index == 0)
+        .ok_or_else(|| NodeError::Damaged("the log has no genesis at index 0".into()))?;
+    let mut state = check_genesis(&genesis.data)
+        .map_err(|e| NodeError::Damaged(format!("entry 0 (genesis): {e}")))?;
+    for e in it {
+        state
+            .apply(e.index, &e.data)
+            .map_err(|err| NodeError::Damaged(format!("entry {}: {err}", e.index)))?;
+    }
+    Ok(state)
+}
+
+/// The partial (right-edge) hash tiles of a tree of `size`, one per level at most.
+fn right_edge(
+    size: u64,
+    mut tile: impl FnMut(u8, u64) -> Result<Vec<Hash>, NodeError>,
+) -> Result<HashMap<(u8, u64), Vec<Hash>>, NodeError> {
+    let mut edge = HashMap::new();
+    let mut level_size = size;
+    let mut level = 0u8;
+    while level_size > 0 {
+        let index = level_size / 256;
+        if level_size % 256 != 0 {
+            edge.insert((level, index), tile(level, index)?);
+        }
+        level_size /= 256;
+        level += 1;
+    }
+    Ok(edge)
+}
+
+/// Splits stored tile bytes into hashes.
+pub fn bytes_to_hashes(data: &[u8]) -> Result<Vec<Hash>, NodeError> {
+    truce_tlog::tile::bytes_to_hashes(data).map_err(|e| NodeError::Damaged(e.to_string()))
+}
+
+/// Read-side operations that need no writer: proofs and the verified head.
+impl<S: Store> LogNode<S> {
+    /// The latest checkpoint, verified with the log key.
+    pub fn checkpoint(&self) -> Result<(Checkpoint, Vec<u8>), NodeError> {
+        latest_checkpoint(&self.store, &self.signer.verifier())
+    }
+}
+
+/// The latest stored checkpoint, verified with `log`.
+pub fn latest_checkpoint<S: Store + ?Sized>(
+    store: &S,
+    log: &Verifier,
+) -> Result<(Checkpoint, Vec<u8>), NodeError> {
+    let head = store.head()?.ok_or(NodeError::NotInitialised)?;
+    let cp = open_checkpoint(&head.checkpoint, log)
+        .map_err(|e| NodeError::Damaged(format!("the stored checkpoint does not verify: {e}")))?;
+    Ok((cp, head.checkpoint))
+}
+
+/// A hash reader over the store's tiles for a tree of `size`.
+pub fn tile_reader<S: Store + ?Sized>(
+    store: &S,
+    size: u64,
+) -> TileHashReader<impl Fn(u8, u64) -> Result<Option<Vec<u8>>, TileError> + '_> {
+    TileHashReader::new(size, move |level, index| {
+        store
+            .tile(level, index)
+            .map_err(|e| TileError::Storage(e.to_string()))
+    })
+}
+
+/// Proves that entry `index` is in the tree of `size` (default: the latest checkpoint).
+pub fn prove_inclusion<S: Store + ?Sized>(
+    store: &S,
+    log: &Verifier,
+    index: u64,
+    size: Option<u64>,
+) -> Result<InclusionProof, NodeError> {
+    let (cp, _) = latest_checkpoint(store, log)?;
+    let size = size.unwrap_or(cp.size);
+    if size > cp.size || size == 0 {
+        return Err(NodeError::BadRequest(format!(
+            "the tree size must be between 1 and {} (the latest checkpoint)",
+            cp.size
+        )));
+    }
+    if index >= size {
+        return Err(NodeError::BadRequest(format!(
+            "entry {index} is not in a tree of {size} entries; indices run from 0 to {}",
+            size - 1
+        )));
+    }
+    let reader = tile_reader(store, cp.size);
+    let proof = tree::inclusion_proof(index, size, &reader)
+        .map_err(|e| NodeError::Damaged(e.to_string()))?;
+    let root = tree::root_hash(size, &reader).map_err(|e| NodeError::Damaged(e.to_string()))?;
+    let leaf = tree::HashReader::read_hash(&reader, 0, index)
+        .map_err(|e| NodeError::Damaged(e.to_string()))?;
+    Ok(InclusionProof {
+        index,
+        tree_size: size,
+        leaf_hash: leaf.to_base64(),
+        root_hash: root.to_base64(),
+        proof: proof.iter().map(Hash::to_base64).collect(),
+    })
+}
+
+/// Proves that the tree of `old` entries is a prefix of the tree of `new` entries.
+pub fn prove_consistency<S: Store + ?Sized>(
+    store: &S,
+    log: &Verifier,
+    old: u64,
+    new: u64,
+) -> Result<ConsistencyProof, NodeError> {
+    let (cp, _) = latest_checkpoint(store, log)?;
+    if old > new || new > cp.size {
+        return Err(NodeError::BadRequest(format!(
+            "sizes must satisfy 0 <= OLD <= NEW <= {} (the latest checkpoint); got {old} and {new}",
+            cp.size
+        )));
+    }
+    let reader = tile_reader(store, cp.size);
+    let proof = tree::consistency_proof(old, new, &reader)
+        .map_err(|e| NodeError::Damaged(e.to_string()))?;
+    let old_root = tree::root_hash(old, &reader).map_err(|e| NodeError::Damaged(e.to_string()))?;
+    let new_root = tree::root_hash(new, &reader).map_err(|e| NodeError::Damaged(e.to_string()))?;
+    Ok(ConsistencyProof {
+        old_size: old,
+        new_size: new,
+        old_root: old_root.to_base64(),
+        new_root: new_root.to_base64(),
+        proof: proof.iter().map(Hash::to_base64).collect(),
+    })
+}

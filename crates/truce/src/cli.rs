@@ -1,0 +1,152 @@
+//! Command-line arguments. Help text sits next to each flag and is written for the people who
+//! run a mechanism, not for engineers.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// A ceasefire verification mechanism whose record nobody can rewrite.
+#[derive(Parser, Debug)]
+#[command(name = "truce", version, about, long_about = None, after_help = "Start with 'truce demo' to build an illustrative mechanism, then 'truce audit'.")]
+pub(crate) struct Cli {
+    #[command(flatten)]
+    pub(crate) global: Global,
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// Options every command takes.
+#[derive(Args, Debug, Clone)]
+pub(crate) struct Global {
+    /// Folder holding this node's log database, log key and lock file.
+    #[arg(
+        long,
+        global = true,
+        env = "TRUCE_DATA",
+        default_value = "./truce-data"
+    )]
+    pub(crate) data: PathBuf,
+    /// Use a PostgreSQL database instead of the SQLite file in the data folder
+    /// (e.g. postgres://user@host:5432/truce).
+    #[arg(long, global = true, env = "TRUCE_DATABASE_URL")]
+    pub(crate) database_url: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum Command {
+    /// Create a signing key (C2SP signed-note Ed25519) and print its verifier key.
+    #[command(after_help = "Example: truce keygen pk-liaison --out pk-liaison.key")]
+    Keygen {
+        /// Name of the key, e.g. pk-liaison (no spaces, no '+').
+        name: String,
+        /// File to write the private key to (created with mode 0600; never overwritten).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Work with agreement files.
+    #[command(subcommand)]
+    Agreement(AgreementCommand),
+    /// Add your signature to a note (e.g. a drafted genesis or amendment), in place.
+    #[command(after_help = "Example: truce sign --key pk-liaison.key genesis.note")]
+    Sign {
+        /// Your private key file.
+        #[arg(long)]
+        key: PathBuf,
+        /// The note to sign; it is rewritten with your signature line added.
+        note: PathBuf,
+    },
+    /// Create the log from a genesis signed by every party and facilitator.
+    #[command(after_help = "Example: truce init --genesis genesis.note --log-key log.key")]
+    Init {
+        /// The signed genesis note.
+        #[arg(long)]
+        genesis: PathBuf,
+        /// The log's private key (its verifier key must be the one the agreement names).
+        #[arg(long)]
+        log_key: PathBuf,
+    },
+    /// Print the log's verifier key.
+    Vkey,
+    /// Print the latest signed checkpoint.
+    Checkpoint,
+    /// Sign a record with your key and append it to the log; prints a receipt once it is durable.
+    #[command(
+        after_help = "Examples:\n  truce submit --key pk-liaison.key --kind incident.report report.json\n  truce submit --key monitor.key --kind observation --batch observations.jsonl"
+    )]
+    Submit {
+        /// Your private key file.
+        #[arg(long)]
+        key: PathBuf,
+        /// What the record is, e.g. incident.report.
+        #[arg(long)]
+        kind: String,
+        /// A JSON file holding the record's body ('-' reads standard input).
+        #[arg(required_unless_present = "batch", conflicts_with = "batch")]
+        file: Option<PathBuf>,
+        /// A file with one JSON body per line; each becomes a record. All or none are appended.
+        #[arg(long)]
+        batch: Option<PathBuf>,
+    },
+    /// Print proofs that anyone can check against a checkpoint.
+    #[command(subcommand)]
+    Prove(ProveCommand),
+    /// Export or inspect the log.
+    #[command(subcommand)]
+    Log(LogCommand),
+    /// Re-verify the whole log: every signature, every hash, the checkpoint.
+    #[command(
+        after_help = "Examples:\n  truce audit\n  truce audit --tiles ./mirror --vkey 'truce.example/log+1a2b3c4d+AQ...'"
+    )]
+    Audit {
+        /// Audit an exported tile mirror in this folder instead of the local store.
+        #[arg(long, requires = "vkey")]
+        tiles: Option<PathBuf>,
+        /// The log's verifier key you trust (required with --tiles).
+        #[arg(long)]
+        vkey: Option<String>,
+    },
+    /// Build an illustrative mechanism (example agreement, keys, records) in the data folder.
+    Demo,
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum AgreementCommand {
+    /// Check an agreement file and print the unsigned genesis note for the signers.
+    #[command(after_help = "Example: truce agreement draft agreement.toml > genesis.note")]
+    Draft {
+        /// The agreement, in TOML.
+        file: PathBuf,
+        /// Record time to use instead of now (RFC 3339, UTC), so every signer signs the same text.
+        #[arg(long)]
+        time: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum ProveCommand {
+    /// Prove that an entry is in the log.
+    Inclusion {
+        /// The entry's index.
+        index: u64,
+        /// The tree size to prove against (default: the latest checkpoint).
+        #[arg(long)]
+        size: Option<u64>,
+    },
+    /// Prove that the log at OLD entries is a prefix of the log at NEW entries.
+    Consistency {
+        /// The older size.
+        old: u64,
+        /// The newer size.
+        new: u64,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum LogCommand {
+    /// Write the log as static C2SP tlog-tiles files any web server can serve.
+    #[command(after_help = "Example: truce log export ./mirror")]
+    Export {
+        /// Folder to write into.
+        dir: PathBuf,
+    },
+}
