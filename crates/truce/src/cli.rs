@@ -83,9 +83,14 @@ pub(crate) enum Command {
         /// A JSON file holding the record's body ('-' reads standard input).
         #[arg(required_unless_present = "batch", conflicts_with = "batch")]
         file: Option<PathBuf>,
-        /// A file with one JSON body per line; each becomes a record. All or none are appended.
+        /// A file with one JSON body per line; each becomes a record. Every line is checked
+        /// before anything is written: one bad line writes nothing.
         #[arg(long)]
         batch: Option<PathBuf>,
+        /// With --batch: make records durable and print their receipts in groups of this many,
+        /// so a long upload over a poor link keeps what was acknowledged if it is cut off.
+        #[arg(long, requires = "batch", value_parser = clap::value_parser!(u64).range(1..=4096))]
+        commit_every: Option<u64>,
     },
     /// Print proofs that anyone can check against a checkpoint.
     #[command(subcommand)]

@@ -54,7 +54,8 @@ pub(crate) fn run(cli: Cli) -> CliResult<ExitCode> {
             kind,
             file,
             batch,
-        } => submit(g, &key, &kind, file.as_deref(), batch.as_deref())?,
+            commit_every,
+        } => submit(g, &key, &kind, file.as_deref(), batch.as_deref(), commit_every)?,
         Command::Prove(p) => {
             let store = store::open(g, false)?;
             let log = log_verifier(&*store)?;
