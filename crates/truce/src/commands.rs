@@ -55,7 +55,14 @@ pub(crate) fn run(cli: Cli) -> CliResult<ExitCode> {
             file,
             batch,
             commit_every,
-        } => submit(g, &key, &kind, file.as_deref(), batch.as_deref(), commit_every)?,
+        } => submit(
+            g,
+            &key,
+            &kind,
+            file.as_deref(),
+            batch.as_deref(),
+            commit_every,
+        )?,
         Command::Prove(p) => {
             let store = store::open(g, false)?;
             let log = log_verifier(&*store)?;
@@ -304,6 +311,7 @@ fn submit(
     kind: &str,
     file: Option<&Path>,
     batch: Option<&Path>,
+    commit_every: Option<u64>,
 ) -> CliResult<()> {
     let signer = keys::read_private(key)?;
     let kind = Kind::parse(kind)
@@ -365,16 +373,20 @@ fn submit(
         return Err(Failure::new(format!("{place}{e}"))
             .help("nothing was written; correct it and submit again"));
     }
-    let results = node.submit_batch(&entries)?;
+    let group = commit_every.map_or(entries.len(), |n| n as usize).max(1);
     let mut out = std::io::stdout().lock();
-    for r in results {
-        let receipt = r?;
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string(&receipt).expect("receipt serialises")
-        )
-        .map_err(stdout_failure)?;
+    for chunk in entries.chunks(group) {
+        for r in node.submit_batch(chunk)? {
+            let receipt = r?;
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string(&receipt).expect("receipt serialises")
+            )
+            .map_err(stdout_failure)?;
+        }
+        // A receipt is printed only once its record is durable; flush so the caller sees it.
+        out.flush().map_err(stdout_failure)?;
     }
     Ok(())
 }
