@@ -20,8 +20,9 @@ use crate::node::bytes_to_hashes;
 pub trait LogSource {
     /// The signed checkpoint note.
     fn checkpoint(&self) -> Result<Vec<u8>, NodeError>;
-    /// The entries with indices `start..end`; fewer means the source lacks them.
-    fn entries(&self, start: u64, end: u64) -> Result<Vec<Vec<u8>>, NodeError>;
+    /// The entries with indices `start..end`; fewer means the source lacks them. Data that
+    /// cannot be read as entries is an [`AuditFailure::Entry`] naming the first index affected.
+    fn entries(&self, start: u64, end: u64) -> Result<Vec<Vec<u8>>, AuditFailure>;
     /// The hash tile `level`/`index` of width `width`, if the source has it.
     fn hash_tile(&self, level: u8, index: u64, width: u16) -> Result<Option<Vec<u8>>, NodeError>;
     /// Names the source in messages.
@@ -35,8 +36,8 @@ impl<S: Store + ?Sized> LogSource for StoreSource<'_, S> {
     fn checkpoint(&self) -> Result<Vec<u8>, NodeError> {
         Ok(self.0.head()?.ok_or(NodeError::NotInitialised)?.checkpoint)
     }
-    fn entries(&self, start: u64, end: u64) -> Result<Vec<Vec<u8>>, NodeError> {
-        let stored = self.0.entries(start, end)?;
+    fn entries(&self, start: u64, end: u64) -> Result<Vec<Vec<u8>>, AuditFailure> {
+        let stored = self.0.entries(start, end).map_err(NodeError::from)?;
         let mut out = Vec::with_capacity(stored.len());
         for (i, e) in stored.into_iter().enumerate() {
             if e.index != start + i as u64 {
@@ -89,7 +90,7 @@ impl LogSource for TileDirSource {
             ))
         })
     }
-    fn entries(&self, start: u64, end: u64) -> Result<Vec<Vec<u8>>, NodeError> {
+    fn entries(&self, start: u64, end: u64) -> Result<Vec<Vec<u8>>, AuditFailure> {
         // Reads whole bundles; `start` is aligned to 256 by the audit.
         let mut out = Vec::new();
         let mut next = start;
@@ -104,8 +105,10 @@ impl LogSource for TileDirSource {
             let Some(data) = self.read(&id.entries_path())? else {
                 break;
             };
-            let entries = decode_bundle(&data)
-                .map_err(|e| NodeError::Damaged(format!("{}: {e}", id.entries_path())))?;
+            let entries = decode_bundle(&data).map_err(|e| AuditFailure::Entry {
+                index: index * 256,
+                what: format!("the entry bundle {} cannot be read: {e}", id.entries_path()),
+            })?;
             let skip = (next - index * 256) as usize;
             for e in entries.into_iter().skip(skip) {
                 if next >= end {
