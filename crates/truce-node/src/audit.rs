@@ -191,6 +191,15 @@ pub fn audit(
         ));
     }
     if let Some(key) = log_key {
+        // A key for another log cannot have signed this checkpoint; say so rather than only
+        // that no signature verifies.
+        if key.name().as_str() != unverified.origin {
+            return Err(AuditFailure::Checkpoint(format!(
+                "its origin is \"{}\", but the key given is for the log \"{}\"; pass this log's verifier key (as printed by 'truce vkey' on its node)",
+                unverified.origin,
+                key.name().as_str()
+            )));
+        }
         open_checkpoint(&cp_bytes, key).map_err(|e| AuditFailure::Checkpoint(e.to_string()))?;
     }
 

@@ -337,28 +337,36 @@ fn check_entries(
     first_index: u64,
     entries: &[Vec<u8>],
 ) -> (Vec<(usize, Kind)>, Vec<Result<(), EntryError>>) {
-    let resolved: Vec<Result<ResolvedEntry, EntryError>> =
-        entries.iter().map(|e| agreement.resolve(e)).collect();
-    let items: Vec<(&[u8], &[u8], &Verifier)> = resolved
-        .iter()
-        .filter_map(|r| r.as_ref().ok())
-        .flat_map(|r| r.signatures())
-        .collect();
-    // One batch verification for the whole group commit; if any signature is bad, fall back to
-    // checking entries one by one so only the bad ones are refused.
-    let all_good = verify_batch(&items).is_ok();
+    // Parsing and signature checks are independent per entry, so the batch is split over the
+    // cores: each part is resolved and verified with one batch verification. A part whose batch
+    // check fails is checked entry by entry below, so only the bad entries are refused.
+    let parts = parallelism(entries.len());
+    let part_len = entries.len().div_ceil(parts).max(1);
+    let shared: &AgreementState = agreement;
+    let checked_parts: Vec<Vec<(Result<ResolvedEntry, EntryError>, bool)>> =
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = entries
+                .chunks(part_len)
+                .map(|part| scope.spawn(move || resolve_and_verify(shared, part)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("verification thread"))
+                .collect()
+        });
+    let resolved = checked_parts.into_iter().flatten();
     let adopted_before = agreement.adopted_at;
 
     let mut accepted = Vec::new();
     let mut results = Vec::with_capacity(entries.len());
-    for (i, r) in resolved.into_iter().enumerate() {
+    for (i, (r, verified)) in resolved.enumerate() {
         let index = first_index + accepted.len() as u64;
         let outcome = if agreement.adopted_at != adopted_before {
             // The agreement changed inside this batch: check against the new one from scratch.
             agreement.apply(index, &entries[i]).map(|e| e.record.kind)
         } else {
             r.and_then(|entry| {
-                if !all_good {
+                if !verified {
                     entry.verify_signatures()?;
                 }
                 if let Some(amended) = agreement.authorize(&entry)? {
@@ -376,6 +384,29 @@ fn check_entries(
         }
     }
     (accepted, results)
+}
+
+/// How many threads to check a batch of `n` entries with: small batches are not worth a thread.
+fn parallelism(n: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |c| c.get());
+    cores.min(n / 64).clamp(1, 8)
+}
+
+/// Resolves a run of entries and verifies all their signatures in one batch. Each result says
+/// whether its signatures are already known good.
+fn resolve_and_verify(
+    agreement: &AgreementState,
+    entries: &[Vec<u8>],
+) -> Vec<(Result<ResolvedEntry, EntryError>, bool)> {
+    let resolved: Vec<Result<ResolvedEntry, EntryError>> =
+        entries.iter().map(|e| agreement.resolve(e)).collect();
+    let items: Vec<(&[u8], &[u8], &Verifier)> = resolved
+        .iter()
+        .filter_map(|r| r.as_ref().ok())
+        .flat_map(|r| r.signatures())
+        .collect();
+    let all_good = verify_batch(&items).is_ok();
+    resolved.into_iter().map(|r| (r, all_good)).collect()
 }
 
 /// Rebuilds the agreement in force at `size` from the store's agreement records, checking each.

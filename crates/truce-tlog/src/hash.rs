@@ -6,14 +6,14 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use sha2::{Digest, Sha256};
 
-/// Number of bytes in a [`Hash`].
+/// Number of bytes in a [`struct@Hash`].
 pub const HASH_SIZE: usize = 32;
 
 /// A SHA-256 Merkle tree hash (leaf hash, interior node hash or tree root).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Hash(pub [u8; HASH_SIZE]);
 
-/// Why bytes or text could not be turned into a [`Hash`].
+/// Why bytes or text could not be turned into a [`struct@Hash`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HashError {
     /// The text is not canonical standard (RFC 4648 section 4) base64.

@@ -310,7 +310,7 @@ pub fn hashes_to_bytes(hashes: &[Hash]) -> Vec<u8> {
 
 /// Splits tile bytes into hashes.
 pub fn bytes_to_hashes(data: &[u8]) -> Result<Vec<Hash>, TileError> {
-    if data.len() % HASH_SIZE != 0 {
+    if !data.len().is_multiple_of(HASH_SIZE) {
         return Err(TileError::TileSizeNotMultiple { len: data.len() });
     }
     Ok(data

@@ -315,7 +315,7 @@ impl MemoryTree {
         self.levels[0].push(leaf);
         let mut l = 0;
         // Each time a level gains an even count, a new complete parent exists.
-        while self.levels[l].len() % 2 == 0 {
+        while self.levels[l].len().is_multiple_of(2) {
             let len = self.levels[l].len();
             let parent = node_hash(&self.levels[l][len - 2], &self.levels[l][len - 1]);
             if self.levels.len() == l + 1 {

@@ -123,7 +123,7 @@ fn go_published_note_verifies_and_tampering_fails() {
     );
     let n = Note::parse(spliced.as_bytes()).unwrap();
     assert!(matches!(
-        n.verify_with(&[peter.clone()]),
+        n.verify_with(std::slice::from_ref(&peter)),
         Err(NoteError::InvalidSignature { .. })
     ));
 

@@ -1,0 +1,156 @@
+//! Durable signed appends through the group-commit sequencer, on SQLite and (when
+//! `TRUCE_BENCH_DATABASE_URL` or `TRUCE_TEST_DATABASE_URL` is set) PostgreSQL, plus a full audit.
+//!
+//! Run: `cargo bench -p truce-node --bench append` (env `TRUCE_BENCH_RECORDS`, default 200000;
+//! `TRUCE_BENCH_AUDIT_RECORDS`, default 1000000, 0 to skip the audit figure).
+//! Figures are printed as lines of `name: value`, for BENCHMARKS.md.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use truce_node::LogNode;
+use truce_node::audit::{StoreSource, audit};
+use truce_node::sequencer::Sequencer;
+use truce_node::testkit::Mechanism;
+use truce_store::Store;
+use truce_store_sqlite::SqliteStore;
+
+const CLIENTS: usize = 64;
+
+fn main() {
+    let records: u64 = env_u64("TRUCE_BENCH_RECORDS", 200_000);
+    let audit_records: u64 = env_u64("TRUCE_BENCH_AUDIT_RECORDS", 1_000_000);
+    let m = Arc::new(Mechanism::new(77));
+    eprintln!("signing {records} records (the authors' work, not timed)...");
+    let entries = Arc::new(sign_all(&m, records));
+
+    let dir = tempfile::TempDir::new().unwrap();
+    let store = SqliteStore::open(&dir.path().join("truce.db")).unwrap();
+    run("sqlite", store, &m, &entries);
+
+    let url = std::env::var("TRUCE_BENCH_DATABASE_URL")
+        .or_else(|_| std::env::var("TRUCE_TEST_DATABASE_URL"))
+        .ok()
+        .filter(|u| !u.is_empty());
+    if let Some(url) = url {
+        let schema = format!("truce_bench_{}", std::process::id());
+        let store = truce_store_pg::PgStore::connect_with_schema(&url, &schema).unwrap();
+        run("postgres", store, &m, &entries);
+        truce_store_pg::drop_schema(&url, &schema).unwrap();
+    } else {
+        println!("postgres: skipped (set TRUCE_BENCH_DATABASE_URL)");
+    }
+
+    if audit_records > 0 {
+        audit_bench(&m, audit_records);
+    }
+}
+
+fn env_u64(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn sign_all(m: &Mechanism, n: u64) -> Vec<Vec<u8>> {
+    sign_all_from(m, 0, n)
+}
+
+fn run<S: Store + 'static>(name: &str, store: S, m: &Arc<Mechanism>, entries: &Arc<Vec<Vec<u8>>>) {
+    let node = LogNode::open(store, m.log.clone(), None).unwrap();
+    node.init(&m.genesis).unwrap();
+    let node = Arc::new(node);
+    let (seq, handle) = Sequencer::start(node.clone());
+    let n = entries.len();
+    let start = Instant::now();
+    let threads: Vec<_> = (0..CLIENTS)
+        .map(|c| {
+            let seq = seq.clone();
+            let entries = entries.clone();
+            std::thread::spawn(move || {
+                let mut lat = Vec::with_capacity(n / CLIENTS + 1);
+                for i in (c..n).step_by(CLIENTS) {
+                    let t = Instant::now();
+                    seq.submit(entries[i].clone()).expect("accepted");
+                    lat.push(t.elapsed());
+                }
+                lat
+            })
+        })
+        .collect();
+    let mut latencies: Vec<Duration> = threads
+        .into_iter()
+        .flat_map(|t| t.join().unwrap())
+        .collect();
+    let elapsed = start.elapsed();
+    drop(seq);
+    handle.join().unwrap();
+    latencies.sort_unstable();
+    let pct = |p: f64| latencies[((latencies.len() as f64 - 1.0) * p) as usize];
+    let (cp, _) = node.checkpoint().unwrap();
+    assert_eq!(cp.size, n as u64 + 1);
+    println!(
+        "{name}: {n} durable signed appends with {CLIENTS} concurrent clients in {elapsed:.2?}"
+    );
+    println!(
+        "{name}: appends per second: {:.0}",
+        n as f64 / elapsed.as_secs_f64()
+    );
+    println!(
+        "{name}: submit-to-receipt latency p50 {:.2?}, p99 {:.2?}, max {:.2?}",
+        pct(0.50),
+        pct(0.99),
+        latencies.last().unwrap()
+    );
+}
+
+fn audit_bench(m: &Arc<Mechanism>, n: u64) {
+    eprintln!("building a log of {n} records for the audit figure...");
+    let dir = tempfile::TempDir::new().unwrap();
+    let store = SqliteStore::open(&dir.path().join("truce.db")).unwrap();
+    let node = LogNode::open(store, m.log.clone(), None).unwrap();
+    node.init(&m.genesis).unwrap();
+    let chunk = 100_000;
+    let mut done = 0;
+    while done < n {
+        let k = chunk.min(n - done);
+        let entries: Vec<Vec<u8>> = sign_all_from(m, done, k);
+        for part in entries.chunks(4096) {
+            for r in node.submit_batch(part).unwrap() {
+                r.unwrap();
+            }
+        }
+        done += k;
+    }
+    let start = Instant::now();
+    let report = audit(
+        &StoreSource(node.store()),
+        Some(&m.log.verifier()),
+        |_, _| {},
+    )
+    .unwrap();
+    let elapsed = start.elapsed();
+    assert_eq!(report.size, n + 1);
+    println!(
+        "audit: full audit of {} records in {elapsed:.2?} ({:.0} records/s)",
+        n + 1,
+        (n + 1) as f64 / elapsed.as_secs_f64()
+    );
+}
+
+/// Signs records `from..from + n` on two threads: signing is the authors' work, not the log's.
+fn sign_all_from(m: &Mechanism, from: u64, n: u64) -> Vec<Vec<u8>> {
+    let half = n / 2;
+    std::thread::scope(|s| {
+        let a = s.spawn(|| (from..from + half).map(|i| m.report(i)).collect::<Vec<_>>());
+        let b = s.spawn(|| {
+            (from + half..from + n)
+                .map(|i| m.report(i))
+                .collect::<Vec<_>>()
+        });
+        let mut v = a.join().unwrap();
+        v.extend(b.join().unwrap());
+        v
+    })
+}
