@@ -92,6 +92,14 @@ pub(crate) enum Command {
         #[arg(long, requires = "batch", value_parser = clap::value_parser!(u64).range(1..=4096))]
         commit_every: Option<u64>,
     },
+    /// Append a note its authors have already signed, e.g. an amendment signed by the quorum.
+    #[command(
+        after_help = "Example:\n  truce agreement amend agreement-v2.toml > amend.note\n  truce sign --key pk-liaison.key amend.note   (and each other signer)\n  truce append amend.note"
+    )]
+    Append {
+        /// The signed note.
+        note: PathBuf,
+    },
     /// Print proofs that anyone can check against a checkpoint.
     #[command(subcommand)]
     Prove(ProveCommand),
@@ -120,6 +128,15 @@ pub(crate) enum AgreementCommand {
     #[command(after_help = "Example: truce agreement draft agreement.toml > genesis.note")]
     Draft {
         /// The agreement, in TOML.
+        file: PathBuf,
+        /// Record time to use instead of now (RFC 3339, UTC), so every signer signs the same text.
+        #[arg(long)]
+        time: Option<String>,
+    },
+    /// Check an amended agreement file and print the unsigned amendment note for the quorum.
+    #[command(after_help = "Example: truce agreement amend agreement-v2.toml > amend.note")]
+    Amend {
+        /// The whole agreement as it will read after the amendment, in TOML.
         file: PathBuf,
         /// Record time to use instead of now (RFC 3339, UTC), so every signer signs the same text.
         #[arg(long)]

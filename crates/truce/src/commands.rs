@@ -29,12 +29,19 @@ pub(crate) fn run(cli: Cli) -> CliResult<ExitCode> {
         }
         Command::Agreement(AgreementCommand::Draft { file, time }) => {
             let agreement = read_agreement(&file)?;
-            let time = match time {
-                Some(t) => parse_time(&t).map_err(|e| Failure::new(e.to_string()))?,
-                None => Timestamp::now(),
-            };
-            print!("{}", genesis_text(&agreement, time)?);
+            print!(
+                "{}",
+                agreement_text(Kind::GENESIS, &agreement, record_time(time)?)?
+            );
         }
+        Command::Agreement(AgreementCommand::Amend { file, time }) => {
+            let agreement = read_agreement(&file)?;
+            print!(
+                "{}",
+                agreement_text(Kind::AMEND, &agreement, record_time(time)?)?
+            );
+        }
+        Command::Append { note } => append(g, &note)?,
         Command::Sign { key, note } => sign(&key, &note)?,
         Command::Init { genesis, log_key } => init(g, &genesis, &log_key)?,
         Command::Vkey => {
@@ -112,10 +119,24 @@ fn read_agreement(file: &Path) -> CliResult<Agreement> {
     })
 }
 
-/// The unsigned genesis note text for `agreement` at `time`.
-pub(crate) fn genesis_text(agreement: &Agreement, time: Timestamp) -> CliResult<String> {
-    let record = Record::new(Kind::GENESIS, time, agreement.to_json())
-        .map_err(|e| Failure::new(e.to_string()))?;
+/// `--time`, or now.
+fn record_time(time: Option<String>) -> CliResult<Timestamp> {
+    match time {
+        Some(t) => parse_time(&t).map_err(|e| {
+            Failure::new(e.to_string()).help("write the time like 2025-10-19T06:30:00Z")
+        }),
+        None => Ok(Timestamp::now()),
+    }
+}
+
+/// The unsigned genesis or amendment note text for `agreement` at `time`.
+pub(crate) fn agreement_text(
+    kind: Kind,
+    agreement: &Agreement,
+    time: Timestamp,
+) -> CliResult<String> {
+    let record =
+        Record::new(kind, time, agreement.to_json()).map_err(|e| Failure::new(e.to_string()))?;
     Ok(record.to_text())
 }
 
@@ -227,7 +248,10 @@ fn init(g: &Global, genesis: &Path, log_key: &Path) -> CliResult<()> {
 }
 
 fn unsigned_from_bytes(bytes: &[u8]) -> Option<Vec<String>> {
-    let note = Note::parse(bytes).ok()?;
+    // A drafted genesis that nobody has signed yet is only its text.
+    let note = Note::parse(bytes)
+        .ok()
+        .or_else(|| Note::new(std::str::from_utf8(bytes).ok()?).ok())?;
     let record = Record::parse(note.text()).ok()?;
     let agreement = Agreement::from_json(&serde_json::Value::Object(record.body)).ok()?;
     Some(unsigned_genesis_signers(&agreement, Some(&note)))
@@ -322,13 +346,12 @@ fn submit(
             let input = read_input(f)?;
             let text = String::from_utf8(input)
                 .map_err(|_| Failure::new(format!("{} is not UTF-8 text", f.display())))?;
-            vec![build_entry(
-                &signer,
-                kind,
-                &text,
-                now,
-                &f.display().to_string(),
-            )?]
+            let what = if f.as_os_str() == "-" {
+                "standard input".to_string()
+            } else {
+                f.display().to_string()
+            };
+            vec![build_entry(&signer, kind, &text, now, &what)?]
         }
         (None, Some(b)) => {
             let input = read_input(b)?;
@@ -391,6 +414,27 @@ fn submit(
     Ok(())
 }
 
+fn append(g: &Global, path: &Path) -> CliResult<()> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Failure::new(format!("cannot read the note {}: {e}", path.display())))?;
+    let data = DataDir::new(&g.data);
+    let log_key = log_signer(g)?;
+    let store: AnyStore = store::open(g, false)?;
+    let node = LogNode::open(store, log_key, Some(&data.writer_lock()))?;
+    let entries = vec![bytes];
+    if let Some(Err(e)) = node.check_batch(&entries)?.into_iter().next() {
+        return Err(Failure::new(format!("{}: {e}", path.display()))
+            .help("nothing was written; a note must be signed by the keys the agreement in force requires for its kind"));
+    }
+    for r in node.submit_batch(&entries)? {
+        println!(
+            "{}",
+            serde_json::to_string(&r?).expect("receipt serialises")
+        );
+    }
+    Ok(())
+}
+
 fn audit_command(g: &Global, tiles: Option<&Path>, vkey: Option<&str>) -> CliResult<ExitCode> {
     let bar = progress::bar("auditing");
     let result = match tiles {
@@ -429,6 +473,14 @@ fn audit_command(g: &Global, tiles: Option<&Path>, vkey: Option<&str>) -> CliRes
                 serde_json::to_string(&report).expect("report serialises")
             );
             Ok(ExitCode::SUCCESS)
+        }
+        // The store itself found its data inconsistent (e.g. a gap in the entries): that is
+        // what the audit is for, so report it as a finding, not as a failure to run.
+        Err(truce_node::audit::AuditFailure::Source(truce_node::NodeError::Store(
+            e @ truce_store::StoreError::Corrupt(_),
+        ))) => {
+            eprintln!("audit FAILED: {e}");
+            Ok(ExitCode::from(3))
         }
         Err(truce_node::audit::AuditFailure::Source(e)) => Err(e.into()),
         Err(failure) => {

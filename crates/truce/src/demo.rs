@@ -14,7 +14,7 @@ use truce_node::LogNode;
 use truce_tlog::note::{Note, Signer};
 
 use crate::cli::Global;
-use crate::commands::{genesis_text, sign_note};
+use crate::commands::{agreement_text, sign_note};
 use crate::failure::{CliResult, Failure};
 use crate::store::DataDir;
 use crate::{keys, store};
@@ -63,8 +63,8 @@ pub(crate) fn run(g: &Global) -> CliResult<()> {
         .map_err(|e| Failure::new(format!("cannot write the agreement: {e}")))?;
 
     let now = Timestamp::now();
-    let mut genesis =
-        Note::new(&genesis_text(&agreement, now)?).map_err(|e| Failure::new(e.to_string()))?;
+    let mut genesis = Note::new(&agreement_text(Kind::GENESIS, &agreement, now)?)
+        .map_err(|e| Failure::new(e.to_string()))?;
     for (id, signer) in &signers {
         if *id != "jmt" {
             sign_note(&mut genesis, signer)?;
