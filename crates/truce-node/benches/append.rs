@@ -15,7 +15,9 @@ use truce_node::testkit::Mechanism;
 use truce_store::Store;
 use truce_store_sqlite::SqliteStore;
 
-const CLIENTS: usize = 64;
+/// Concurrent clients, each waiting for its receipt before sending its next record: the
+/// group size of a commit can never exceed this.
+const CLIENT_COUNTS: [usize; 2] = [64, 512];
 
 fn main() {
     let records: u64 = env_u64("TRUCE_BENCH_RECORDS", 200_000);
@@ -25,24 +27,50 @@ fn main() {
     let entries = Arc::new(sign_all(&m, records));
 
     let dir = tempfile::TempDir::new().unwrap();
-    let store = SqliteStore::open(&dir.path().join("truce.db")).unwrap();
-    run("sqlite", store, &m, &entries);
+    for (i, clients) in CLIENT_COUNTS.into_iter().enumerate() {
+        let store = SqliteStore::open(&dir.path().join(format!("truce-{i}.db"))).unwrap();
+        run("sqlite", store, &m, &entries, clients);
+    }
 
     let url = std::env::var("TRUCE_BENCH_DATABASE_URL")
         .or_else(|_| std::env::var("TRUCE_TEST_DATABASE_URL"))
         .ok()
         .filter(|u| !u.is_empty());
     if let Some(url) = url {
-        let schema = format!("truce_bench_{}", std::process::id());
-        let store = truce_store_pg::PgStore::connect_with_schema(&url, &schema).unwrap();
-        run("postgres", store, &m, &entries);
-        truce_store_pg::drop_schema(&url, &schema).unwrap();
+        for clients in CLIENT_COUNTS {
+            let schema = format!("truce_bench_{}_{clients}", std::process::id());
+            let store = truce_store_pg::PgStore::connect_with_schema(&url, &schema).unwrap();
+            run("postgres", store, &m, &entries, clients);
+            truce_store_pg::drop_schema(&url, &schema).unwrap();
+        }
     } else {
         println!("postgres: skipped (set TRUCE_BENCH_DATABASE_URL)");
     }
 
     if audit_records > 0 {
         audit_bench(&m, audit_records);
+    }
+    openssl_reference();
+}
+
+/// `openssl speed ed25519` in the same run, as the single-core reference for signature checks.
+fn openssl_reference() {
+    let out = std::process::Command::new("openssl")
+        .args(["speed", "-seconds", "3", "ed25519"])
+        .output();
+    match out {
+        Ok(o) if o.status.success() => {
+            let text = String::from_utf8_lossy(&o.stdout);
+            match text.lines().find(|l| l.contains("Ed25519")) {
+                Some(line) => {
+                    let cols: Vec<&str> = line.split_whitespace().collect();
+                    let verify = cols.last().copied().unwrap_or("?");
+                    println!("openssl: single-core Ed25519 verifications per second: {verify}");
+                }
+                None => println!("openssl: no Ed25519 line in its output"),
+            }
+        }
+        _ => println!("openssl: not available"),
     }
 }
 
@@ -57,20 +85,26 @@ fn sign_all(m: &Mechanism, n: u64) -> Vec<Vec<u8>> {
     sign_all_from(m, 0, n)
 }
 
-fn run<S: Store + 'static>(name: &str, store: S, m: &Arc<Mechanism>, entries: &Arc<Vec<Vec<u8>>>) {
+fn run<S: Store + 'static>(
+    name: &str,
+    store: S,
+    m: &Arc<Mechanism>,
+    entries: &Arc<Vec<Vec<u8>>>,
+    clients: usize,
+) {
     let node = LogNode::open(store, m.log.clone(), None).unwrap();
     node.init(&m.genesis).unwrap();
     let node = Arc::new(node);
     let (seq, handle) = Sequencer::start(node.clone());
     let n = entries.len();
     let start = Instant::now();
-    let threads: Vec<_> = (0..CLIENTS)
+    let threads: Vec<_> = (0..clients)
         .map(|c| {
             let seq = seq.clone();
             let entries = entries.clone();
             std::thread::spawn(move || {
-                let mut lat = Vec::with_capacity(n / CLIENTS + 1);
-                for i in (c..n).step_by(CLIENTS) {
+                let mut lat = Vec::with_capacity(n / clients + 1);
+                for i in (c..n).step_by(clients) {
                     let t = Instant::now();
                     seq.submit(entries[i].clone()).expect("accepted");
                     lat.push(t.elapsed());
@@ -91,7 +125,7 @@ fn run<S: Store + 'static>(name: &str, store: S, m: &Arc<Mechanism>, entries: &A
     let (cp, _) = node.checkpoint().unwrap();
     assert_eq!(cp.size, n as u64 + 1);
     println!(
-        "{name}: {n} durable signed appends with {CLIENTS} concurrent clients in {elapsed:.2?}"
+        "{name}: {n} durable signed appends with {clients} concurrent clients in {elapsed:.2?}"
     );
     println!(
         "{name}: appends per second: {:.0}",

@@ -81,6 +81,12 @@ pub struct LogNode<S: Store> {
     _lock: Option<File>,
 }
 
+/// Tiles changed by a commit: (level, index, hashes).
+type ChangedTiles = Vec<(u8, u64, Vec<Hash>)>;
+
+/// Entries a check accepted: (position in the batch, kind).
+type Accepted = Vec<(usize, Kind)>;
+
 /// The largest number of entries one group commit takes.
 pub const MAX_BATCH: usize = 4096;
 
@@ -267,7 +273,7 @@ impl<S: Store> LogNode<S> {
         old_size: u64,
         edge: &HashMap<(u8, u64), Vec<Hash>>,
         batch: Vec<(Kind, Vec<u8>, Hash)>,
-    ) -> Result<(Vec<Receipt>, Vec<(u8, u64, Vec<Hash>)>), NodeError> {
+    ) -> Result<(Vec<Receipt>, ChangedTiles), NodeError> {
         let leaves: Vec<Hash> = batch.iter().map(|(_, _, h)| *h).collect();
         let integration = integrate(
             old_size,
@@ -336,7 +342,7 @@ fn check_entries(
     agreement: &mut AgreementState,
     first_index: u64,
     entries: &[Vec<u8>],
-) -> (Vec<(usize, Kind)>, Vec<Result<(), EntryError>>) {
+) -> (Accepted, Vec<Result<(), EntryError>>) {
     // Parsing and signature checks are independent per entry, so the batch is split over the
     // cores: each part is resolved and verified with one batch verification. A part whose batch
     // check fails is checked entry by entry below, so only the bad entries are refused.
@@ -389,7 +395,7 @@ fn check_entries(
 /// How many threads to check a batch of `n` entries with: small batches are not worth a thread.
 fn parallelism(n: usize) -> usize {
     let cores = std::thread::available_parallelism().map_or(1, |c| c.get());
-    cores.min(n / 64).clamp(1, 8)
+    cores.min(n / 16).clamp(1, 8)
 }
 
 /// Resolves a run of entries and verifies all their signatures in one batch. Each result says
@@ -437,7 +443,7 @@ fn right_edge(
     let mut level = 0u8;
     while level_size > 0 {
         let index = level_size / 256;
-        if level_size % 256 != 0 {
+        if !level_size.is_multiple_of(256) {
             edge.insert((level, index), tile(level, index)?);
         }
         level_size /= 256;
@@ -471,6 +477,7 @@ pub fn latest_checkpoint<S: Store + ?Sized>(
 }
 
 /// A hash reader over the store's tiles for a tree of `size`.
+#[allow(clippy::type_complexity)] // an `impl Fn` cannot be named in a type alias on stable
 pub fn tile_reader<S: Store + ?Sized>(
     store: &S,
     size: u64,
