@@ -5,16 +5,16 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use truce_core::authority::{AgreementState, ResolvedEntry, check_genesis};
+use truce_core::authority::{AgreementState, check_genesis};
 use truce_core::kinds::Kind;
 use truce_store::Store;
 use truce_tlog::checkpoint::{Checkpoint, open_checkpoint};
 use truce_tlog::hash::{Hash, leaf_hash};
-use truce_tlog::note::{Note, Verifier, verify_batch};
+use truce_tlog::note::{Note, Verifier};
 use truce_tlog::tile::{TileId, decode_bundle, integrate, tiles_for_size};
 
 use crate::NodeError;
-use crate::node::bytes_to_hashes;
+use crate::node::{bytes_to_hashes, resolve_and_verify_parallel};
 
 /// Where an audit reads a log from.
 pub trait LogSource {
@@ -358,31 +358,19 @@ fn check_chunk(
         index += 1;
     }
     let state = state.as_mut().expect("set above");
-    // Fast path: resolve all, batch-verify all; amendments or a bad batch fall back to one by one.
-    let resolved: Result<Vec<ResolvedEntry>, _> = rest
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            state
-                .resolve(e)
-                .map_err(|err| fail(index + i as u64, err.to_string()))
-        })
-        .collect();
-    let fast = match &resolved {
-        Ok(list)
-            if !list
-                .iter()
-                .any(|r| r.record.kind == Kind::AMEND || r.record.kind == Kind::GENESIS) =>
-        {
-            let items: Vec<_> = list.iter().flat_map(|r| r.signatures()).collect();
-            verify_batch(&items).is_ok()
-        }
-        _ => false,
-    };
+    // Fast path: resolve and batch-verify everything on all cores. Amendments change the rules
+    // part-way, and a failed batch must name its bad entry: both fall back to one by one.
+    let checked = resolve_and_verify_parallel(state, rest);
+    let fast = checked.iter().all(|(r, verified)| {
+        *verified
+            && r.as_ref()
+                .is_ok_and(|r| r.record.kind != Kind::AMEND && r.record.kind != Kind::GENESIS)
+    });
     if fast {
-        for (i, r) in resolved.expect("checked").iter().enumerate() {
+        for (i, (r, _)) in checked.into_iter().enumerate() {
+            let r = r.expect("the fast path has only resolved entries");
             state
-                .authorize(r)
+                .authorize(&r)
                 .map_err(|e| fail(index + i as u64, e.to_string()))?;
             kinds.push(r.record.kind);
         }

@@ -343,29 +343,12 @@ fn check_entries(
     first_index: u64,
     entries: &[Vec<u8>],
 ) -> (Accepted, Vec<Result<(), EntryError>>) {
-    // Parsing and signature checks are independent per entry, so the batch is split over the
-    // cores: each part is resolved and verified with one batch verification. A part whose batch
-    // check fails is checked entry by entry below, so only the bad entries are refused.
-    let parts = parallelism(entries.len());
-    let part_len = entries.len().div_ceil(parts).max(1);
-    let shared: &AgreementState = agreement;
-    let checked_parts: Vec<Vec<(Result<ResolvedEntry, EntryError>, bool)>> =
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = entries
-                .chunks(part_len)
-                .map(|part| scope.spawn(move || resolve_and_verify(shared, part)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().expect("verification thread"))
-                .collect()
-        });
-    let resolved = checked_parts.into_iter().flatten();
+    let resolved = resolve_and_verify_parallel(agreement, entries);
     let adopted_before = agreement.adopted_at;
 
     let mut accepted = Vec::new();
     let mut results = Vec::with_capacity(entries.len());
-    for (i, (r, verified)) in resolved.enumerate() {
+    for (i, (r, verified)) in resolved.into_iter().enumerate() {
         let index = first_index + accepted.len() as u64;
         let outcome = if agreement.adopted_at != adopted_before {
             // The agreement changed inside this batch: check against the new one from scratch.
@@ -390,6 +373,28 @@ fn check_entries(
         }
     }
     (accepted, results)
+}
+
+/// Resolves and verifies `entries` against `agreement`, spread over the cores. Parsing and
+/// signature checks are independent per entry, so the batch is split in parts, each resolved and
+/// verified with one batch verification. Each result says whether its signatures are known good;
+/// a part whose batch check failed must be checked entry by entry, so only bad entries are refused.
+pub(crate) fn resolve_and_verify_parallel(
+    agreement: &AgreementState,
+    entries: &[Vec<u8>],
+) -> Vec<(Result<ResolvedEntry, EntryError>, bool)> {
+    let parts = parallelism(entries.len());
+    let part_len = entries.len().div_ceil(parts).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = entries
+            .chunks(part_len)
+            .map(|part| scope.spawn(move || resolve_and_verify(agreement, part)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("verification thread"))
+            .collect()
+    })
 }
 
 /// How many threads to check a batch of `n` entries with: small batches are not worth a thread.
