@@ -207,6 +207,27 @@ impl AgreementState {
                 )?;
                 Ok(Some(new))
             }
+            Signers::FindingQuorum => {
+                for k in &entry.keys {
+                    if k.role == Role::Monitor {
+                        return Err(EntryError::Unauthorised {
+                            participant: k.participant.clone(),
+                            role: k.role,
+                            kind,
+                            allowed:
+                                "facilitator (or party, where the finding quorum names parties)"
+                                    .into(),
+                        });
+                    }
+                }
+                check_quorum(
+                    &self.agreement,
+                    &self.agreement.quorum.finding,
+                    &signed,
+                    kind,
+                )?;
+                Ok(None)
+            }
             Signers::AnyOf(roles) => {
                 for k in &entry.keys {
                     if !roles.contains(&k.role) {

@@ -46,6 +46,9 @@ pub enum Signers {
     Everyone,
     /// The agreement's amendment quorum.
     AmendmentQuorum,
+    /// The agreement's finding quorum (facilitators, possibly with parties); only facilitators
+    /// and parties may sign.
+    FindingQuorum,
     /// One participant holding one of these roles.
     AnyOf(&'static [Role]),
 }
@@ -78,6 +81,10 @@ const KINDS: &[KindSpec] = &[
         signers: Signers::AnyOf(&[P, F, M]),
     },
     KindSpec {
+        name: "evidence.custody",
+        signers: Signers::AnyOf(&[P, F, M]),
+    },
+    KindSpec {
         name: "incident.triage",
         signers: Signers::AnyOf(&[F]),
     },
@@ -86,16 +93,24 @@ const KINDS: &[KindSpec] = &[
         signers: Signers::AnyOf(&[F]),
     },
     KindSpec {
+        name: "verification.report",
+        signers: Signers::AnyOf(&[F, M]),
+    },
+    KindSpec {
         name: "incident.reply",
         signers: Signers::AnyOf(&[P]),
     },
     KindSpec {
         name: "finding",
-        signers: Signers::AnyOf(&[F]),
+        signers: Signers::FindingQuorum,
     },
     KindSpec {
         name: "finding.dissent",
         signers: Signers::AnyOf(&[P]),
+    },
+    KindSpec {
+        name: "incident.close",
+        signers: Signers::AnyOf(&[F]),
     },
     KindSpec {
         name: "benchmark.progress",
@@ -115,6 +130,10 @@ const KINDS: &[KindSpec] = &[
     },
     KindSpec {
         name: "observation",
+        signers: Signers::AnyOf(&[F, M]),
+    },
+    KindSpec {
+        name: "intake.lead",
         signers: Signers::AnyOf(&[F, M]),
     },
 ];
@@ -201,7 +220,7 @@ mod tests {
         }
         assert_eq!(
             Kind::parse("finding").unwrap().signers(),
-            Signers::AnyOf(&[Role::Facilitator])
+            Signers::FindingQuorum
         );
     }
 }

@@ -262,7 +262,7 @@ mod tests {
     #[test]
     fn refuses_malformed_and_multiline() {
         assert!(matches!(
-            Record::parse("{\"body\":\n"),
+            Record::parse("{\"body\":\n{}}\n"),
             Err(RecordError::NotOneLine)
         ));
         assert!(matches!(
