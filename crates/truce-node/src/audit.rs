@@ -14,7 +14,8 @@ use truce_tlog::note::{Note, Verifier};
 use truce_tlog::tile::{TileId, decode_bundle, integrate, tiles_for_size};
 
 use crate::NodeError;
-use crate::node::{bytes_to_hashes, resolve_and_verify_parallel};
+use crate::node::{bytes_to_hashes, engine_input, resolve_and_verify_parallel, signer_ids};
+use truce_engine::State;
 
 /// Where an audit reads a log from.
 pub trait LogSource {
@@ -151,6 +152,9 @@ pub struct AuditReport {
     pub amendments: u64,
     /// Entries per kind.
     pub kinds: std::collections::BTreeMap<String, u64>,
+    /// Digest of the mechanism's state rebuilt from the entries (the same on every store and
+    /// mirror holding the same log).
+    pub state_digest: String,
 }
 
 /// The first thing an audit found wrong.
@@ -204,6 +208,7 @@ pub fn audit(
     }
 
     let mut state: Option<AgreementState> = None;
+    let mut engine = State::default();
     let mut edge: HashMap<(u8, u64), Vec<Hash>> = HashMap::new();
     let mut report = AuditReport {
         size,
@@ -211,6 +216,7 @@ pub fn audit(
         origin: unverified.origin.clone(),
         amendments: 0,
         kinds: Default::default(),
+        state_digest: String::new(),
     };
     let mut done = 0u64;
     let mut root = Hash([0; 32]);
@@ -226,7 +232,7 @@ pub fn audit(
                 ),
             });
         }
-        let kinds = check_chunk(&mut state, done, &entries)?;
+        let kinds = check_chunk(&mut state, &mut engine, done, &entries)?;
         for k in kinds {
             if k == Kind::AMEND {
                 report.amendments += 1;
@@ -290,6 +296,7 @@ pub fn audit(
         )));
     }
     report.root_hash = root.to_base64();
+    report.state_digest = engine.digest();
     Ok(report)
 }
 
@@ -342,6 +349,7 @@ fn compare_tile(
 /// Checks one chunk of entries starting at `first`, advancing the agreement state.
 fn check_chunk(
     state: &mut Option<AgreementState>,
+    engine: &mut State,
     first: u64,
     entries: &[Vec<u8>],
 ) -> Result<Vec<Kind>, AuditFailure> {
@@ -352,6 +360,12 @@ fn check_chunk(
     if state.is_none() {
         let genesis = check_genesis(&entries[0])
             .map_err(|e| fail(0, format!("the genesis is not valid: {e}")))?;
+        let resolved = genesis
+            .resolve(&entries[0])
+            .map_err(|e| fail(0, e.to_string()))?;
+        engine
+            .apply(engine_input(0, &resolved, &signer_ids(&resolved)))
+            .map_err(|e| fail(0, e.to_string()))?;
         *state = Some(genesis);
         kinds.push(Kind::GENESIS);
         rest = &entries[1..];
@@ -369,16 +383,30 @@ fn check_chunk(
     if fast {
         for (i, (r, _)) in checked.into_iter().enumerate() {
             let r = r.expect("the fast path has only resolved entries");
-            state
-                .authorize(&r)
-                .map_err(|e| fail(index + i as u64, e.to_string()))?;
+            let at = index + i as u64;
+            state.authorize(&r).map_err(|e| fail(at, e.to_string()))?;
+            engine
+                .apply(engine_input(at, &r, &signer_ids(&r)))
+                .map_err(|e| fail(at, format!("the mechanism's rules refuse it: {e}")))?;
             kinds.push(r.record.kind);
         }
     } else {
         for (i, e) in rest.iter().enumerate() {
-            let r = state
-                .apply(index + i as u64, e)
-                .map_err(|err| fail(index + i as u64, err.to_string()))?;
+            let at = index + i as u64;
+            // Resolve, verify and authorise under the agreement in force, apply the rules, and
+            // only then let an amendment change the agreement for what follows.
+            let r = state.resolve(e).map_err(|err| fail(at, err.to_string()))?;
+            r.verify_signatures()
+                .map_err(|err| fail(at, err.to_string()))?;
+            let amended = state
+                .authorize(&r)
+                .map_err(|err| fail(at, err.to_string()))?;
+            engine
+                .apply(engine_input(at, &r, &signer_ids(&r)))
+                .map_err(|err| fail(at, format!("the mechanism's rules refuse it: {err}")))?;
+            if let Some(a) = amended {
+                *state = AgreementState::new(a, at);
+            }
             kinds.push(r.record.kind);
         }
     }

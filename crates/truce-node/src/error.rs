@@ -1,6 +1,22 @@
 //! Errors of the log node.
 
 use truce_core::authority::EntryError;
+use truce_engine::EngineError;
+
+/// Why one entry was refused; nothing was written for it.
+#[derive(Debug, thiserror::Error)]
+pub enum Refusal {
+    /// The entry is malformed, unsigned, signed by the wrong keys, or breaks the agreement's
+    /// authorship rules.
+    #[error(transparent)]
+    Entry(#[from] EntryError),
+    /// The mechanism's rules (workflow, conflict of interest, deadlines) say no.
+    #[error(transparent)]
+    Rules(#[from] EngineError),
+    /// The entry passed, but another entry of an all-or-nothing batch was refused.
+    #[error("not written, because another record of the same batch was refused")]
+    Withheld,
+}
 use truce_store::StoreError;
 
 /// Why a node operation failed (as opposed to one entry being refused: see [`EntryError`]).

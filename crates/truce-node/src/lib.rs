@@ -15,5 +15,5 @@ pub mod sequencer;
 #[doc(hidden)]
 pub mod testkit;
 
-pub use error::NodeError;
+pub use error::{NodeError, Refusal};
 pub use node::{ConsistencyProof, InclusionProof, LogNode, Receipt};

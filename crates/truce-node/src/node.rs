@@ -8,6 +8,7 @@ use std::sync::Mutex;
 
 use truce_core::authority::{AgreementState, EntryError, ResolvedEntry, check_genesis};
 use truce_core::kinds::Kind;
+use truce_engine::{Input, State};
 use truce_store::{Batch, NewEntry, Store, StoreError, TileWrite};
 use truce_tlog::checkpoint::{Checkpoint, open_checkpoint, sign_checkpoint};
 use truce_tlog::hash::{Hash, leaf_hash};
@@ -15,7 +16,7 @@ use truce_tlog::note::{Signer, Verifier, verify_batch};
 use truce_tlog::tile::{TileError, TileHashReader, hashes_to_bytes, integrate};
 use truce_tlog::tree;
 
-use crate::error::NodeError;
+use crate::error::{NodeError, Refusal};
 
 /// What a writer gets back once its entry is durable.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -66,6 +67,8 @@ pub struct ConsistencyProof {
 struct WriterState {
     size: u64,
     agreement: AgreementState,
+    /// The mechanism's state after `size` records.
+    engine: State,
     /// Right-edge hash tiles, so a batch does not read them back from the store.
     edge: HashMap<(u8, u64), Vec<Hash>>,
 }
@@ -166,7 +169,7 @@ impl<S: Store> LogNode<S> {
                 cp.size, head.size
             )));
         }
-        let agreement = agreement_at(&self.store, head.size)?;
+        let (agreement, engine) = replay(&self.store, head.size, |_, _| {})?;
         let edge = right_edge(head.size, |level, index| {
             let data = self.store.tile(level, index)?.ok_or_else(|| {
                 NodeError::Damaged(format!("hash tile {level}/{index} is missing"))
@@ -176,23 +179,19 @@ impl<S: Store> LogNode<S> {
         Ok(WriterState {
             size: head.size,
             agreement,
+            engine,
             edge,
         })
     }
 
-    /// Checks a batch against the agreement in force without writing anything.
-    pub fn check_batch(
-        &self,
-        entries: &[Vec<u8>],
-    ) -> Result<Vec<Result<(), EntryError>>, NodeError> {
+    /// The mechanism's state at the head of the log (replayed once, then kept up to date).
+    pub fn state(&self) -> Result<State, NodeError> {
         let mut guard = self.writer.lock().expect("writer lock");
         let stored = self.store.head()?.map(|h| h.size).unwrap_or(0);
         if guard.as_ref().is_none_or(|s| s.size != stored) {
             *guard = Some(self.load()?);
         }
-        let state = guard.as_ref().expect("loaded above");
-        let mut agreement = state.agreement.clone();
-        Ok(check_entries(&mut agreement, state.size, entries).1)
+        Ok(guard.as_ref().expect("loaded above").engine.clone())
     }
 
     /// Checks, appends and makes durable a batch of entries (signed notes), in order.
@@ -203,7 +202,30 @@ impl<S: Store> LogNode<S> {
     pub fn submit_batch(
         &self,
         entries: &[Vec<u8>],
-    ) -> Result<Vec<Result<Receipt, EntryError>>, NodeError> {
+    ) -> Result<Vec<Result<Receipt, Refusal>>, NodeError> {
+        self.submit_with(entries, false, usize::MAX, |_| {})
+    }
+
+    /// Like [`submit_batch`](Self::submit_batch), but writes nothing at all if any entry is
+    /// refused; the entries that passed then get [`Refusal::Withheld`].
+    pub fn submit_all_or_nothing(
+        &self,
+        entries: &[Vec<u8>],
+    ) -> Result<Vec<Result<Receipt, Refusal>>, NodeError> {
+        self.submit_with(entries, true, usize::MAX, |_| {})
+    }
+
+    /// Checks every entry first, then commits the accepted ones in durable groups of `group`,
+    /// calling `on_durable` with each group's receipts as soon as that group is durable (so a
+    /// long upload keeps what was acknowledged if it is cut off). With `all_or_nothing`, one
+    /// refused entry means nothing is written.
+    pub fn submit_with(
+        &self,
+        entries: &[Vec<u8>],
+        all_or_nothing: bool,
+        group: usize,
+        mut on_durable: impl FnMut(&[Receipt]),
+    ) -> Result<Vec<Result<Receipt, Refusal>>, NodeError> {
         let mut guard = self.writer.lock().expect("writer lock");
         for attempt in 0..3 {
             let state = match guard.as_mut() {
@@ -217,52 +239,72 @@ impl<S: Store> LogNode<S> {
                 *guard = None;
                 continue;
             }
-            // Check against a copy, so a failed commit leaves the cached agreement untouched.
-            let mut agreement_after = state.agreement.clone();
-            let (accepted, checked) = check_entries(&mut agreement_after, state.size, entries);
-            if accepted.is_empty() {
+            // The check advances the cached agreement and engine state in place; whenever the
+            // accepted entries are then not all committed, the cache is dropped and rebuilt
+            // from the store.
+            let (accepted, checked) =
+                check_entries(&mut state.agreement, &mut state.engine, state.size, entries);
+            let refused_any = accepted.len() < entries.len();
+            if accepted.is_empty() || (all_or_nothing && refused_any) {
+                if !accepted.is_empty() {
+                    *guard = None;
+                }
                 return Ok(checked
                     .into_iter()
-                    .map(|r| r.map(|()| unreachable!("nothing was accepted")))
+                    .map(|r| r.and(Err(Refusal::Withheld)))
                     .collect());
             }
-            let batch: Vec<(Kind, Vec<u8>, Hash)> = accepted
-                .iter()
-                .map(|(i, kind)| (*kind, entries[*i].clone(), leaf_hash(&entries[*i])))
-                .collect();
-            match self.commit(state.size, &state.edge, batch) {
-                Ok((receipts, written)) => {
-                    let new_size = receipts.last().expect("non-empty batch").tree_size;
-                    // The new right edge is in what was just written, or unchanged.
-                    let written: HashMap<(u8, u64), Vec<Hash>> =
-                        written.into_iter().map(|(l, i, h)| ((l, i), h)).collect();
-                    state.edge = right_edge(new_size, |level, index| {
-                        written
-                            .get(&(level, index))
-                            .or_else(|| state.edge.get(&(level, index)))
-                            .cloned()
-                            .ok_or_else(|| {
-                                NodeError::Damaged(format!("hash tile {level}/{index} is missing"))
-                            })
-                    })?;
-                    state.size = new_size;
-                    state.agreement = agreement_after;
-                    let mut receipts = receipts.into_iter();
-                    return Ok(checked
-                        .into_iter()
-                        .map(|r| {
-                            r.map(|()| receipts.next().expect("one receipt per accepted entry"))
-                        })
-                        .collect());
-                }
-                Err(NodeError::Store(StoreError::Conflict { .. })) if attempt < 2 => {
-                    *guard = None;
-                }
-                Err(e) => {
-                    *guard = None;
-                    return Err(e);
+            let mut receipts = Vec::with_capacity(accepted.len());
+            for part in accepted.chunks(group.max(1)) {
+                let batch: Vec<(Kind, Vec<u8>, Hash)> = part
+                    .iter()
+                    .map(|(i, kind)| (*kind, entries[*i].clone(), leaf_hash(&entries[*i])))
+                    .collect();
+                match self.commit(state.size, &state.edge, batch) {
+                    Ok((part_receipts, written)) => {
+                        let new_size = part_receipts.last().expect("non-empty batch").tree_size;
+                        // The new right edge is in what was just written, or unchanged.
+                        let written: HashMap<(u8, u64), Vec<Hash>> =
+                            written.into_iter().map(|(l, i, h)| ((l, i), h)).collect();
+                        state.edge = right_edge(new_size, |level, index| {
+                            written
+                                .get(&(level, index))
+                                .or_else(|| state.edge.get(&(level, index)))
+                                .cloned()
+                                .ok_or_else(|| {
+                                    NodeError::Damaged(format!(
+                                        "hash tile {level}/{index} is missing"
+                                    ))
+                                })
+                        })?;
+                        state.size = new_size;
+                        on_durable(&part_receipts);
+                        receipts.extend(part_receipts);
+                    }
+                    Err(NodeError::Store(StoreError::Conflict { .. }))
+                        if attempt < 2 && receipts.is_empty() =>
+                    {
+                        *guard = None;
+                        break;
+                    }
+                    Err(e) => {
+                        *guard = None;
+                        return Err(e);
+                    }
                 }
             }
+            if guard.is_none() {
+                continue;
+            }
+            if receipts.len() < accepted.len() {
+                *guard = None;
+                return Err(NodeError::Busy);
+            }
+            let mut receipts = receipts.into_iter();
+            return Ok(checked
+                .into_iter()
+                .map(|r| r.map(|()| receipts.next().expect("one receipt per accepted entry")))
+                .collect());
         }
         Err(NodeError::Busy)
     }
@@ -340,9 +382,10 @@ impl<S: Store> LogNode<S> {
 /// entry.
 fn check_entries(
     agreement: &mut AgreementState,
+    engine: &mut State,
     first_index: u64,
     entries: &[Vec<u8>],
-) -> (Accepted, Vec<Result<(), EntryError>>) {
+) -> (Accepted, Vec<Result<(), Refusal>>) {
     let resolved = resolve_and_verify_parallel(agreement, entries);
     let adopted_before = agreement.adopted_at;
 
@@ -350,20 +393,27 @@ fn check_entries(
     let mut results = Vec::with_capacity(entries.len());
     for (i, (r, verified)) in resolved.into_iter().enumerate() {
         let index = first_index + accepted.len() as u64;
-        let outcome = if agreement.adopted_at != adopted_before {
-            // The agreement changed inside this batch: check against the new one from scratch.
-            agreement.apply(index, &entries[i]).map(|e| e.record.kind)
-        } else {
-            r.and_then(|entry| {
+        let outcome = (|| -> Result<Kind, Refusal> {
+            let entry = if agreement.adopted_at != adopted_before {
+                // The agreement changed inside this batch: resolve against the new one.
+                let entry = agreement.resolve(&entries[i])?;
+                entry.verify_signatures()?;
+                entry
+            } else {
+                let entry = r?;
                 if !verified {
                     entry.verify_signatures()?;
                 }
-                if let Some(amended) = agreement.authorize(&entry)? {
-                    *agreement = AgreementState::new(amended, index);
-                }
-                Ok(entry.record.kind)
-            })
-        };
+                entry
+            };
+            // Rules first, then the engine; the agreement changes only once both said yes.
+            let amended = agreement.authorize(&entry)?;
+            engine.apply(engine_input(index, &entry, &signer_ids(&entry)))?;
+            if let Some(amended) = amended {
+                *agreement = AgreementState::new(amended, index);
+            }
+            Ok(entry.record.kind)
+        })();
         match outcome {
             Ok(kind) => {
                 accepted.push((i, kind));
@@ -373,6 +423,29 @@ fn check_entries(
         }
     }
     (accepted, results)
+}
+
+/// Distinct participant ids of an entry's signers, sorted.
+pub(crate) fn signer_ids(entry: &ResolvedEntry) -> Vec<String> {
+    let mut ids: Vec<String> = entry.keys.iter().map(|k| k.participant.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// The engine's view of a checked entry.
+pub(crate) fn engine_input<'a>(
+    index: u64,
+    entry: &'a ResolvedEntry,
+    signers: &'a [String],
+) -> Input<'a> {
+    Input {
+        index,
+        kind: entry.record.kind,
+        time: entry.record.time,
+        body: &entry.record.body,
+        signers,
+    }
 }
 
 /// Resolves and verifies `entries` against `agreement`, spread over the cores. Parsing and
@@ -418,6 +491,63 @@ fn resolve_and_verify(
         .collect();
     let all_good = verify_batch(&items).is_ok();
     resolved.into_iter().map(|r| (r, all_good)).collect()
+}
+
+/// Rebuilds the agreement in force and the mechanism's state from the first `size` stored
+/// entries. Signatures were verified when the entries were appended and `truce audit` verifies
+/// them again; a replay only resolves signers and applies the rules, which is what makes it fast.
+pub fn replay<S: Store + ?Sized>(
+    store: &S,
+    size: u64,
+    mut progress: impl FnMut(u64, u64),
+) -> Result<(AgreementState, State), NodeError> {
+    const CHUNK: u64 = 8192;
+    let mut agreement: Option<AgreementState> = None;
+    let mut engine = State::default();
+    let mut start = 0;
+    while start < size {
+        let end = (start + CHUNK).min(size);
+        let entries = store.entries(start, end)?;
+        if entries.len() as u64 != end - start {
+            return Err(NodeError::Damaged(format!(
+                "entries {start}..{end} are not all stored"
+            )));
+        }
+        for e in entries {
+            let damaged = |what: String| NodeError::Damaged(format!("entry {}: {what}", e.index));
+            match agreement.as_mut() {
+                None => {
+                    let state = check_genesis(&e.data).map_err(|err| damaged(err.to_string()))?;
+                    let resolved = state
+                        .resolve(&e.data)
+                        .map_err(|err| damaged(err.to_string()))?;
+                    engine
+                        .apply(engine_input(e.index, &resolved, &signer_ids(&resolved)))
+                        .map_err(|err| damaged(err.to_string()))?;
+                    agreement = Some(state);
+                }
+                Some(state) => {
+                    let resolved = state
+                        .resolve(&e.data)
+                        .map_err(|err| damaged(err.to_string()))?;
+                    let amended = state
+                        .authorize(&resolved)
+                        .map_err(|err| damaged(err.to_string()))?;
+                    engine
+                        .apply(engine_input(e.index, &resolved, &signer_ids(&resolved)))
+                        .map_err(|err| damaged(err.to_string()))?;
+                    if let Some(a) = amended {
+                        *state = AgreementState::new(a, e.index);
+                    }
+                }
+            }
+        }
+        start = end;
+        progress(start, size);
+    }
+    let agreement =
+        agreement.ok_or_else(|| NodeError::Damaged("the log has no genesis at index 0".into()))?;
+    Ok((agreement, engine))
 }
 
 /// Rebuilds the agreement in force at `size` from the store's agreement records, checking each.

@@ -15,7 +15,7 @@ use crate::node::{LogNode, MAX_BATCH, Receipt};
 pub enum SubmitError {
     /// The entry breaks a rule; nothing was written for it.
     #[error(transparent)]
-    Refused(#[from] truce_core::authority::EntryError),
+    Refused(#[from] crate::error::Refusal),
     /// The node could not write the batch; nothing was written for it.
     #[error("{0}")]
     Failed(String),

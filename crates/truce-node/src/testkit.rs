@@ -90,6 +90,74 @@ facilitators = "all"
 id = "C1"
 text = "No cross-border attacks."
 bound = ["a", "b"]
+
+[[commitments]]
+id = "C2"
+text = "Crossings open for trade."
+bound = ["a", "b"]
+
+[[red_lines]]
+id = "R1"
+text = "Attacks on civilians."
+
+[[benchmarks]]
+id = "B1"
+commitment = "C2"
+party = "a"
+metric = "Days per week the crossing is open"
+target = "6"
+deadline = "2026-01-31"
+verified_by = ["f1", "f2"]
+method = "facilitators' logs"
+
+[[benchmarks]]
+id = "B2"
+commitment = "C1"
+party = "b"
+metric = "Listed camps relocated"
+target = "all"
+deadline = "2026-03-31"
+verified_by = ["m"]
+method = "joint observation"
+
+[[ladder]]
+step = 1
+name = "Notice"
+action = "Formal notice."
+
+[[ladder]]
+step = 2
+name = "Demarche"
+action = "Joint demarche."
+
+[[ladder_rules]]
+clause = "*"
+breaches = 1
+window_days = 30
+step = 1
+
+[[ladder_rules]]
+clause = "*"
+breaches = 2
+window_days = 30
+step = 2
+
+[[reciprocity]]
+id = "X1"
+offer_by = "a"
+offer = "Transit permits"
+in_return_by = "b"
+in_return_for = "B2"
+
+[[reciprocity]]
+id = "X2"
+offer_by = "b"
+offer = "Patrol access"
+in_return_by = "a"
+in_return_for = "B1"
+
+[deadlines]
+reply_hours = 72
 "#,
         keys[0], keys[1], keys[2], keys[3], keys[4]
     )
@@ -145,12 +213,40 @@ impl Mechanism {
         note.to_bytes()
     }
 
-    /// An incident report by party A with a distinguishing number.
+    /// An incident report by party A, accusing party B, with a distinguishing number.
     pub fn report(&self, n: u64) -> Vec<u8> {
         self.entry(
             &[&self.parties[0]],
             "incident.report",
-            serde_json::json!({"n": n, "summary": "illustrative test report"}),
+            report_body(n, Some("b")),
         )
     }
+}
+
+/// A valid `incident.report` body whose narrative carries `n`.
+pub fn report_body(n: u64, accused: Option<&str>) -> serde_json::Value {
+    let mut body = serde_json::json!({
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Shelling/artillery/missile attack",
+        "date": "2025-10-18",
+        "time_precision": 1,
+        "location": {
+            "name": "Border post 7 (illustrative)",
+            "admin1": "Province A",
+            "country": "Country A",
+            "latitude": "34.0151",
+            "longitude": "71.0840",
+            "geo_precision": 2
+        },
+        "fatalities": {"low": 0, "best": 0, "high": 1},
+        "narrative": format!("Illustrative test report number {n}."),
+        "concerns": ["C1"],
+        "classification": "public",
+        "source": {"reliability": "B", "credibility": 2},
+        "illustrative": true
+    });
+    if let Some(a) = accused {
+        body["accused"] = serde_json::json!(a);
+    }
+    body
 }

@@ -9,8 +9,8 @@ use truce_core::authority::EntryError;
 use truce_node::audit::{AuditFailure, StoreSource, TileDirSource, audit};
 use truce_node::node::{prove_consistency, prove_inclusion};
 use truce_node::sequencer::Sequencer;
-use truce_node::testkit::{Mechanism, agreement_toml};
-use truce_node::{LogNode, NodeError};
+use truce_node::testkit::{Mechanism, agreement_toml, report_body};
+use truce_node::{LogNode, NodeError, Refusal};
 use truce_store::Store;
 use truce_store_sqlite::SqliteStore;
 use truce_tlog::checkpoint::open_checkpoint;
@@ -88,19 +88,35 @@ fn a_batch_keeps_good_entries_and_refuses_bad_ones_individually() {
     tampered[pos] = b'3';
     let entries = vec![
         m.report(1),
-        m.entry(&[&m.parties[1]], "finding", json!({"x": 1})), // a party may not sign findings
-        stranger.report(1),                                    // unknown signer
-        tampered,                                              // signature no longer matches
-        m.entry(&[&m.monitor], "observation", json!({"seen": "nothing"})),
+        m.entry(&[&m.monitor], "finding", json!({"x": 1})), // a monitor may not sign findings
+        stranger.report(1),                                 // unknown signer
+        tampered,                                           // signature no longer matches
+        m.entry(
+            &[&m.monitor],
+            "observation",
+            json!({"summary": "nothing seen"}),
+        ),
         b"not a note".to_vec(),
     ];
     let results = n.submit_batch(&entries).unwrap();
     assert_eq!(results[0].as_ref().unwrap().index, 1);
-    assert!(matches!(results[1], Err(EntryError::Unauthorised { .. })));
-    assert!(matches!(results[2], Err(EntryError::UnknownSigner { .. })));
-    assert!(matches!(results[3], Err(EntryError::BadSignature { .. })));
+    assert!(matches!(
+        results[1],
+        Err(Refusal::Entry(EntryError::Unauthorised { .. }))
+    ));
+    assert!(matches!(
+        results[2],
+        Err(Refusal::Entry(EntryError::UnknownSigner { .. }))
+    ));
+    assert!(matches!(
+        results[3],
+        Err(Refusal::Entry(EntryError::BadSignature { .. }))
+    ));
     assert_eq!(results[4].as_ref().unwrap().index, 2);
-    assert!(matches!(results[5], Err(EntryError::Note(_))));
+    assert!(matches!(
+        results[5],
+        Err(Refusal::Entry(EntryError::Note(_)))
+    ));
     assert_eq!(size(&n), 3);
     let stored = n.store().entries(0, 10).unwrap();
     assert_eq!(stored[1].data, entries[0]);
@@ -123,10 +139,10 @@ fn amendments_need_their_quorum_and_change_the_rules_for_what_follows() {
     let body = amended.to_json();
 
     // Before the amendment, the new key is unknown.
-    let by_extra = m.entry(&[&extra], "incident.report", json!({"n": 1}));
+    let by_extra = m.entry(&[&extra], "incident.report", report_body(1, None));
     assert!(matches!(
         n.submit_batch(std::slice::from_ref(&by_extra)).unwrap()[0],
-        Err(EntryError::UnknownSigner { .. })
+        Err(Refusal::Entry(EntryError::UnknownSigner { .. }))
     ));
 
     // One party is not the quorum (all parties and one facilitator).
@@ -136,7 +152,9 @@ fn amendments_need_their_quorum_and_change_the_rules_for_what_follows() {
         body.clone(),
     );
     match &n.submit_batch(&[short]).unwrap()[0] {
-        Err(EntryError::QuorumNotMet { detail, .. }) => assert!(detail.contains('b'), "{detail}"),
+        Err(Refusal::Entry(EntryError::QuorumNotMet { detail, .. })) => {
+            assert!(detail.contains('b'), "{detail}")
+        }
         other => panic!("expected a quorum refusal, got {other:?}"),
     }
 
@@ -171,7 +189,7 @@ fn an_amendment_cannot_move_the_log() {
     );
     assert!(matches!(
         n.submit_batch(&[e]).unwrap()[0],
-        Err(EntryError::LogChanged(_))
+        Err(Refusal::Entry(EntryError::LogChanged(_)))
     ));
 }
 

@@ -381,13 +381,27 @@ fn submit(
     let log_key = log_signer(g)?;
     let store: AnyStore = store::open(g, false)?;
     let node = LogNode::open(store, log_key, Some(&data.writer_lock()))?;
-    // All or nothing: check every entry first, so one bad line writes nothing.
-    let checked = node.check_batch(&entries)?;
-    if let Some((i, e)) = checked
-        .iter()
-        .enumerate()
-        .find_map(|(i, r)| r.as_ref().err().map(|e| (i, e)))
-    {
+    // All or nothing: every entry is checked first, so one bad line writes nothing. Receipts
+    // are printed group by group, each only once its group is durable.
+    let group = commit_every.map_or(usize::MAX, |n| n as usize);
+    let mut out = std::io::stdout().lock();
+    let mut write_error = None;
+    let results = node.submit_with(&entries, true, group, |receipts| {
+        for receipt in receipts {
+            let line = serde_json::to_string(receipt).expect("receipt serialises");
+            if let Err(e) = writeln!(out, "{line}").and_then(|()| out.flush()) {
+                write_error.get_or_insert(e);
+            }
+        }
+    })?;
+    if let Some(e) = write_error {
+        return Err(stdout_failure(e));
+    }
+    let refused = results.iter().enumerate().find_map(|(i, r)| match r {
+        Err(truce_node::Refusal::Withheld) | Ok(_) => None,
+        Err(e) => Some((i, e)),
+    });
+    if let Some((i, e)) = refused {
         let place = if batch.is_some() {
             format!("record {} of the batch: ", i + 1)
         } else {
@@ -395,21 +409,6 @@ fn submit(
         };
         return Err(Failure::new(format!("{place}{e}"))
             .help("nothing was written; correct it and submit again"));
-    }
-    let group = commit_every.map_or(entries.len(), |n| n as usize).max(1);
-    let mut out = std::io::stdout().lock();
-    for chunk in entries.chunks(group) {
-        for r in node.submit_batch(chunk)? {
-            let receipt = r?;
-            writeln!(
-                out,
-                "{}",
-                serde_json::to_string(&receipt).expect("receipt serialises")
-            )
-            .map_err(stdout_failure)?;
-        }
-        // A receipt is printed only once its record is durable; flush so the caller sees it.
-        out.flush().map_err(stdout_failure)?;
     }
     Ok(())
 }
@@ -421,18 +420,15 @@ fn append(g: &Global, path: &Path) -> CliResult<()> {
     let log_key = log_signer(g)?;
     let store: AnyStore = store::open(g, false)?;
     let node = LogNode::open(store, log_key, Some(&data.writer_lock()))?;
-    let entries = vec![bytes];
-    if let Some(Err(e)) = node.check_batch(&entries)?.into_iter().next() {
-        return Err(Failure::new(format!("{}: {e}", path.display()))
-            .help("nothing was written; a note must be signed by the keys the agreement in force requires for its kind"));
+    match node.submit_batch(&[bytes])?.remove(0) {
+        Ok(receipt) => {
+            println!("{}", serde_json::to_string(&receipt).expect("receipt serialises"));
+            Ok(())
+        }
+        Err(e) => Err(Failure::new(format!("{}: {e}", path.display())).help(
+            "nothing was written; a note must be signed by the keys the agreement in force requires for its kind, and follow the mechanism's rules",
+        )),
     }
-    for r in node.submit_batch(&entries)? {
-        println!(
-            "{}",
-            serde_json::to_string(&r?).expect("receipt serialises")
-        );
-    }
-    Ok(())
 }
 
 fn audit_command(g: &Global, tiles: Option<&Path>, vkey: Option<&str>) -> CliResult<ExitCode> {

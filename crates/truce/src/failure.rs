@@ -60,8 +60,8 @@ impl From<truce_node::NodeError> for Failure {
     }
 }
 
-impl From<truce_core::EntryError> for Failure {
-    fn from(e: truce_core::EntryError) -> Failure {
+impl From<truce_node::Refusal> for Failure {
+    fn from(e: truce_node::Refusal) -> Failure {
         Failure::new(e.to_string())
             .help("nothing was written; correct the record and submit it again")
     }

@@ -1,0 +1,812 @@
+//! The mechanism's state and the fold that builds it, one accepted record at a time.
+//!
+//! `State::apply` checks a record against the rules and the state so far, and changes the state
+//! only when the record is accepted: a refused record leaves it exactly as it was. There is no
+//! clock here: deadlines are computed from record times, and "now" is an input to the queries.
+
+use std::collections::BTreeMap;
+
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+use truce_core::agreement::Agreement;
+use truce_core::kinds::{Kind, Role};
+use truce_core::record::format_time;
+
+use crate::EngineError;
+use crate::bodies::{self, Classification, IncidentReport, Outcome, TriageDecision};
+
+/// Where an incident stands in the verification workflow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Reported, waiting for triage.
+    Reported,
+    /// Admissible, waiting for a verification team.
+    Triaged,
+    /// A team is verifying.
+    UnderVerification,
+    /// The team has reported; the accused party may reply.
+    ReplyWindow,
+    /// The facilitators have issued a finding that calls for no response.
+    Finding,
+    /// A confirmed violation: the response ladder applies.
+    Response,
+    /// Closed after a finding.
+    Closed,
+    /// Folded into another incident at triage.
+    Duplicate,
+    /// Rejected at triage.
+    Rejected,
+}
+
+impl Status {
+    /// The status's name as shown to people.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Reported => "reported",
+            Status::Triaged => "triaged",
+            Status::UnderVerification => "under verification",
+            Status::ReplyWindow => "reply window",
+            Status::Finding => "finding",
+            Status::Response => "response",
+            Status::Closed => "closed",
+            Status::Duplicate => "duplicate",
+            Status::Rejected => "rejected",
+        }
+    }
+
+    /// The records that may move an incident on from this status.
+    pub fn next_steps(self) -> &'static [&'static str] {
+        match self {
+            Status::Reported => &["incident.triage (admissible, duplicate or rejected)"],
+            Status::Triaged => &["verification.assign"],
+            Status::UnderVerification => &["verification.report"],
+            Status::ReplyWindow => &[
+                "incident.reply (by the accused party, within the window)",
+                "finding (once the reply is in or the window has closed)",
+            ],
+            Status::Finding | Status::Response => {
+                &["finding.dissent (by a party)", "incident.close"]
+            }
+            Status::Closed | Status::Duplicate | Status::Rejected => &[],
+        }
+    }
+}
+
+/// One step in an incident's history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// Log index of the record.
+    pub index: u64,
+    /// Record time.
+    pub time: String,
+    /// The kind of record.
+    pub kind: String,
+    /// Who signed it (participant ids joined by '+').
+    pub by: String,
+    /// The status after it.
+    pub status: Status,
+}
+
+/// An incident and everything recorded about it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Incident {
+    /// Log index of the report (the incident's number).
+    pub index: u64,
+    /// Who reported it.
+    pub reporter: String,
+    /// When it was reported (record time).
+    pub reported_at: String,
+    /// The report.
+    pub report: IncidentReport,
+    /// Current status.
+    pub status: Status,
+    /// Every step, in log order.
+    pub history: Vec<Step>,
+    /// For a duplicate: the incident it duplicates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<u64>,
+    /// The verification team.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub team: Vec<String>,
+    /// When the reply window closes (RFC 3339), once it is open.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_deadline: Option<String>,
+    /// The accused party's reply: (log index, text).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply: Option<(u64, String)>,
+    /// True when the finding was made with the window closed and no reply.
+    pub no_reply: bool,
+    /// Log index of the finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub finding: Option<u64>,
+    /// Log indices of evidence records.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<u64>,
+    /// Log indices of observations about it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub observations: Vec<u64>,
+}
+
+/// A finding and the dissents attached to it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FindingRecord {
+    /// Log index of the finding.
+    pub index: u64,
+    /// Record time.
+    pub time: String,
+    /// Who signed it.
+    pub signed_by: Vec<String>,
+    /// The finding.
+    pub finding: bodies::Finding,
+    /// Dissents by party: (party, log index, text). Never overwritten.
+    pub dissents: Vec<(String, u64, String)>,
+}
+
+/// A piece of evidence and its chain of custody.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EvidenceRecord {
+    /// Log index of the submission.
+    pub index: u64,
+    /// Who submitted it.
+    pub submitted_by: String,
+    /// The submission.
+    pub evidence: bodies::EvidenceSubmit,
+    /// Later custody steps: (log index, step).
+    pub custody: Vec<(u64, bodies::CustodyStep)>,
+}
+
+/// A dated entry of a benchmark's or reciprocity link's record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dated<T> {
+    /// Log index.
+    pub index: u64,
+    /// Record time.
+    pub time: String,
+    /// Who signed it.
+    pub by: String,
+    /// What it says.
+    pub what: T,
+}
+
+/// Progress reports and assessments of one benchmark.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+pub struct BenchmarkRecord {
+    /// Progress reports by the responsible party.
+    pub progress: Vec<Dated<String>>,
+    /// Assessments by the verifiers.
+    pub assessments: Vec<Dated<(bodies::Assessed, String)>>,
+}
+
+/// Offers and deliveries of one reciprocity link.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+pub struct ReciprocityRecord {
+    /// Announcements of the offer.
+    pub offers: Vec<Dated<String>>,
+    /// Deliveries.
+    pub deliveries: Vec<Dated<String>>,
+}
+
+/// The whole state of the mechanism: a pure function of the log.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    /// Records folded so far (the log size this state is for).
+    pub size: u64,
+    /// The agreement in force.
+    pub agreement: Option<Agreement>,
+    /// Log indices of amendments.
+    pub amendments: Vec<u64>,
+    /// Incidents by log index.
+    pub incidents: BTreeMap<u64, Incident>,
+    /// Evidence by log index.
+    pub evidence: BTreeMap<u64, EvidenceRecord>,
+    /// Findings by log index.
+    pub findings: BTreeMap<u64, FindingRecord>,
+    /// Benchmarks by id.
+    pub benchmarks: BTreeMap<String, BenchmarkRecord>,
+    /// Reciprocity links by id.
+    pub reciprocity: BTreeMap<String, ReciprocityRecord>,
+    /// Observations not tied to an incident, by log index.
+    pub observations: BTreeMap<u64, String>,
+    /// Intake leads by log index (their bodies as recorded).
+    pub leads: BTreeMap<u64, Map<String, Value>>,
+}
+
+/// An accepted record as the engine sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct Input<'a> {
+    /// Its log index.
+    pub index: u64,
+    /// Its kind.
+    pub kind: Kind,
+    /// Its time.
+    pub time: Timestamp,
+    /// Its body.
+    pub body: &'a Map<String, Value>,
+    /// Participant ids of its signers (distinct, sorted).
+    pub signers: &'a [String],
+}
+
+impl State {
+    /// Applies one record whose signatures and signer roles were already checked (by
+    /// `truce_core::authority`). On error the state is unchanged.
+    pub fn apply(&mut self, input: Input<'_>) -> Result<(), EngineError> {
+        if input.index != self.size {
+            return Err(EngineError::OutOfOrder {
+                expected: self.size,
+                got: input.index,
+            });
+        }
+        self.apply_kind(input)?;
+        self.size += 1;
+        Ok(())
+    }
+
+    /// The state's digest: SHA-256 of its RFC 8785 canonical JSON, base64. The same log gives the
+    /// same digest on every node, store and mirror.
+    pub fn digest(&self) -> String {
+        let value = serde_json::to_value(self).expect("the state serialises");
+        let canonical = serde_json_canonicalizer::to_vec(&value).expect("canonical JSON");
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&canonical))
+    }
+
+    /// The agreement in force (after the genesis).
+    pub fn agreement(&self) -> Result<&Agreement, EngineError> {
+        self.agreement.as_ref().ok_or(EngineError::NoGenesis)
+    }
+
+    fn apply_kind(&mut self, input: Input<'_>) -> Result<(), EngineError> {
+        let kind = input.kind.as_str();
+        let by = input.signers.join("+");
+        let time = format_time(input.time);
+        match kind {
+            "agreement.genesis" | "agreement.amend" => {
+                let agreement =
+                    Agreement::from_json(&Value::Object(input.body.clone())).map_err(|e| {
+                        EngineError::Body {
+                            kind: kind.into(),
+                            problem: e.to_string(),
+                        }
+                    })?;
+                if kind == "agreement.amend" {
+                    self.amendments.push(input.index);
+                }
+                self.agreement = Some(agreement);
+            }
+            "incident.report" => {
+                let report: IncidentReport = bodies::parse(kind, input.body)?;
+                report.check()?;
+                let agreement = self.agreement()?;
+                for c in &report.concerns {
+                    if !is_clause(agreement, c) {
+                        return Err(EngineError::Refused(format!(
+                            "the report concerns \"{c}\", which is not a commitment or red line of the agreement; known clauses: {}",
+                            clause_list(agreement)
+                        )));
+                    }
+                }
+                if let Some(accused) = &report.accused {
+                    expect_party(agreement, accused, "accused")?;
+                }
+                for lead in &report.leads {
+                    if !self.leads.contains_key(lead) {
+                        return Err(EngineError::Refused(format!(
+                            "the report cites lead {lead}, which is not an intake lead in the log"
+                        )));
+                    }
+                }
+                let status = Status::Reported;
+                self.incidents.insert(
+                    input.index,
+                    Incident {
+                        index: input.index,
+                        reporter: by.clone(),
+                        reported_at: time.clone(),
+                        report,
+                        status,
+                        history: vec![Step {
+                            index: input.index,
+                            time,
+                            kind: kind.into(),
+                            by,
+                            status,
+                        }],
+                        duplicate_of: None,
+                        team: Vec::new(),
+                        reply_deadline: None,
+                        reply: None,
+                        no_reply: false,
+                        finding: None,
+                        evidence: Vec::new(),
+                        observations: Vec::new(),
+                    },
+                );
+            }
+            "incident.triage" => {
+                let t: bodies::Triage = bodies::parse(kind, input.body)?;
+                self.incident_in(t.incident, kind, &[Status::Reported])?;
+                let status = match t.decision {
+                    TriageDecision::Admissible => Status::Triaged,
+                    TriageDecision::Duplicate => {
+                        let of = t.duplicate_of.ok_or_else(|| {
+                            EngineError::Refused(
+                                "a duplicate needs \"duplicate_of\": the incident it repeats"
+                                    .into(),
+                            )
+                        })?;
+                        if of == t.incident || !self.incidents.contains_key(&of) {
+                            return Err(EngineError::Refused(format!(
+                                "duplicate_of {of} is not another incident in the log"
+                            )));
+                        }
+                        Status::Duplicate
+                    }
+                    TriageDecision::Rejected => {
+                        bodies::require_text(kind, "reason", &t.reason)?;
+                        Status::Rejected
+                    }
+                };
+                let inc = self.incidents.get_mut(&t.incident).expect("checked");
+                inc.duplicate_of = t.duplicate_of.filter(|_| status == Status::Duplicate);
+                inc.advance(input.index, &time, kind, &by, status);
+            }
+            "verification.assign" => {
+                let a: bodies::Assign = bodies::parse(kind, input.body)?;
+                if a.due.parse::<jiff::civil::Date>().is_err() {
+                    return Err(EngineError::Body {
+                        kind: kind.into(),
+                        problem: format!("due \"{}\" is not a date like 2025-10-25", a.due),
+                    });
+                }
+                let agreement = self.agreement()?;
+                let incident = self.incident_in(a.incident, kind, &[Status::Triaged])?;
+                check_team(agreement, incident, &a.team)?;
+                let inc = self.incidents.get_mut(&a.incident).expect("checked");
+                inc.team = a.team;
+                inc.advance(input.index, &time, kind, &by, Status::UnderVerification);
+            }
+            "verification.report" => {
+                let r: bodies::VerificationReport = bodies::parse(kind, input.body)?;
+                bodies::require_text(kind, "summary", &r.summary)?;
+                let agreement = self.agreement()?;
+                let incident = self.incident_in(r.incident, kind, &[Status::UnderVerification])?;
+                let is_facilitator = input.signers.iter().any(|s| {
+                    agreement
+                        .participant(s)
+                        .is_some_and(|p| p.role == Role::Facilitator)
+                });
+                if !is_facilitator && !input.signers.iter().any(|s| incident.team.contains(s)) {
+                    return Err(EngineError::Refused(format!(
+                        "only the verification team ({}) or a facilitator may report on incident {}",
+                        incident.team.join(", "),
+                        r.incident
+                    )));
+                }
+                for e in &r.evidence {
+                    if self
+                        .evidence
+                        .get(e)
+                        .is_none_or(|ev| ev.evidence.incident != r.incident)
+                    {
+                        return Err(EngineError::Refused(format!(
+                            "evidence {e} is not evidence of incident {}",
+                            r.incident
+                        )));
+                    }
+                }
+                let hours = i64::from(agreement.deadlines.reply_hours);
+                let deadline = input.time + SignedDuration::from_hours(hours);
+                let inc = self.incidents.get_mut(&r.incident).expect("checked");
+                inc.reply_deadline = Some(format_time(deadline));
+                inc.advance(input.index, &time, kind, &by, Status::ReplyWindow);
+            }
+            "incident.reply" => {
+                let r: bodies::Reply = bodies::parse(kind, input.body)?;
+                bodies::require_text(kind, "text", &r.text)?;
+                let incident = self.incident_in(r.incident, kind, &[Status::ReplyWindow])?;
+                let accused = incident.report.accused.clone();
+                if accused.as_deref() != Some(by.as_str()) {
+                    return Err(EngineError::Refused(match accused {
+                        Some(a) => format!(
+                            "only the accused party ({a}) may reply on incident {}",
+                            r.incident
+                        ),
+                        None => format!(
+                            "incident {} accuses no party, so there is no reply to file",
+                            r.incident
+                        ),
+                    }));
+                }
+                if incident.reply.is_some() {
+                    return Err(EngineError::Refused(format!(
+                        "{by} has already replied on incident {}; a reply is never overwritten",
+                        r.incident
+                    )));
+                }
+                let deadline = incident
+                    .reply_deadline
+                    .clone()
+                    .expect("set when the window opened");
+                if time > deadline {
+                    return Err(EngineError::Refused(format!(
+                        "the reply window of incident {} closed at {deadline}; silence past the window is recorded as no reply",
+                        r.incident
+                    )));
+                }
+                let inc = self.incidents.get_mut(&r.incident).expect("checked");
+                inc.reply = Some((input.index, r.text));
+                inc.advance(input.index, &time, kind, &by, Status::ReplyWindow);
+            }
+            "finding" => {
+                let f: bodies::Finding = bodies::parse(kind, input.body)?;
+                bodies::require_text(kind, "summary", &f.summary)?;
+                let agreement = self.agreement()?;
+                let incident = self.incident_in(f.incident, kind, &[Status::ReplyWindow])?;
+                let window_open = incident.report.accused.is_some()
+                    && incident.reply.is_none()
+                    && incident
+                        .reply_deadline
+                        .as_deref()
+                        .is_some_and(|d| time.as_str() <= d);
+                if window_open {
+                    return Err(EngineError::Refused(format!(
+                        "the reply window of incident {} is open until {}; a finding can be made once the accused party replies or the window closes",
+                        f.incident,
+                        incident.reply_deadline.as_deref().unwrap_or("?")
+                    )));
+                }
+                match f.outcome {
+                    Outcome::Confirmed => {
+                        let party = f.attributed_to.as_deref().ok_or_else(|| {
+                            EngineError::Refused("a confirmed violation must be attributed to a party (\"attributed_to\")".into())
+                        })?;
+                        expect_party(agreement, party, "attributed_to")?;
+                        if f.clauses.is_empty() {
+                            return Err(EngineError::Refused("a confirmed violation must name the clauses breached (\"clauses\")".into()));
+                        }
+                    }
+                    _ if f.attributed_to.is_some() => {
+                        return Err(EngineError::Refused("only a confirmed violation is attributed to a party; remove \"attributed_to\"".into()));
+                    }
+                    _ => {}
+                }
+                for c in &f.clauses {
+                    if !is_clause(agreement, c) {
+                        return Err(EngineError::Refused(format!(
+                            "clause \"{c}\" is not in the agreement; known clauses: {}",
+                            clause_list(agreement)
+                        )));
+                    }
+                }
+                let no_reply = incident.report.accused.is_some() && incident.reply.is_none();
+                let status = if f.outcome == Outcome::Confirmed {
+                    Status::Response
+                } else {
+                    Status::Finding
+                };
+                let inc = self.incidents.get_mut(&f.incident).expect("checked");
+                inc.no_reply = no_reply;
+                inc.finding = Some(input.index);
+                inc.advance(input.index, &time, kind, &by, status);
+                self.findings.insert(
+                    input.index,
+                    FindingRecord {
+                        index: input.index,
+                        time,
+                        signed_by: input.signers.to_vec(),
+                        finding: f,
+                        dissents: Vec::new(),
+                    },
+                );
+            }
+            "finding.dissent" => {
+                let d: bodies::Dissent = bodies::parse(kind, input.body)?;
+                bodies::require_text(kind, "text", &d.text)?;
+                let finding = self.findings.get_mut(&d.finding).ok_or_else(|| {
+                    EngineError::Refused(format!("{} is not a finding in the log", d.finding))
+                })?;
+                if finding.dissents.iter().any(|(p, _, _)| *p == by) {
+                    return Err(EngineError::Refused(format!(
+                        "{by} has already dissented from finding {}; a dissent is never overwritten",
+                        d.finding
+                    )));
+                }
+                finding.dissents.push((by.clone(), input.index, d.text));
+                let incident = finding.finding.incident;
+                let inc = self
+                    .incidents
+                    .get_mut(&incident)
+                    .expect("a finding's incident exists");
+                let status = inc.status;
+                inc.advance(input.index, &time, kind, &by, status);
+            }
+            "incident.close" => {
+                let c: bodies::Close = bodies::parse(kind, input.body)?;
+                bodies::require_text(kind, "summary", &c.summary)?;
+                self.incident_in(c.incident, kind, &[Status::Finding, Status::Response])?;
+                let inc = self.incidents.get_mut(&c.incident).expect("checked");
+                inc.advance(input.index, &time, kind, &by, Status::Closed);
+            }
+            "evidence.submit" => {
+                let e: bodies::EvidenceSubmit = bodies::parse(kind, input.body)?;
+                if e.sha256.len() != 64
+                    || !e
+                        .sha256
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+                {
+                    return Err(EngineError::Body {
+                        kind: kind.into(),
+                        problem: "sha256 must be 64 lowercase hex digits".into(),
+                    });
+                }
+                if e.custody.is_empty() {
+                    return Err(EngineError::Body {
+                        kind: kind.into(),
+                        problem: "custody must record at least who collected the evidence".into(),
+                    });
+                }
+                e.custody.iter().try_for_each(bodies::check_custody)?;
+                bodies::require_text(kind, "media_type", &e.media_type)?;
+                let open = [
+                    Status::Reported,
+                    Status::Triaged,
+                    Status::UnderVerification,
+                    Status::ReplyWindow,
+                ];
+                self.incident_in(e.incident, kind, &open)?;
+                self.incidents
+                    .get_mut(&e.incident)
+                    .expect("checked")
+                    .evidence
+                    .push(input.index);
+                self.evidence.insert(
+                    input.index,
+                    EvidenceRecord {
+                        index: input.index,
+                        submitted_by: by,
+                        evidence: e,
+                        custody: Vec::new(),
+                    },
+                );
+            }
+            "evidence.custody" => {
+                let c: bodies::EvidenceCustody = bodies::parse(kind, input.body)?;
+                bodies::check_custody(&c.step)?;
+                let ev = self.evidence.get_mut(&c.evidence).ok_or_else(|| {
+                    EngineError::Refused(format!("{} is not evidence in the log", c.evidence))
+                })?;
+                ev.custody.push((input.index, c.step));
+            }
+            "benchmark.progress" => {
+                let p: bodies::Progress = bodies::parse(kind, input.body)?;
+                bodies::require_text(kind, "summary", &p.summary)?;
+                let agreement = self.agreement()?;
+                let b = find_benchmark(agreement, &p.benchmark)?;
+                if b.party != by {
+                    return Err(EngineError::Refused(format!(
+                        "benchmark {} is {}'s to report on; {by} may not report its progress",
+                        b.id, b.party
+                    )));
+                }
+                let entry = Dated {
+                    index: input.index,
+                    time,
+                    by,
+                    what: p.summary,
+                };
+                self.benchmarks
+                    .entry(p.benchmark)
+                    .or_default()
+                    .progress
+                    .push(entry);
+            }
+            "benchmark.assessment" => {
+                let a: bodies::Assessment = bodies::parse(kind, input.body)?;
+                bodies::require_text(kind, "summary", &a.summary)?;
+                let agreement = self.agreement()?;
+                let b = find_benchmark(agreement, &a.benchmark)?;
+                let verifies = input.signers.iter().any(|s| b.verified_by.contains(s));
+                if !verifies {
+                    return Err(EngineError::Refused(format!(
+                        "benchmark {} is verified by {}; {by} may not assess it",
+                        b.id,
+                        b.verified_by.join(", ")
+                    )));
+                }
+                let entry = Dated {
+                    index: input.index,
+                    time,
+                    by,
+                    what: (a.outcome, a.summary),
+                };
+                self.benchmarks
+                    .entry(a.benchmark)
+                    .or_default()
+                    .assessments
+                    .push(entry);
+            }
+            "reciprocity.offer" | "reciprocity.delivery" => {
+                let r: bodies::ReciprocityStep = bodies::parse(kind, input.body)?;
+                bodies::require_text(kind, "summary", &r.summary)?;
+                let agreement = self.agreement()?;
+                let link = agreement
+                    .reciprocity
+                    .iter()
+                    .find(|x| x.id == r.link)
+                    .ok_or_else(|| {
+                        let ids: Vec<&str> = agreement
+                            .reciprocity
+                            .iter()
+                            .map(|x| x.id.as_str())
+                            .collect();
+                        EngineError::Refused(format!(
+                            "\"{}\" is not a reciprocity link of the agreement; known links: {}",
+                            r.link,
+                            ids.join(", ")
+                        ))
+                    })?;
+                if link.offer_by != by {
+                    return Err(EngineError::Refused(format!(
+                        "reciprocity link {} is {}'s offer; {by} may not record it",
+                        link.id, link.offer_by
+                    )));
+                }
+                let entry = Dated {
+                    index: input.index,
+                    time,
+                    by,
+                    what: r.summary,
+                };
+                let rec = self.reciprocity.entry(r.link).or_default();
+                if kind == "reciprocity.offer" {
+                    rec.offers.push(entry)
+                } else {
+                    rec.deliveries.push(entry)
+                }
+            }
+            "observation" => {
+                let o: bodies::Observation = bodies::parse(kind, input.body)?;
+                bodies::require_text(kind, "summary", &o.summary)?;
+                match o.incident {
+                    Some(i) => {
+                        let inc = self.incidents.get_mut(&i).ok_or_else(|| {
+                            EngineError::Refused(format!("{i} is not an incident in the log"))
+                        })?;
+                        inc.observations.push(input.index);
+                    }
+                    None => {
+                        self.observations.insert(input.index, o.summary);
+                    }
+                }
+            }
+            "intake.lead" => {
+                self.leads.insert(input.index, input.body.clone());
+            }
+            other => {
+                return Err(EngineError::Refused(format!(
+                    "the engine has no rules for \"{other}\" records"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// The incident `index`, which must be in one of `allowed` statuses for a `kind` record.
+    fn incident_in(
+        &self,
+        index: u64,
+        kind: &str,
+        allowed: &[Status],
+    ) -> Result<&Incident, EngineError> {
+        let incident = self
+            .incidents
+            .get(&index)
+            .ok_or_else(|| EngineError::Refused(format!("{index} is not an incident in the log (incidents are numbered by the log index of their report)")))?;
+        if !allowed.contains(&incident.status) {
+            let next = incident.status.next_steps();
+            return Err(EngineError::Transition {
+                incident: index,
+                status: incident.status.as_str(),
+                kind: kind.to_string(),
+                allowed: if next.is_empty() {
+                    "nothing: the incident is finished".into()
+                } else {
+                    next.join("; ")
+                },
+            });
+        }
+        Ok(incident)
+    }
+}
+
+impl Incident {
+    fn advance(&mut self, index: u64, time: &str, kind: &str, by: &str, status: Status) {
+        self.status = status;
+        self.history.push(Step {
+            index,
+            time: time.to_string(),
+            kind: kind.to_string(),
+            by: by.to_string(),
+            status,
+        });
+    }
+
+    /// Whether public views may show it.
+    pub fn is_public(&self) -> bool {
+        self.report.classification == Classification::Public
+    }
+}
+
+fn is_clause(a: &Agreement, id: &str) -> bool {
+    a.commitments.iter().any(|c| c.id == id) || a.red_lines.iter().any(|r| r.id == id)
+}
+
+fn clause_list(a: &Agreement) -> String {
+    a.commitments
+        .iter()
+        .map(|c| c.id.as_str())
+        .chain(a.red_lines.iter().map(|r| r.id.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn expect_party(a: &Agreement, id: &str, field: &str) -> Result<(), EngineError> {
+    match a.participant(id) {
+        Some(p) if p.role == Role::Party => Ok(()),
+        _ => {
+            let parties: Vec<&str> = a.with_role(Role::Party).map(|p| p.id.as_str()).collect();
+            Err(EngineError::Refused(format!(
+                "{field} \"{id}\" is not a party; the parties are {}",
+                parties.join(", ")
+            )))
+        }
+    }
+}
+
+fn find_benchmark<'a>(
+    a: &'a Agreement,
+    id: &str,
+) -> Result<&'a truce_core::agreement::Benchmark, EngineError> {
+    a.benchmarks.iter().find(|b| b.id == id).ok_or_else(|| {
+        let ids: Vec<&str> = a.benchmarks.iter().map(|b| b.id.as_str()).collect();
+        EngineError::Refused(format!(
+            "\"{id}\" is not a benchmark of the agreement; known benchmarks: {}",
+            ids.join(", ")
+        ))
+    })
+}
+
+/// Conflict of interest: a party never verifies an allegation against itself or by itself. A
+/// joint team (a monitor whose members include both the reporter and the accused) may verify.
+fn check_team(a: &Agreement, incident: &Incident, team: &[String]) -> Result<(), EngineError> {
+    if team.is_empty() {
+        return Err(EngineError::Refused(
+            "the verification team is empty; name at least one participant".into(),
+        ));
+    }
+    let mut involved: Vec<&str> = incident.reporter.split('+').collect();
+    if let Some(accused) = &incident.report.accused {
+        involved.push(accused);
+    }
+    for member in team {
+        let p = a.participant(member).ok_or_else(|| {
+            EngineError::Refused(format!("team member \"{member}\" is not a participant"))
+        })?;
+        if p.role == Role::Party && involved.contains(&member.as_str()) {
+            let why = if incident.report.accused.as_deref() == Some(member) {
+                "against itself"
+            } else {
+                "by itself"
+            };
+            return Err(EngineError::Refused(format!(
+                "conflict of interest: {member} may not verify incident {} because the allegation is {why}; assign a facilitator, a neutral monitor or a joint team",
+                incident.index
+            )));
+        }
+    }
+    Ok(())
+}
