@@ -6,6 +6,8 @@
 
 pub mod acled;
 pub mod bodies;
+pub mod compliance;
+pub mod report;
 pub mod state;
 
 pub use state::{Incident, Input, State, Status};

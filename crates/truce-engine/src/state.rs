@@ -111,6 +111,9 @@ pub struct Incident {
     /// The verification team.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub team: Vec<String>,
+    /// The date the team should report by.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verification_due: Option<String>,
     /// When the reply window closes (RFC 3339), once it is open.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reply_deadline: Option<String>,
@@ -316,6 +319,7 @@ impl State {
                         }],
                         duplicate_of: None,
                         team: Vec::new(),
+                        verification_due: None,
                         reply_deadline: None,
                         reply: None,
                         no_reply: false,
@@ -366,6 +370,7 @@ impl State {
                 check_team(agreement, incident, &a.team)?;
                 let inc = self.incidents.get_mut(&a.incident).expect("checked");
                 inc.team = a.team;
+                inc.verification_due = Some(a.due);
                 inc.advance(input.index, &time, kind, &by, Status::UnderVerification);
             }
             "verification.report" => {

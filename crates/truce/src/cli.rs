@@ -120,6 +120,102 @@ pub(crate) enum Command {
     },
     /// Build an illustrative mechanism (example agreement, keys, records) in the data folder.
     Demo,
+    /// Where the mechanism stands: incidents by status, deadlines, ladder, benchmarks, reciprocity.
+    #[command(
+        after_help = "Examples:\n  truce status\n  truce status --at 2026-01-31T12:00:00Z --format json"
+    )]
+    Status(ViewArgs),
+    /// Incidents: report one, list them, show one with its whole history.
+    #[command(subcommand)]
+    Incident(IncidentCommand),
+    /// Findings: show one with the dissents attached to it.
+    #[command(subcommand)]
+    Finding(FindingCommand),
+    /// The benchmark board: on track, at risk, overdue, met or missed, and why.
+    #[command(subcommand)]
+    Benchmark(BenchmarkCommand),
+    /// The reciprocity ledger: each link and each party's balance over time.
+    Reciprocity(ViewArgs),
+    /// The response ladder: the step each party is on and the findings that put it there.
+    Ladder(ViewArgs),
+    /// The periodic verification report for a period, in Markdown or JSON.
+    #[command(after_help = "Example: truce report --from 2026-01-01 --to 2026-01-07")]
+    Report {
+        /// First day of the period (YYYY-MM-DD, UTC).
+        #[arg(long)]
+        from: String,
+        /// Last day of the period, inclusive.
+        #[arg(long)]
+        to: String,
+        /// markdown (default) or json.
+        #[arg(long, default_value = "markdown")]
+        format: String,
+    },
+    /// Print the unsigned note for a record that several must sign (e.g. a finding, signed by
+    /// the finding quorum): then each signs it with 'truce sign' and one appends it.
+    #[command(
+        after_help = "Example:\n  truce draft --kind finding finding.json > finding.note\n  truce sign --key qa.key finding.note && truce sign --key tr.key finding.note\n  truce append finding.note"
+    )]
+    Draft {
+        /// The record kind.
+        #[arg(long)]
+        kind: String,
+        /// The body, as JSON ('-' reads standard input).
+        file: PathBuf,
+        /// Record time instead of now (RFC 3339, UTC).
+        #[arg(long)]
+        time: Option<String>,
+    },
+}
+
+/// Options of the read-only views.
+#[derive(Args, Debug, Clone)]
+pub(crate) struct ViewArgs {
+    /// Compute deadlines and statuses as at this time instead of now (RFC 3339, UTC).
+    #[arg(long)]
+    pub(crate) at: Option<String>,
+    /// human (default) or json.
+    #[arg(long, default_value = "human")]
+    pub(crate) format: String,
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum IncidentCommand {
+    /// Report an incident: sign the body with your key and append it.
+    #[command(after_help = "Example: truce incident report --key pk-liaison.key report.json")]
+    Report {
+        /// Your private key file.
+        #[arg(long)]
+        key: PathBuf,
+        /// The report body, as JSON ('-' reads standard input).
+        file: PathBuf,
+    },
+    /// List incidents with their status.
+    List(ViewArgs),
+    /// Show one incident with its whole history, evidence and finding.
+    Show {
+        /// The incident number (the log index of its report).
+        number: u64,
+        #[command(flatten)]
+        view: ViewArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum FindingCommand {
+    /// Show a finding and the dissents attached to it.
+    Show {
+        /// The finding's log index.
+        number: u64,
+        #[command(flatten)]
+        view: ViewArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum BenchmarkCommand {
+    /// The benchmark board.
+    Status(ViewArgs),
 }
 
 #[derive(Subcommand, Debug)]

@@ -14,10 +14,13 @@ use truce_node::audit::{StoreSource, TileDirSource, audit};
 use truce_node::node::{agreement_at, latest_checkpoint, prove_consistency, prove_inclusion};
 use truce_tlog::note::{Note, Signer, Verifier};
 
-use crate::cli::{AgreementCommand, Cli, Command, Global, LogCommand, ProveCommand};
+use crate::cli::{
+    AgreementCommand, BenchmarkCommand, Cli, Command, FindingCommand, Global, IncidentCommand,
+    LogCommand, ProveCommand,
+};
 use crate::failure::{CliResult, Failure};
 use crate::store::{AnyStore, DataDir};
-use crate::{demo, keys, progress, store};
+use crate::{demo, keys, progress, store, views};
 
 pub(crate) fn run(cli: Cli) -> CliResult<ExitCode> {
     let g = &cli.global;
@@ -98,6 +101,34 @@ pub(crate) fn run(cli: Cli) -> CliResult<ExitCode> {
             return audit_command(g, tiles.as_deref(), vkey.as_deref());
         }
         Command::Demo => demo::run(g)?,
+        Command::Status(v) => views::status(g, &v)?,
+        Command::Incident(IncidentCommand::Report { key, file }) => {
+            submit(g, &key, "incident.report", Some(&file), None, None)?
+        }
+        Command::Incident(IncidentCommand::List(v)) => views::incident_list(g, &v)?,
+        Command::Incident(IncidentCommand::Show { number, view }) => {
+            views::incident_show(g, number, &view)?
+        }
+        Command::Finding(FindingCommand::Show { number, view }) => {
+            views::finding_show(g, number, &view)?
+        }
+        Command::Benchmark(BenchmarkCommand::Status(v)) => views::benchmarks(g, &v)?,
+        Command::Reciprocity(v) => views::reciprocity(g, &v)?,
+        Command::Ladder(v) => views::ladder(g, &v)?,
+        Command::Report { from, to, format } => views::report(g, &from, &to, &format)?,
+        Command::Draft { kind, file, time } => {
+            let kind = Kind::parse(&kind).map_err(|e| {
+                Failure::new(e.to_string()).help("pass one of the known kinds with --kind")
+            })?;
+            let body = read_input(&file)?;
+            let value: serde_json::Value = serde_json::from_slice(&body).map_err(|e| {
+                Failure::new(format!("{} is not valid JSON: {e}", file.display()))
+                    .help("the body must be one JSON object")
+            })?;
+            let record = Record::new(kind, record_time(time)?, value)
+                .map_err(|e| Failure::new(e.to_string()))?;
+            print!("{}", record.to_text());
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

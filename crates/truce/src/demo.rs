@@ -417,5 +417,17 @@ fn demo_records(start: Timestamp) -> Vec<Step> {
             kind: "observation",
             body: json!({"summary": "Illustrative: both crossings observed open; queues of about 200 trucks.", "illustrative": true}),
         }, // 29
+        Step {
+            minute: 24 * DAY + 60,
+            signers: &["pk"],
+            kind: "benchmark.progress",
+            body: json!({"benchmark": "B4", "summary": "Illustrative: a second duty officer added to the night shift.", "illustrative": true}),
+        }, // 30
+        Step {
+            minute: 27 * DAY,
+            signers: &["tr"],
+            kind: "benchmark.assessment",
+            body: json!({"benchmark": "B4", "outcome": "met", "summary": "Illustrative: 30 of 30 test calls answered within the hour, two days after the deadline."}),
+        }, // 31
     ]
 }

@@ -13,6 +13,7 @@ mod failure;
 mod keys;
 mod progress;
 mod store;
+mod views;
 
 use clap::Parser;
 
