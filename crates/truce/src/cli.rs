@@ -120,6 +120,9 @@ pub(crate) enum Command {
     },
     /// Build an illustrative mechanism (example agreement, keys, records) in the data folder.
     Demo,
+    /// Evidence files: keep one beside the log and record its SHA-256, or check a disclosed file.
+    #[command(subcommand)]
+    Evidence(EvidenceCommand),
     /// Where the mechanism stands: incidents by status, deadlines, ladder, benchmarks, reciprocity.
     #[command(
         after_help = "Examples:\n  truce status\n  truce status --at 2026-01-31T12:00:00Z --format json"
@@ -198,6 +201,43 @@ pub(crate) enum IncidentCommand {
         number: u64,
         #[command(flatten)]
         view: ViewArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum EvidenceCommand {
+    /// Keep a file in the data folder under its SHA-256 and append an evidence record for it.
+    #[command(after_help = "Example: truce evidence add --key joint-monitors.key --incident 1 --media-type image/jpeg --classification restricted --description 'Crater, north wall' --collected-by 'field unit 2' photo.jpg")]
+    Add {
+        /// Your private key file.
+        #[arg(long)]
+        key: PathBuf,
+        /// The incident it concerns (its number).
+        #[arg(long)]
+        incident: u64,
+        /// Media type, e.g. image/jpeg or application/pdf.
+        #[arg(long)]
+        media_type: String,
+        /// public, restricted or confidential. Restricted evidence shows only its hash publicly.
+        #[arg(long, default_value = "restricted")]
+        classification: String,
+        /// What it shows.
+        #[arg(long)]
+        description: String,
+        /// Who collected it.
+        #[arg(long)]
+        collected_by: String,
+        /// When it was collected (RFC 3339, UTC); default now.
+        #[arg(long)]
+        collected_at: Option<String>,
+        /// The file.
+        file: PathBuf,
+    },
+    /// Prove a disclosed file is the evidence the log recorded: hash it and find its record.
+    #[command(after_help = "Example: truce evidence check photo.jpg")]
+    Check {
+        /// The file.
+        file: PathBuf,
     },
 }
 

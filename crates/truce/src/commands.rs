@@ -20,7 +20,7 @@ use crate::cli::{
 };
 use crate::failure::{CliResult, Failure};
 use crate::store::{AnyStore, DataDir};
-use crate::{demo, keys, progress, store, views};
+use crate::{demo, evidence, keys, progress, store, views};
 
 pub(crate) fn run(cli: Cli) -> CliResult<ExitCode> {
     let g = &cli.global;
@@ -101,6 +101,7 @@ pub(crate) fn run(cli: Cli) -> CliResult<ExitCode> {
             return audit_command(g, tiles.as_deref(), vkey.as_deref());
         }
         Command::Demo => demo::run(g)?,
+        Command::Evidence(c) => evidence::run(g, c)?,
         Command::Status(v) => views::status(g, &v)?,
         Command::Incident(IncidentCommand::Report { key, file }) => {
             submit(g, &key, "incident.report", Some(&file), None, None)?
@@ -289,7 +290,7 @@ fn unsigned_from_bytes(bytes: &[u8]) -> Option<Vec<String>> {
 }
 
 /// The log's signing key from the data folder.
-fn log_signer(g: &Global) -> CliResult<Signer> {
+pub(crate) fn log_signer(g: &Global) -> CliResult<Signer> {
     let data = DataDir::new(&g.data);
     data.require_exists()?;
     let path = data.log_key();
@@ -316,7 +317,7 @@ fn log_verifier(store: &dyn truce_store::Store) -> CliResult<Verifier> {
         .map_err(|e| Failure::new(e.to_string()))
 }
 
-fn read_input(path: &Path) -> CliResult<Vec<u8>> {
+pub(crate) fn read_input(path: &Path) -> CliResult<Vec<u8>> {
     if path.as_os_str() == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
@@ -330,7 +331,7 @@ fn read_input(path: &Path) -> CliResult<Vec<u8>> {
 }
 
 /// Builds one signed entry from a JSON body.
-fn build_entry(
+pub(crate) fn build_entry(
     signer: &Signer,
     kind: Kind,
     body: &str,
@@ -408,6 +409,16 @@ fn submit(
             ));
         }
     };
+    append_entries(g, &entries, batch.is_some(), commit_every)
+}
+
+/// Appends entries all or nothing, printing each receipt once its group is durable.
+pub(crate) fn append_entries(
+    g: &Global,
+    entries: &[Vec<u8>],
+    numbered: bool,
+    commit_every: Option<u64>,
+) -> CliResult<()> {
     let data = DataDir::new(&g.data);
     let log_key = log_signer(g)?;
     let store: AnyStore = store::open(g, false)?;
@@ -417,7 +428,7 @@ fn submit(
     let group = commit_every.map_or(usize::MAX, |n| n as usize);
     let mut out = std::io::stdout().lock();
     let mut write_error = None;
-    let results = node.submit_with(&entries, true, group, |receipts| {
+    let results = node.submit_with(entries, true, group, |receipts| {
         for receipt in receipts {
             let line = serde_json::to_string(receipt).expect("receipt serialises");
             if let Err(e) = writeln!(out, "{line}").and_then(|()| out.flush()) {
@@ -433,13 +444,8 @@ fn submit(
         Err(e) => Some((i, e)),
     });
     if let Some((i, e)) = refused {
-        let place = if batch.is_some() {
-            format!("record {} of the batch: ", i + 1)
-        } else {
-            String::new()
-        };
-        return Err(Failure::new(format!("{place}{e}"))
-            .help("nothing was written; correct it and submit again"));
+        let place = if numbered { format!("record {} of the batch: ", i + 1) } else { String::new() };
+        return Err(Failure::new(format!("{place}{e}")).help("nothing was written; correct it and submit again"));
     }
     Ok(())
 }

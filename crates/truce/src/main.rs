@@ -9,6 +9,7 @@ use std::process::ExitCode;
 mod cli;
 mod commands;
 mod demo;
+mod evidence;
 mod failure;
 mod keys;
 mod progress;
