@@ -25,7 +25,7 @@ pub enum EngineError {
     },
     /// The workflow does not allow this record now.
     #[error(
-        "incident {incident} is \"{status}\", so a {kind} record cannot be applied to it; what can follow now: {allowed}"
+        "incident {incident} is \"{status}\", so a record of kind {kind} cannot be applied to it; what can follow now: {allowed}"
     )]
     Transition {
         /// The incident.

@@ -8,25 +8,66 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use common::*;
+use serde_json::{Value, json};
+use truce_core::kinds::Kind;
+use truce_core::record::Record;
 use truce_tlog::note::Note;
-
-/// `truce --data DATA submit --key KEY --kind KIND -` with `body` on standard input.
-fn submit_stdin(data: &Path, key: &Path, kind: &str, body: &str) -> Command {
-    let mut cmd = truce(data);
-    cmd.args(["submit", "--key"])
-        .arg(key)
-        .args(["--kind", kind, "-"])
-        .write_stdin(body.to_string());
-    cmd
-}
 
 /// A demo log and its state before the bad input.
 fn setup() -> (tempfile::TempDir, PathBuf, Snapshot) {
     let tmp = tempfile::tempdir().unwrap();
     let data = demo(tmp.path());
     let before = snapshot(&data);
-    assert_eq!(before.entries, 6);
+    assert_eq!(before.entries, log_size(&data));
     (tmp, data, before)
+}
+
+/// A valid report by pk accusing af (so only the body's point under test can be wrong).
+fn pk_report(n: u64) -> String {
+    report_body(n, "af").to_string()
+}
+
+/// A new incident reported by pk against af, triaged admissible by qa.
+fn triaged_incident(data: &Path) -> u64 {
+    let inc = submit_ok(data, "pk-liaison", "incident.report", &report_body(1, "af"));
+    submit_ok(
+        data,
+        "qa-facilitator",
+        "incident.triage",
+        &json!({"incident": inc, "decision": "admissible"}),
+    );
+    inc
+}
+
+/// A new incident reported by pk against af, taken through triage, assignment to the joint
+/// team and the team's report: its reply window is open.
+fn incident_in_reply_window(data: &Path) -> u64 {
+    let inc = triaged_incident(data);
+    submit_ok(
+        data,
+        "qa-facilitator",
+        "verification.assign",
+        &json!({"incident": inc, "team": ["jmt"], "due": "2025-12-31"}),
+    );
+    submit_ok(
+        data,
+        "joint-monitors",
+        "verification.report",
+        &json!({"incident": inc, "summary": "Illustrative: craters consistent with mortar fire."}),
+    );
+    inc
+}
+
+/// Requires an engine refusal of a submitted record: non-zero exit, the `needles`, a help line
+/// saying nothing was written, nothing printed, and the log exactly as before.
+fn refused(data: &Path, cmd: &mut Command, needles: &[&str]) {
+    let before = snapshot(data);
+    fails(cmd)
+        .says(needles)
+        .says(&["nothing was written"])
+        .helps()
+        .printed_nothing();
+    assert_unchanged(data, &before);
 }
 
 /// `truce --data DATA init --genesis GENESIS --log-key KEY`.
@@ -85,15 +126,13 @@ fn body_that_is_not_an_object() {
 fn float_in_body() {
     let (_tmp, data, before) = setup();
     let key = demo_key(&data, "pk-liaison");
-    fails(&mut submit_stdin(
-        &data,
-        &key,
-        "incident.report",
-        "{\"summary\":\"x\",\"casualties\":{\"estimate\":2.5}}",
-    ))
-    .says(&["2.5", "only integers", "strings"])
-    .helps()
-    .printed_nothing();
+    // A valid report but for one float.
+    let body = pk_report(1).replace("\"best\":0", "\"best\":2.5");
+    assert!(body.contains("2.5"), "{body}");
+    fails(&mut submit_stdin(&data, &key, "incident.report", &body))
+        .says(&["2.5", "only integers", "strings"])
+        .helps()
+        .printed_nothing();
     assert_unchanged(&data, &before);
 }
 
@@ -126,7 +165,9 @@ fn non_canonical_genesis_is_refused_by_init() {
 fn oversized_record() {
     let (_tmp, data, before) = setup();
     let key = demo_key(&data, "pk-liaison");
-    let body = serde_json::json!({"summary": "x".repeat(70_000)}).to_string();
+    let mut body = report_body(1, "af");
+    body["narrative"] = json!("x".repeat(70_000));
+    let body = body.to_string();
     fails(&mut submit_stdin(&data, &key, "incident.report", &body))
         .says(&["over the limit of 65535", "SHA-256"])
         .helps()
@@ -143,12 +184,19 @@ fn unknown_signer() {
         &data,
         &key,
         "incident.report",
-        "{\"summary\":\"from outside the agreement\"}",
+        &pk_report(1),
     ))
     .says(&["\"stranger\"", "does not register"])
     .helps()
     .printed_nothing();
     assert_unchanged(&data, &before);
+    // The same body signed by a registered party is accepted: only the signer was wrong.
+    submit_ok(
+        &data,
+        "pk-liaison",
+        "incident.report",
+        &report_body(1, "af"),
+    );
 }
 
 #[test]
@@ -163,28 +211,281 @@ fn a_demo_key_with_the_right_name_but_another_key_is_unknown() {
         &data,
         &key,
         "incident.report",
-        "{\"summary\":\"impostor\"}",
+        &pk_report(1),
     ))
     .says(&["\"pk-liaison\"", "does not register"])
     .helps()
     .printed_nothing();
     assert_unchanged(&data, &before);
+    submit_ok(
+        &data,
+        "pk-liaison",
+        "incident.report",
+        &report_body(1, "af"),
+    );
 }
 
 #[test]
 fn unauthorised_signer() {
-    let (_tmp, data, before) = setup();
-    let key = demo_key(&data, "pk-liaison");
+    let (tmp, data, _) = setup();
+    // A party may not triage (only a facilitator may), even a valid triage of a new incident.
+    let inc = submit_ok(
+        &data,
+        "pk-liaison",
+        "incident.report",
+        &report_body(1, "af"),
+    );
+    let triage = json!({"incident": inc, "decision": "admissible"}).to_string();
+    let before = snapshot(&data);
     fails(&mut submit_stdin(
         &data,
-        &key,
-        "finding",
-        "{\"summary\":\"a party may not find\"}",
+        &demo_key(&data, "pk-liaison"),
+        "incident.triage",
+        &triage,
     ))
-    .says(&["pk is a party", "may not sign \"finding\"", "facilitator"])
+    .says(&[
+        "pk is a party",
+        "may not sign \"incident.triage\"",
+        "facilitator",
+    ])
     .helps()
     .printed_nothing();
     assert_unchanged(&data, &before);
+    // The same body signed by a facilitator is accepted: only the signer was wrong.
+    submit_ok(
+        &data,
+        "qa-facilitator",
+        "incident.triage",
+        &serde_json::from_str(&triage).unwrap(),
+    );
+
+    // Findings are signed by the finding quorum (both facilitators in the demo).
+    let inc = incident_in_reply_window(&data);
+    submit_ok(
+        &data,
+        "af-liaison",
+        "incident.reply",
+        &json!({"incident": inc, "text": "Illustrative reply: our forces did not fire."}),
+    );
+    let finding = json!({
+        "incident": inc,
+        "outcome": "confirmed",
+        "attributed_to": "af",
+        "clauses": ["C1"],
+        "summary": "Illustrative: fire originated from positions under the party's control.",
+    });
+    let before = snapshot(&data);
+    // A monitor may not sign a finding at all.
+    fails(&mut submit_stdin(
+        &data,
+        &demo_key(&data, "joint-monitors"),
+        "finding",
+        &finding.to_string(),
+    ))
+    .says(&[
+        "jmt is a monitor",
+        "may not sign \"finding\"",
+        "facilitator",
+    ])
+    .helps()
+    .printed_nothing();
+    assert_unchanged(&data, &before);
+    // A party alone, or one facilitator alone, does not make the quorum; the message names
+    // who has not signed.
+    fails(&mut submit_stdin(
+        &data,
+        &demo_key(&data, "pk-liaison"),
+        "finding",
+        &finding.to_string(),
+    ))
+    .says(&[
+        "\"finding\" record does not have the signatures it needs",
+        "not yet signed: qa, tr",
+    ])
+    .helps()
+    .printed_nothing();
+    assert_unchanged(&data, &before);
+    fails(&mut submit_stdin(
+        &data,
+        &demo_key(&data, "qa-facilitator"),
+        "finding",
+        &finding.to_string(),
+    ))
+    .says(&[
+        "does not have the signatures it needs",
+        "not yet signed: tr",
+    ])
+    .helps()
+    .printed_nothing();
+    assert_unchanged(&data, &before);
+
+    // The same finding signed by both facilitators and appended is accepted.
+    let record = Record::new(
+        Kind::parse("finding").unwrap(),
+        TIME.parse().unwrap(),
+        finding,
+    )
+    .unwrap();
+    let note = tmp.path().join("finding.note");
+    std::fs::write(&note, record.to_text()).unwrap();
+    for signer in ["qa-facilitator", "tr-facilitator"] {
+        ok(truce_bare()
+            .args(["sign", "--key"])
+            .arg(demo_key(&data, signer))
+            .arg(&note));
+    }
+    let r = json_line(&ok(truce(&data).arg("append").arg(&note)));
+    assert_eq!(r["index"], json!(before.entries), "{r}");
+    assert_eq!(r["kind"], json!("finding"), "{r}");
+    assert_eq!(audited_size(&data), before.entries + 1);
+}
+
+#[test]
+fn reply_by_a_party_that_is_not_accused() {
+    let (_tmp, data, _) = setup();
+    let inc = incident_in_reply_window(&data);
+    let reply = json!({"incident": inc, "text": "Illustrative reply."}).to_string();
+    // pk reported the incident against af: only af may reply.
+    refused(
+        &data,
+        &mut submit_stdin(
+            &data,
+            &demo_key(&data, "pk-liaison"),
+            "incident.reply",
+            &reply,
+        ),
+        &[&format!(
+            "only the accused party (af) may reply on incident {inc}"
+        )],
+    );
+    // The accused party's reply with the same body is accepted.
+    submit_ok(
+        &data,
+        "af-liaison",
+        "incident.reply",
+        &serde_json::from_str(&reply).unwrap(),
+    );
+}
+
+#[test]
+fn verification_team_with_a_conflict_of_interest() {
+    let (_tmp, data, _) = setup();
+    let inc = triaged_incident(&data);
+    let assign = |team: Value| json!({"incident": inc, "team": team, "due": "2025-12-31"});
+    let qa = demo_key(&data, "qa-facilitator");
+    // The accused party may not verify an allegation against itself, even with a facilitator.
+    refused(
+        &data,
+        &mut submit_stdin(
+            &data,
+            &qa,
+            "verification.assign",
+            &assign(json!(["qa", "af"])).to_string(),
+        ),
+        &[
+            "conflict of interest",
+            &format!("af may not verify incident {inc}"),
+            "against itself",
+            "assign a facilitator, a neutral monitor or a joint team",
+        ],
+    );
+    // Nor may the reporting party verify its own allegation.
+    refused(
+        &data,
+        &mut submit_stdin(
+            &data,
+            &qa,
+            "verification.assign",
+            &assign(json!(["pk"])).to_string(),
+        ),
+        &["conflict of interest", "pk may not verify", "by itself"],
+    );
+    // The joint team may.
+    submit_ok(
+        &data,
+        "qa-facilitator",
+        "verification.assign",
+        &assign(json!(["jmt"])),
+    );
+}
+
+#[test]
+fn triage_of_an_incident_already_triaged() {
+    let (_tmp, data, _) = setup();
+    let inc = triaged_incident(&data);
+    refused(
+        &data,
+        &mut submit_stdin(
+            &data,
+            &demo_key(&data, "tr-facilitator"),
+            "incident.triage",
+            &json!({"incident": inc, "decision": "admissible"}).to_string(),
+        ),
+        &[
+            &format!("incident {inc} is \"triaged\""),
+            "incident.triage record cannot be applied",
+            "what can follow now: verification.assign",
+        ],
+    );
+}
+
+#[test]
+fn report_concerning_an_unknown_clause() {
+    let (_tmp, data, _) = setup();
+    let mut body = report_body(1, "af");
+    body["concerns"] = json!(["C1", "C9"]);
+    refused(
+        &data,
+        &mut submit_stdin(
+            &data,
+            &demo_key(&data, "pk-liaison"),
+            "incident.report",
+            &body.to_string(),
+        ),
+        &[
+            "\"C9\"",
+            "not a commitment or red line of the agreement",
+            "known clauses: C1, C2, C3, C4, R1, R2",
+        ],
+    );
+}
+
+#[test]
+fn report_with_an_invalid_acled_sub_event_type() {
+    let (_tmp, data, _) = setup();
+    let mut body = report_body(1, "af");
+    body["sub_event_type"] = json!("Armed clash");
+    refused(
+        &data,
+        &mut submit_stdin(
+            &data,
+            &demo_key(&data, "pk-liaison"),
+            "incident.report",
+            &body.to_string(),
+        ),
+        &[
+            "incident.report body is not valid",
+            "\"Armed clash\" is not a sub-event type of \"Explosions/Remote violence\"",
+            "use one of: Chemical weapon, Air/drone strike, Suicide bomb, \
+             Shelling/artillery/missile attack, Remote explosive/landmine/IED, Grenade",
+        ],
+    );
+    // An event type ACLED does not have lists the event types.
+    body["event_type"] = json!("Skirmish");
+    refused(
+        &data,
+        &mut submit_stdin(
+            &data,
+            &demo_key(&data, "pk-liaison"),
+            "incident.report",
+            &body.to_string(),
+        ),
+        &[
+            "\"Skirmish\" is not an ACLED event type",
+            "Battles",
+            "Riots",
+        ],
+    );
 }
 
 #[test]
@@ -317,7 +618,7 @@ fn key_file_with_wrong_format() {
         &data,
         &key,
         "incident.report",
-        "{\"summary\":\"x\"}",
+        &pk_report(1),
     ))
     .says(&["garbage.key", "is not a truce private key"])
     .helps()
@@ -329,7 +630,7 @@ fn key_file_with_wrong_format() {
         &data,
         &key,
         "incident.report",
-        "{\"summary\":\"x\"}",
+        &pk_report(1),
     ))
     .says(&["is not a truce private key"])
     .helps()
@@ -346,7 +647,7 @@ fn key_file_with_loose_permissions() {
         &data,
         &key,
         "incident.report",
-        "{\"summary\":\"x\"}",
+        &pk_report(1),
     ))
     .says(&["can be read by other users", "644", "chmod 600"])
     .helps()
@@ -466,8 +767,39 @@ fn batch_with_one_bad_line_writes_nothing() {
         .args(["--kind", "observation", "--batch"])
         .arg(&batch)));
     assert_eq!(receipts.len(), 4);
-    assert_eq!(receipts[0]["index"], serde_json::json!(6));
-    assert_eq!(audited_size(&data), 10);
+    assert_eq!(receipts[0]["index"], json!(before.entries));
+    assert_eq!(audited_size(&data), before.entries + 4);
+}
+
+#[test]
+fn batch_with_one_record_the_rules_refuse_writes_nothing() {
+    let (tmp, data, before) = setup();
+    let key = demo_key(&data, "joint-monitors");
+    let batch = tmp.path().join("obs.jsonl");
+    // Well-formed lines; the third is about an incident that does not exist.
+    let mut lines: String = (1..=5)
+        .map(|i| format!("{}\n", json!({"summary": format!("observation {i}")})))
+        .collect();
+    lines = lines.replacen(
+        "{\"summary\":\"observation 3\"}",
+        "{\"incident\":999,\"summary\":\"observation 3\"}",
+        1,
+    );
+    assert!(lines.contains("999"), "{lines}");
+    std::fs::write(&batch, &lines).unwrap();
+    fails(
+        truce(&data)
+            .args(["submit", "--key"])
+            .arg(&key)
+            .args(["--kind", "observation", "--batch"])
+            .arg(&batch)
+            .args(["--commit-every", "1"]),
+    )
+    .says(&["record 3 of the batch", "999 is not an incident in the log"])
+    .says(&["nothing was written"])
+    .helps()
+    .printed_nothing();
+    assert_unchanged(&data, &before);
 }
 
 #[test]

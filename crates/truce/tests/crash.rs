@@ -19,8 +19,6 @@ const TRIALS: u64 = 30;
 /// Records per trial; a multiple of the group size.
 const RECORDS: usize = 240;
 const GROUP: usize = 8;
-/// Entries of the demo log before each trial.
-const DEMO_SIZE: u64 = 6;
 
 /// xorshift64*: a deterministic PRNG, so a failing trial can be replayed.
 struct Prng(u64);
@@ -118,6 +116,8 @@ fn run_and_kill(data: &Path, batch: &Path, kill: Kill) -> Outcome {
 fn sigkill_during_a_batch_keeps_every_acknowledged_record() {
     let tmp = tempfile::tempdir().unwrap();
     let base = demo(tmp.path());
+    // Entries of the demo log before each trial.
+    let demo_size = log_size(&base);
     let mut rng = Prng(0x7275_6365_2d65_3265);
     let mut mid_burst = 0;
     let mut none_acknowledged = 0;
@@ -127,14 +127,9 @@ fn sigkill_during_a_batch_keeps_every_acknowledged_record() {
     for trial in 0..TRIALS {
         let data = tmp.path().join(format!("trial-{trial}"));
         copy_dir(&base, &data);
-        let bodies: Vec<Value> = (0..RECORDS)
-            .map(|i| {
-                json!({
-                    "summary": format!("Illustrative crash-test report {i} of trial {trial}"),
-                    "trial": trial,
-                    "n": i,
-                })
-            })
+        // Valid reports by pk against af, each with its own narrative.
+        let bodies: Vec<Value> = (0..RECORDS as u64)
+            .map(|i| report_body(trial * RECORDS as u64 + i, "af"))
             .collect();
         let batch = tmp.path().join(format!("big-{trial}.jsonl"));
         let mut text = String::new();
@@ -165,7 +160,7 @@ fn sigkill_during_a_batch_keeps_every_acknowledged_record() {
             let index = r["index"].as_u64().expect("receipt index");
             assert_eq!(
                 index,
-                DEMO_SIZE + k as u64,
+                demo_size + k as u64,
                 "trial {trial}: receipts in order"
             );
             assert_eq!(r["kind"], json!("incident.report"));
@@ -188,7 +183,7 @@ fn sigkill_during_a_batch_keeps_every_acknowledged_record() {
         }
         // What is stored beyond the demo is a prefix of the batch, in whole groups: a group
         // commit is all or nothing.
-        let stored = entry_count(&data) - DEMO_SIZE;
+        let stored = entry_count(&data) - demo_size;
         assert!(
             stored as usize >= acked,
             "trial {trial}: {stored} stored < {acked} acknowledged"
@@ -199,7 +194,7 @@ fn sigkill_during_a_batch_keeps_every_acknowledged_record() {
             "trial {trial}: a partial group of {stored} entries survived"
         );
         for (k, body) in bodies.iter().enumerate().take(stored as usize).skip(acked) {
-            let data = entry_data(&conn, DEMO_SIZE + k as u64).expect("stored");
+            let data = entry_data(&conn, demo_size + k as u64).expect("stored");
             let note = Note::parse(&data).expect("note");
             let record = Record::parse(note.text()).expect("record");
             assert_eq!(&Value::Object(record.body), body, "trial {trial}");
@@ -208,7 +203,7 @@ fn sigkill_during_a_batch_keeps_every_acknowledged_record() {
 
         // The log audits clean and its checkpoint covers exactly what is stored.
         let audited = audited_size(&data);
-        assert_eq!(audited, DEMO_SIZE + stored, "trial {trial}");
+        assert_eq!(audited, demo_size + stored, "trial {trial}");
         let (_, size, _) = parse_checkpoint(&checkpoint(&data));
         assert_eq!(size, audited, "trial {trial}");
 

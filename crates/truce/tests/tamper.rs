@@ -8,12 +8,14 @@ use std::path::{Path, PathBuf};
 use common::*;
 use truce_tlog::tile::decode_bundle;
 
-/// A demo log (6 entries: genesis and 5 records) that audits clean.
-fn setup() -> (tempfile::TempDir, PathBuf) {
+/// A demo log (the genesis and the records of the demo's story) that audits clean, and its size.
+fn setup() -> (tempfile::TempDir, PathBuf, u64) {
     let tmp = tempfile::tempdir().unwrap();
     let data = demo(tmp.path());
-    assert_eq!(audited_size(&data), 6);
-    (tmp, data)
+    let size = log_size(&data);
+    assert_eq!(audited_size(&data), size);
+    assert!(size > 5, "the tests below change entries 2 to 4");
+    (tmp, data, size)
 }
 
 /// Requires `truce audit` (with `extra` arguments) to fail as an audit failure saying `needles`.
@@ -28,21 +30,21 @@ fn audit_store_fails(data: &Path, needles: &[&str]) -> Failed {
     audit_fails(truce(data).arg("audit"), needles)
 }
 
-/// Changes one byte inside the record text of `data` (a letter of the body, so the JSON stays
-/// valid and only the signature can tell).
+/// Changes one byte inside the record text of `data` (a letter of the body's free text, so the
+/// JSON stays valid, the body keeps its schema, and only the signature can tell).
 fn flip_text_byte(data: &mut [u8]) {
     let pos = data
-        .windows(9)
-        .position(|w| w == b"\"summary\"")
-        .expect("the record has a summary")
-        + 12;
+        .windows(15)
+        .position(|w| w == b"\":\"Illustrative")
+        .expect("the record has an illustrative text field")
+        + 3;
     assert!(data[pos].is_ascii_alphabetic(), "{}", data[pos] as char);
     data[pos] ^= 0x20; // change the letter's case
 }
 
 #[test]
 fn changed_entry_is_named() {
-    let (_tmp, data) = setup();
+    let (_tmp, data, size) = setup();
     let conn = db(&data);
     let mut e3 = entry_data(&conn, 3).unwrap();
     let original = e3.clone();
@@ -56,12 +58,12 @@ fn changed_entry_is_named() {
     db(&data)
         .execute("UPDATE entries SET data = ?1 WHERE idx = 3", [&original])
         .unwrap();
-    assert_eq!(audited_size(&data), 6);
+    assert_eq!(audited_size(&data), size);
 }
 
 #[test]
 fn changed_byte_in_a_signature_line_is_named() {
-    let (_tmp, data) = setup();
+    let (_tmp, data, _) = setup();
     let conn = db(&data);
     let mut e4 = entry_data(&conn, 4).unwrap();
     // The last base64 character before the final newline of the signature line.
@@ -75,7 +77,7 @@ fn changed_byte_in_a_signature_line_is_named() {
 
 #[test]
 fn deleted_entry_is_named() {
-    let (_tmp, data) = setup();
+    let (_tmp, data, _) = setup();
     let n = db(&data)
         .execute("DELETE FROM entries WHERE idx = 2", [])
         .unwrap();
@@ -85,16 +87,18 @@ fn deleted_entry_is_named() {
 
 #[test]
 fn deleted_last_entry_is_named() {
-    let (_tmp, data) = setup();
-    db(&data)
-        .execute("DELETE FROM entries WHERE idx = 5", [])
+    let (_tmp, data, size) = setup();
+    let last = size - 1;
+    let n = db(&data)
+        .execute("DELETE FROM entries WHERE idx = ?1", [last as i64])
         .unwrap();
-    audit_store_fails(&data, &["entry 5:", "missing"]);
+    assert_eq!(n, 1);
+    audit_store_fails(&data, &[&format!("entry {last}:"), "missing"]);
 }
 
 #[test]
 fn swapped_entries_are_named() {
-    let (_tmp, data) = setup();
+    let (_tmp, data, _) = setup();
     let conn = db(&data);
     let e2 = entry_data(&conn, 2).unwrap();
     let e3 = entry_data(&conn, 3).unwrap();
@@ -110,7 +114,7 @@ fn swapped_entries_are_named() {
 
 #[test]
 fn forked_checkpoint_is_detected() {
-    let (_tmp, data) = setup();
+    let (_tmp, data, _) = setup();
     let (_, size, root) = parse_checkpoint(&checkpoint(&data));
     let log = read_key(&data.join("log.key"));
     let forked = forked_checkpoint(&log, size, &root);
@@ -123,7 +127,7 @@ fn forked_checkpoint_is_detected() {
 
 #[test]
 fn checkpoint_signed_by_another_key_is_detected() {
-    let (_tmp, data) = setup();
+    let (_tmp, data, _) = setup();
     let (origin, size, root) = parse_checkpoint(&checkpoint(&data));
     // Same name as the log key, other key bytes.
     let impostor = test_signer(&origin, 77);
@@ -156,13 +160,17 @@ fn audit_mirror_fails(dir: &Path, vkey: &str, needles: &[&str]) -> Failed {
     )
 }
 
-const BUNDLE: &str = "tile/entries/000.p/6";
+/// The (partial) entry bundle of a log of `size` entries, all in the first bundle.
+fn bundle(size: u64) -> String {
+    assert!(size < 256, "the demo fits in one partial bundle");
+    format!("tile/entries/000.p/{size}")
+}
 
 #[test]
 fn mirror_with_a_changed_bundle_byte() {
-    let (tmp, data) = setup();
+    let (tmp, data, size) = setup();
     let (dir, vkey) = mirror(tmp.path(), &data);
-    let path = dir.join(BUNDLE);
+    let path = dir.join(bundle(size));
     let mut bundle = std::fs::read(&path).unwrap();
     // Find entry 3 inside the bundle (each entry is a 16-bit length and the bytes).
     let mut offset = 0usize;
@@ -174,26 +182,26 @@ fn mirror_with_a_changed_bundle_byte() {
     let e3 = &mut bundle[offset + 2..offset + 2 + len];
     assert_eq!(e3, entry_data(&db(&data), 3).unwrap().as_slice());
     flip_text_byte(e3);
-    assert_eq!(decode_bundle(&bundle).unwrap().len(), 6);
+    assert_eq!(decode_bundle(&bundle).unwrap().len() as u64, size);
     std::fs::write(&path, &bundle).unwrap();
     audit_mirror_fails(&dir, &vkey, &["entry 3:"]);
 }
 
 #[test]
 fn mirror_with_a_removed_bundle() {
-    let (tmp, data) = setup();
+    let (tmp, data, size) = setup();
     let (dir, vkey) = mirror(tmp.path(), &data);
-    std::fs::remove_file(dir.join(BUNDLE)).unwrap();
+    std::fs::remove_file(dir.join(bundle(size))).unwrap();
     audit_mirror_fails(&dir, &vkey, &["entry 0:", "missing"]);
 }
 
 #[test]
 fn mirror_with_a_changed_hash_tile() {
-    let (tmp, data) = setup();
+    let (tmp, data, size) = setup();
     let (dir, vkey) = mirror(tmp.path(), &data);
-    let path = dir.join("tile/0/000.p/6");
+    let path = dir.join(format!("tile/0/000.p/{size}"));
     let mut tile = std::fs::read(&path).unwrap();
-    assert_eq!(tile.len(), 6 * 32);
+    assert_eq!(tile.len() as u64, size * 32);
     tile[4 * 32] ^= 1;
     std::fs::write(&path, &tile).unwrap();
     audit_mirror_fails(&dir, &vkey, &["entry 4:"]);
@@ -201,7 +209,7 @@ fn mirror_with_a_changed_hash_tile() {
 
 #[test]
 fn mirror_with_a_forked_checkpoint() {
-    let (tmp, data) = setup();
+    let (tmp, data, _) = setup();
     let (dir, vkey) = mirror(tmp.path(), &data);
     let (_, size, root) =
         parse_checkpoint(&std::fs::read_to_string(dir.join("checkpoint")).unwrap());
@@ -212,10 +220,14 @@ fn mirror_with_a_forked_checkpoint() {
 
 #[test]
 fn mirror_with_a_checkpoint_for_more_entries_than_it_holds() {
-    let (tmp, data) = setup();
+    let (tmp, data, size) = setup();
     let (dir, vkey) = mirror(tmp.path(), &data);
     let (_, _, root) = parse_checkpoint(&std::fs::read_to_string(dir.join("checkpoint")).unwrap());
     let log = read_key(&data.join("log.key"));
-    std::fs::write(dir.join("checkpoint"), forked_checkpoint(&log, 7, &root)).unwrap();
+    std::fs::write(
+        dir.join("checkpoint"),
+        forked_checkpoint(&log, size + 1, &root),
+    )
+    .unwrap();
     audit_mirror_fails(&dir, &vkey, &["entry"]);
 }

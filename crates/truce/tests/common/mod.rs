@@ -30,6 +30,44 @@ pub const PARTICIPANTS: [(&str, &str); 5] = [
 /// The record time the tests draft with.
 pub const TIME: &str = "2025-10-19T06:30:00Z";
 
+/// The dates the tests fill into the template's date placeholders (YYYY-MM-DD).
+pub const TEMPLATE_DATES: [(&str, &str); 5] = [
+    ("effective", "2025-10-01"),
+    ("deadline_b1", "2025-12-31"),
+    ("deadline_b2", "2025-11-30"),
+    ("deadline_b3", "2025-11-15"),
+    ("deadline_b4", "2025-11-15"),
+];
+
+/// Entries `truce demo` writes: the genesis and the 29 records of its illustrative story.
+pub const DEMO_ENTRIES: u64 = 30;
+
+/// A valid `incident.report` body (ACLED-style) whose narrative carries `n`, accusing `accused`
+/// ("af" or "pk"; the signer must be another participant). Concerns clause C1 of the template.
+pub fn report_body(n: u64, accused: &str) -> Value {
+    serde_json::json!({
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Shelling/artillery/missile attack",
+        "date": "2025-10-18",
+        "time_precision": 1,
+        "location": {
+            "name": "Border post 7 (illustrative)",
+            "admin1": "Province A",
+            "country": "Country A",
+            "latitude": "34.0151",
+            "longitude": "71.0840",
+            "geo_precision": 2
+        },
+        "accused": accused,
+        "fatalities": {"low": 0, "best": 0, "high": 1},
+        "narrative": format!("Illustrative test report number {n}."),
+        "concerns": ["C1"],
+        "classification": "public",
+        "source": {"reliability": "B", "credibility": 2},
+        "illustrative": true
+    })
+}
+
 /// `truce` with no environment leaking in from the caller.
 pub fn truce_bare() -> Command {
     let mut cmd = Command::cargo_bin("truce").expect("the truce binary is built");
@@ -164,6 +202,57 @@ pub fn demo(root: &Path) -> PathBuf {
     data
 }
 
+/// The number of entries in the log, as its latest checkpoint says.
+pub fn log_size(data: &Path) -> u64 {
+    parse_checkpoint(&checkpoint(data)).1
+}
+
+/// `truce --data DATA submit --key KEY --kind KIND -` with `body` on standard input.
+pub fn submit_stdin(data: &Path, key: &Path, kind: &str, body: &str) -> Command {
+    let mut cmd = truce(data);
+    cmd.args(["submit", "--key"])
+        .arg(key)
+        .args(["--kind", kind, "-"])
+        .write_stdin(body.to_string());
+    cmd
+}
+
+/// Submits one record signed by the demo key `key_name`, requires success, returns its index.
+pub fn submit_ok(data: &Path, key_name: &str, kind: &str, body: &Value) -> u64 {
+    let r = json_line(&ok(&mut submit_stdin(
+        data,
+        &demo_key(data, key_name),
+        kind,
+        &body.to_string(),
+    )));
+    assert_eq!(r["kind"], serde_json::json!(kind), "{r}");
+    r["index"].as_u64().expect("receipt index")
+}
+
+/// `truce audit` of a data folder, required to pass: the report.
+pub fn audit_report(data: &Path) -> Value {
+    json_line(&ok(truce(data).arg("audit")))
+}
+
+/// Exports the log of `data` into `dir` and audits the mirror with the log's key: the report.
+pub fn export_and_audit(data: &Path, dir: &Path) -> Value {
+    ok(truce(data).args(["log", "export"]).arg(dir));
+    let vkey = ok(truce(data).arg("vkey"));
+    json_line(&ok(truce_bare()
+        .args(["audit", "--tiles"])
+        .arg(dir)
+        .args(["--vkey", vkey.trim()])))
+}
+
+/// The engine state digest of an audit report (a non-empty string).
+pub fn state_digest(report: &Value) -> String {
+    let d = report["state_digest"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no state_digest in {report}"));
+    assert!(!d.is_empty(), "empty state_digest in {report}");
+    d.to_string()
+}
+
 /// A demo participant's key file.
 pub fn demo_key(data: &Path, name: &str) -> PathBuf {
     data.join("keys").join(format!("{name}.key"))
@@ -252,6 +341,9 @@ pub fn agreement_toml(log: &Signer, participants: &[String; 5]) -> String {
     let mut text = AGREEMENT_TEMPLATE
         .replace("{{log_origin}}", log.name().as_str())
         .replace("{{log_vkey}}", &log.verifier().to_vkey());
+    for (name, date) in TEMPLATE_DATES {
+        text = text.replace(&format!("{{{{{name}}}}}"), date);
+    }
     for ((id, _), vkey) in PARTICIPANTS.iter().zip(participants) {
         text = text.replace(&format!("{{{{{id}}}}}"), vkey);
     }
