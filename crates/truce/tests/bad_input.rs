@@ -423,7 +423,8 @@ fn triage_of_an_incident_already_triaged() {
         ),
         &[
             &format!("incident {inc} is \"triaged\""),
-            "incident.triage record cannot be applied",
+            "incident.triage",
+            "cannot be applied",
             "what can follow now: verification.assign",
         ],
     );

@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use common::*;
 use serde_json::{Value, json};
@@ -112,12 +112,67 @@ fn run_and_kill(data: &Path, batch: &Path, kill: Kill) -> Outcome {
     }
 }
 
+/// Writes `bodies` as a JSONL batch file.
+fn write_batch(path: &Path, bodies: &[Value]) {
+    let mut text = String::new();
+    for b in bodies {
+        text.push_str(&b.to_string());
+        text.push('\n');
+    }
+    std::fs::write(path, text).unwrap();
+}
+
+/// Runs a whole batch uncut in a copy of `base`; returns the milliseconds to the first receipt
+/// and to the end, so blind kills can be spread over the run on any machine.
+fn calibrate(tmp: &Path, base: &Path) -> (u64, u64) {
+    let data = tmp.join("calibration");
+    copy_dir(base, &data);
+    let batch = tmp.join("calibration.jsonl");
+    let bodies: Vec<Value> = (0..RECORDS as u64)
+        .map(|i| report_body(1_000_000 + i, "af"))
+        .collect();
+    write_batch(&batch, &bodies);
+    let start = Instant::now();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("truce"))
+        .env_remove("TRUCE_DATA")
+        .env_remove("TRUCE_DATABASE_URL")
+        .arg("--data")
+        .arg(&data)
+        .args(["submit", "--key"])
+        .arg(demo_key(&data, "pk-liaison"))
+        .args(["--kind", "incident.report", "--batch"])
+        .arg(&batch)
+        .args(["--commit-every", &GROUP.to_string()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn truce submit");
+    let mut first = None;
+    let mut receipts = 0;
+    for line in BufReader::new(child.stdout.take().expect("piped stdout")).lines() {
+        line.expect("receipt line");
+        first.get_or_insert_with(|| start.elapsed());
+        receipts += 1;
+    }
+    assert!(child.wait().expect("reap child").success());
+    let total = start.elapsed();
+    assert_eq!(receipts, RECORDS, "an uncut run acknowledges every record");
+    assert_eq!(audited_size(&data), log_size(base) + RECORDS as u64);
+    let _ = std::fs::remove_dir_all(&data);
+    (
+        first.expect("at least one receipt").as_millis() as u64,
+        total.as_millis() as u64,
+    )
+}
+
 #[test]
 fn sigkill_during_a_batch_keeps_every_acknowledged_record() {
     let tmp = tempfile::tempdir().unwrap();
     let base = demo(tmp.path());
     // Entries of the demo log before each trial.
     let demo_size = log_size(&base);
+    let (first_ms, total_ms) = calibrate(tmp.path(), &base);
     let mut rng = Prng(0x7275_6365_2d65_3265);
     let mut mid_burst = 0;
     let mut none_acknowledged = 0;
@@ -132,17 +187,13 @@ fn sigkill_during_a_batch_keeps_every_acknowledged_record() {
             .map(|i| report_body(trial * RECORDS as u64 + i, "af"))
             .collect();
         let batch = tmp.path().join(format!("big-{trial}.jsonl"));
-        let mut text = String::new();
-        for b in &bodies {
-            text.push_str(&b.to_string());
-            text.push('\n');
-        }
-        std::fs::write(&batch, text).unwrap();
+        write_batch(&batch, &bodies);
 
-        // Alternate: a blind delay (may land before, during or after the burst), and a kill
-        // placed right after a random receipt (always during the burst).
+        // Alternate: a blind delay anywhere in an uncut run's time, a little beyond (may land
+        // before, during or after the burst), and a kill placed right after a random receipt
+        // (always during the burst).
         let kill = if trial % 2 == 0 {
-            Kill::AfterMillis(5 + rng.below(76))
+            Kill::AfterMillis(5 + rng.below(total_ms + total_ms / 5))
         } else {
             let groups = (RECORDS / GROUP) as u64;
             let n = (1 + rng.below(groups - 2)) as usize * GROUP - rng.below(GROUP as u64) as usize;
@@ -222,7 +273,8 @@ fn sigkill_during_a_batch_keeps_every_acknowledged_record() {
         let _ = std::fs::remove_dir_all(&data);
     }
     eprintln!(
-        "crash trials: {mid_burst} killed mid-burst, {none_acknowledged} before the first receipt, \
+        "uncut run: first receipt after {first_ms} ms, done after {total_ms} ms\n\
+         crash trials: {mid_burst} killed mid-burst, {none_acknowledged} before the first receipt, \
          {all_acknowledged} after the last\n  {}",
         report.join("\n  ")
     );

@@ -259,8 +259,9 @@ fn a_mechanism_from_keygen_to_audit() {
     roots.insert(1, hash(&receipt["root_hash"]));
     let mut bodies: BTreeMap<u64, Value> = BTreeMap::new();
 
-    // 7. Submit from a file, by party pk.
-    let body1 = json!({"summary": "Illustrative report from a file", "place": "sector 4", "concerns": ["C1"]});
+    // 7. Submit from a file, by party pk: a report against af.
+    let mut body1 = report_body(1, "af");
+    body1["narrative"] = json!("Illustrative report from a file");
     let report = tmp.path().join("report.json");
     std::fs::write(&report, serde_json::to_vec_pretty(&body1).unwrap()).unwrap();
     let r = json_line(&ok(truce(&data)
@@ -273,8 +274,10 @@ fn a_mechanism_from_keygen_to_audit() {
     roots.insert(2, hash(&r["root_hash"]));
     bodies.insert(1, body1);
 
-    // 8. From standard input, by party af.
-    let body2 = json!({"summary": "Illustrative report from stdin", "n": 7});
+    // 8. From standard input, by party af: a report against pk.
+    let mut body2 = report_body(2, "pk");
+    body2["narrative"] = json!("Illustrative report from stdin");
+    body2["concerns"] = json!(["C1", "R1"]);
     let r = json_line(&ok(truce(&data)
         .args(["submit", "--key"])
         .arg(&people[1].0)
@@ -286,8 +289,16 @@ fn a_mechanism_from_keygen_to_audit() {
     bodies.insert(2, body2);
 
     // 9. A batch of observations by the monitors (a blank line is skipped).
-    let batch: Vec<Value> = (0..5)
-        .map(|i| json!({"summary": format!("Illustrative observation {i}"), "seq": i}))
+    let batch: Vec<Value> = (0..5u64)
+        .map(|i| {
+            let mut b =
+                json!({"summary": format!("Illustrative observation {i}"), "illustrative": true});
+            // Two are about the incidents just reported (entries 1 and 2).
+            if i == 1 || i == 3 {
+                b["incident"] = json!(i.div_ceil(2));
+            }
+            b
+        })
         .collect();
     let mut jsonl = String::new();
     for (i, b) in batch.iter().enumerate() {
@@ -443,8 +454,21 @@ fn a_mechanism_from_keygen_to_audit() {
     assert_eq!(audit["size"], json!(8));
     assert_eq!(hash(&audit["root_hash"]), root);
     assert_eq!(audit["origin"], json!(LOG_NAME));
+    let mirror_digest = state_digest(&audit);
 
     let audit = json_line(&ok(truce(&data).arg("audit")));
+    assert_eq!(
+        fields(&audit),
+        [
+            "amendments",
+            "kinds",
+            "origin",
+            "root_hash",
+            "size",
+            "state_digest"
+        ],
+        "{audit}"
+    );
     assert_eq!(audit["size"], json!(8));
     assert_eq!(hash(&audit["root_hash"]), root);
     assert_eq!(audit["origin"], json!(LOG_NAME));
@@ -453,6 +477,15 @@ fn a_mechanism_from_keygen_to_audit() {
         json!({"agreement.genesis": 1, "incident.report": 2, "observation": 5})
     );
     assert_eq!(audit["amendments"], json!(0));
+    // The mechanism's state rebuilt from the store and from the mirror is the same, and it is
+    // the state of this log: another record changes it.
+    assert_eq!(state_digest(&audit), mirror_digest);
+    ok(truce(&data)
+        .args(["submit", "--key"])
+        .arg(&people[4].0)
+        .args(["--kind", "observation", "-"])
+        .write_stdin(json!({"summary": "Illustrative: one more"}).to_string()));
+    assert_ne!(state_digest(&audit_report(&data)), mirror_digest);
 }
 
 #[test]
@@ -471,10 +504,66 @@ fn demo_builds_an_illustrative_log_that_audits() {
     assert_eq!(mode(&data.join("log.key")), 0o600);
 
     let audit = json_line(&ok(truce(&data).arg("audit")));
-    assert_eq!(audit["size"], json!(6));
-    assert_eq!(audit["kinds"]["agreement.genesis"], json!(1));
     let (origin, size, root) = parse_checkpoint(&checkpoint(&data));
-    assert_eq!(size, 6);
+    assert_eq!(audit["size"], json!(size));
+    assert!(
+        out.contains(&format!("a log of {size} signed records")),
+        "{out}"
+    );
+    // The whole story after the genesis: incidents by both parties (one a duplicate), and every
+    // step of the workflow after them, on both sides.
+    let kinds: BTreeMap<String, u64> = serde_json::from_value(audit["kinds"].clone()).unwrap();
+    assert_eq!(kinds.values().sum::<u64>(), size, "{audit}");
+    for (kind, at_least) in [
+        ("agreement.genesis", 1),
+        ("incident.report", 3),
+        ("incident.triage", 3),
+        ("verification.assign", 2),
+        ("evidence.submit", 2),
+        ("evidence.custody", 1),
+        ("verification.report", 2),
+        ("incident.reply", 1),
+        ("finding", 2),
+        ("finding.dissent", 2),
+        ("incident.close", 1),
+        ("benchmark.progress", 2),
+        ("benchmark.assessment", 2),
+        ("reciprocity.offer", 2),
+        ("reciprocity.delivery", 1),
+        ("observation", 1),
+    ] {
+        let n = kinds.get(kind).copied().unwrap_or(0);
+        assert!(
+            n >= at_least,
+            "the demo has {n} {kind}, expected {at_least}+: {audit}"
+        );
+    }
+    for (kind, exactly) in [
+        ("agreement.genesis", 1),
+        ("incident.report", 3),
+        ("finding", 2),
+        ("finding.dissent", 2),
+    ] {
+        assert_eq!(kinds[kind], exactly, "{kind}: {audit}");
+    }
+    assert_eq!(audit["amendments"], json!(0));
+    // Every finding the demo wrote carries both facilitators' signatures (the finding quorum).
+    let conn = db(&data);
+    for idx in 1..size {
+        let bytes = entry_data(&conn, idx).expect("stored");
+        let note = Note::parse(&bytes).expect("note");
+        let record = Record::parse(note.text()).expect("record");
+        if record.kind.as_str() == "finding" {
+            let mut names: Vec<&str> = note.signatures().iter().map(|s| s.name.as_str()).collect();
+            names.sort();
+            assert_eq!(names, ["qa-facilitator", "tr-facilitator"], "entry {idx}");
+        }
+    }
+    drop(conn);
+    // A mirror of the demo rebuilds the same state.
+    let mirror = export_and_audit(&data, &tmp.path().join("mirror"));
+    assert_eq!(mirror["root_hash"], audit["root_hash"]);
+    assert_eq!(state_digest(&mirror), state_digest(&audit));
     assert_eq!(audit["origin"], json!(origin));
     assert_eq!(hash(&audit["root_hash"]), root);
     assert!(
@@ -499,4 +588,138 @@ fn demo_builds_an_illustrative_log_that_audits() {
         std::fs::read(demo_key(&data, "pk-liaison")).unwrap(),
         keys_before
     );
+}
+
+#[test]
+fn an_amendment_signed_by_the_quorum_adds_a_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = demo(tmp.path());
+    let size = log_size(&data);
+
+    // The joint team gets a second key (e.g. for a field unit).
+    let field_key = tmp.path().join("jmt-field-2.key");
+    let field_vkey = ok(truce_bare()
+        .args(["keygen", "jmt-field-2", "--out"])
+        .arg(&field_key));
+    let field_vkey = field_vkey.trim();
+    let obs =
+        json!({"summary": "Illustrative: observed from the field unit", "illustrative": true})
+            .to_string();
+    let submit_field_obs = || {
+        let mut cmd = truce(&data);
+        cmd.args(["submit", "--key"])
+            .arg(&field_key)
+            .args(["--kind", "observation", "-"])
+            .write_stdin(obs.clone());
+        cmd
+    };
+    // Before the amendment the key is unknown.
+    let before = snapshot(&data);
+    fails(&mut submit_field_obs())
+        .says(&["\"jmt-field-2\"", "does not register"])
+        .helps()
+        .printed_nothing();
+    assert_unchanged(&data, &before);
+
+    // The amended agreement: the demo's agreement with the key added to the monitor.
+    let jmt_vkey = read_key(&demo_key(&data, "joint-monitors"))
+        .verifier()
+        .to_vkey();
+    let v1 = std::fs::read_to_string(data.join("agreement.toml")).unwrap();
+    let old_line = format!("keys = [\"{jmt_vkey}\"]");
+    assert_eq!(v1.matches(&old_line).count(), 1, "{v1}");
+    let v2 = v1.replace(
+        &old_line,
+        &format!("keys = [\"{jmt_vkey}\", \"{field_vkey}\"]"),
+    );
+    let v2_file = tmp.path().join("agreement-v2.toml");
+    std::fs::write(&v2_file, &v2).unwrap();
+
+    // `agreement amend` prints the unsigned amendment, deterministically for a given time.
+    let draft = ok(truce_bare()
+        .args(["agreement", "amend"])
+        .arg(&v2_file)
+        .args(["--time", TIME]));
+    assert!(
+        draft.ends_with('\n') && draft.lines().count() == 1,
+        "{draft}"
+    );
+    let record = Record::parse(&draft).expect("the amendment is a canonical record");
+    assert_eq!(record.kind, Kind::AMEND);
+    let keys = &record.body["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == json!("jmt"))
+        .expect("jmt is a participant")["keys"];
+    assert_eq!(keys, &json!([jmt_vkey, field_vkey]));
+    assert_eq!(
+        ok(truce_bare()
+            .args(["agreement", "amend"])
+            .arg(&v2_file)
+            .args(["--time", TIME])),
+        draft
+    );
+
+    let sign = |note: &Path, who: &str| {
+        ok(truce_bare()
+            .args(["sign", "--key"])
+            .arg(demo_key(&data, who))
+            .arg(note));
+    };
+    // The amendment quorum is every party and one facilitator. Signed by pk and qa only, it is
+    // refused, naming who is missing, and nothing is written.
+    let short = tmp.path().join("amend-short.note");
+    std::fs::write(&short, &draft).unwrap();
+    sign(&short, "pk-liaison");
+    sign(&short, "qa-facilitator");
+    fails(truce(&data).arg("append").arg(&short))
+        .says(&[
+            "amend-short.note",
+            "\"agreement.amend\" record does not have the signatures it needs",
+            "not yet signed: af",
+        ])
+        .says(&["nothing was written"])
+        .helps()
+        .printed_nothing();
+    assert_unchanged(&data, &before);
+    // The parties without a facilitator are refused too.
+    let no_facilitator = tmp.path().join("amend-parties.note");
+    std::fs::write(&no_facilitator, &draft).unwrap();
+    sign(&no_facilitator, "pk-liaison");
+    sign(&no_facilitator, "af-liaison");
+    fails(truce(&data).arg("append").arg(&no_facilitator))
+        .says(&["1 of the facilitators must sign and 0 did", "qa, tr"])
+        .helps()
+        .printed_nothing();
+    assert_unchanged(&data, &before);
+
+    // Signed by the quorum, the amendment is appended.
+    let note = tmp.path().join("amend.note");
+    std::fs::write(&note, &draft).unwrap();
+    for who in ["pk-liaison", "af-liaison", "tr-facilitator"] {
+        sign(&note, who);
+    }
+    let signed = std::fs::read(&note).unwrap();
+    let r = json_line(&ok(truce(&data).arg("append").arg(&note)));
+    check_receipt(&r, size, "agreement.amend", &signed);
+    assert_eq!(entry(&data, size), signed, "stored byte for byte");
+
+    // Now a record signed by the new key is accepted, as the monitor's.
+    let r = json_line(&ok(&mut submit_field_obs()));
+    assert_eq!(r["index"], json!(size + 1));
+    assert_eq!(r["kind"], json!("observation"));
+    assert_eq!(
+        stored_body(&data, size + 1),
+        serde_json::from_str::<Value>(&obs).unwrap()
+    );
+
+    // The log audits with the amendment, and a mirror rebuilds the same state.
+    let audit = audit_report(&data);
+    assert_eq!(audit["size"], json!(size + 2));
+    assert_eq!(audit["amendments"], json!(1));
+    assert_eq!(audit["kinds"]["agreement.amend"], json!(1));
+    let mirror = export_and_audit(&data, &tmp.path().join("mirror"));
+    assert_eq!(mirror["amendments"], json!(1));
+    assert_eq!(state_digest(&mirror), state_digest(&audit));
 }

@@ -48,6 +48,20 @@ impl Schema {
             .unwrap()
             .get(0)
     }
+
+    /// Every stored entry, in log order.
+    fn entries(&self) -> Vec<Vec<u8>> {
+        let mut client = postgres::Client::connect(&self.url, postgres::NoTls).unwrap();
+        client
+            .query(
+                &format!("SELECT data FROM \"{}\".entries ORDER BY idx", self.name),
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect()
+    }
 }
 
 impl Drop for Schema {
@@ -85,7 +99,11 @@ fn demo_submit_audit_export_over_postgres() {
     // The log went to PostgreSQL, into this schema; the data folder holds only keys.
     assert!(!data.join("truce.db").exists(), "demo wrote SQLite too");
     assert!(data.join("log.key").is_file());
-    assert_eq!(schema.count("entries"), 6);
+    let mut cmd = truce(&data);
+    pg(&mut cmd);
+    let (_, demo_size, _) = parse_checkpoint(&ok(cmd.arg("checkpoint")));
+    assert!(demo_size > 1, "the demo wrote its story");
+    assert_eq!(schema.count("entries"), demo_size as i64);
 
     // A second demo against the same database is refused.
     let mut cmd = truce(&data);
@@ -93,7 +111,7 @@ fn demo_submit_audit_export_over_postgres() {
     fails(cmd.arg("demo"))
         .says(&["already holds a log"])
         .helps();
-    assert_eq!(schema.count("entries"), 6);
+    assert_eq!(schema.count("entries"), demo_size as i64);
 
     // Submit one record and a batch.
     let mut cmd = truce(&data);
@@ -102,9 +120,9 @@ fn demo_submit_audit_export_over_postgres() {
         .args(["submit", "--key"])
         .arg(demo_key(&data, "af-liaison"))
         .args(["--kind", "incident.report", "-"])
-        .write_stdin("{\"summary\":\"Illustrative report over PostgreSQL\"}")));
-    assert_eq!(r["index"], json!(6));
-    assert_eq!(r["tree_size"], json!(7));
+        .write_stdin(report_body(1, "pk").to_string())));
+    assert_eq!(r["index"], json!(demo_size));
+    assert_eq!(r["tree_size"], json!(demo_size + 1));
     let batch = tmp.path().join("obs.jsonl");
     std::fs::write(
         &batch,
@@ -121,41 +139,66 @@ fn demo_submit_audit_export_over_postgres() {
         .args(["--kind", "observation", "--batch"])
         .arg(&batch)
         .args(["--commit-every", "4"])));
+    let size = demo_size + 11;
     assert_eq!(receipts.len(), 10);
-    assert_eq!(receipts[9]["index"], json!(16));
-    assert_eq!(receipts[9]["tree_size"], json!(17));
-    assert_eq!(schema.count("entries"), 17);
+    // Groups of 4: each receipt names the tree its group made durable.
+    for (k, r) in receipts.iter().enumerate() {
+        let k = k as u64;
+        assert_eq!(r["index"], json!(demo_size + 1 + k));
+        let group_end = (demo_size + 1 + (k / 4 + 1) * 4).min(size);
+        assert_eq!(r["tree_size"], json!(group_end), "{r}");
+    }
+    assert_eq!(schema.count("entries"), size as i64);
 
-    // A refused record writes nothing to PostgreSQL either.
+    // A refused record writes nothing to PostgreSQL either: a monitor may not sign a finding,
+    // and the mechanism's rules refuse a report about a clause the agreement does not have.
     let mut cmd = truce(&data);
     pg(&mut cmd);
     fails(
         cmd.args(["submit", "--key"])
-            .arg(demo_key(&data, "pk-liaison"))
+            .arg(demo_key(&data, "joint-monitors"))
             .args(["--kind", "finding", "-"])
-            .write_stdin("{\"summary\":\"not a party's to write\"}"),
+            .write_stdin(
+                json!({"incident": 1, "outcome": "unfounded", "summary": "not the monitor's to write"})
+                    .to_string(),
+            ),
     )
     .says(&["may not sign"])
-    .helps();
-    assert_eq!(schema.count("entries"), 17);
+    .helps()
+    .printed_nothing();
+    let mut bad = report_body(2, "pk");
+    bad["concerns"] = json!(["C9"]);
+    let mut cmd = truce(&data);
+    pg(&mut cmd);
+    fails(
+        cmd.args(["submit", "--key"])
+            .arg(demo_key(&data, "af-liaison"))
+            .args(["--kind", "incident.report", "-"])
+            .write_stdin(bad.to_string()),
+    )
+    .says(&["\"C9\"", "not a commitment or red line"])
+    .helps()
+    .printed_nothing();
+    assert_eq!(schema.count("entries"), size as i64);
 
     // Audit the database, export a mirror, audit the mirror.
     let mut cmd = truce(&data);
     pg(&mut cmd);
     let audit = json_line(&ok(cmd.arg("audit")));
-    assert_eq!(audit["size"], json!(17));
+    assert_eq!(audit["size"], json!(size));
+    let pg_digest = state_digest(&audit);
     let mut cmd = truce(&data);
     pg(&mut cmd);
     let cp = ok(cmd.arg("checkpoint"));
-    let (_, size, root) = parse_checkpoint(&cp);
-    assert_eq!(size, 17);
+    let (_, cp_size, root) = parse_checkpoint(&cp);
+    assert_eq!(cp_size, size);
     assert_eq!(audit["root_hash"], json!(root.to_base64()));
 
     let mirror = tmp.path().join("mirror");
     let mut cmd = truce(&data);
     pg(&mut cmd);
     let export = json_line(&ok(cmd.args(["log", "export"]).arg(&mirror)));
-    assert_eq!(export["size"], json!(17));
+    assert_eq!(export["size"], json!(size));
     assert_eq!(
         std::fs::read_to_string(mirror.join("checkpoint")).unwrap(),
         cp
@@ -165,6 +208,32 @@ fn demo_submit_audit_export_over_postgres() {
         .args(["audit", "--tiles"])
         .arg(&mirror)
         .args(["--vkey", vkey.trim()])));
-    assert_eq!(audit["size"], json!(17));
+    assert_eq!(audit["size"], json!(size));
     assert_eq!(audit["root_hash"], json!(root.to_base64()));
+    // The mirror rebuilds the same mechanism state as PostgreSQL.
+    assert_eq!(state_digest(&audit), pg_digest);
+
+    // The same entries, byte for byte, appended to a SQLite log: same root, same checkpoint,
+    // same state.
+    let entries = schema.entries();
+    assert_eq!(entries.len() as u64, size);
+    let replica = tmp.path().join("replica");
+    let genesis = tmp.path().join("genesis-from-pg.note");
+    std::fs::write(&genesis, &entries[0]).unwrap();
+    ok(truce(&replica)
+        .args(["init", "--genesis"])
+        .arg(&genesis)
+        .arg("--log-key")
+        .arg(data.join("log.key")));
+    let note = tmp.path().join("entry.note");
+    for (i, e) in entries.iter().enumerate().skip(1) {
+        std::fs::write(&note, e).unwrap();
+        let r = json_line(&ok(truce(&replica).arg("append").arg(&note)));
+        assert_eq!(r["index"], json!(i), "{r}");
+    }
+    assert_eq!(checkpoint(&replica), cp);
+    let sqlite = audit_report(&replica);
+    assert_eq!(sqlite["root_hash"], json!(root.to_base64()));
+    assert_eq!(sqlite["kinds"], audit["kinds"]);
+    assert_eq!(state_digest(&sqlite), pg_digest);
 }

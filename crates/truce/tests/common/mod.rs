@@ -39,9 +39,6 @@ pub const TEMPLATE_DATES: [(&str, &str); 5] = [
     ("deadline_b4", "2025-11-15"),
 ];
 
-/// Entries `truce demo` writes: the genesis and the 29 records of its illustrative story.
-pub const DEMO_ENTRIES: u64 = 30;
-
 /// A valid `incident.report` body (ACLED-style) whose narrative carries `n`, accusing `accused`
 /// ("af" or "pk"; the signer must be another participant). Concerns clause C1 of the template.
 pub fn report_body(n: u64, accused: &str) -> Value {
