@@ -403,8 +403,8 @@ impl IncidentReport {
                 self.time_of_day
             ));
         }
-        check_coordinate("latitude", &self.location.latitude, 90.0).or_else(|e| bad(e))?;
-        check_coordinate("longitude", &self.location.longitude, 180.0).or_else(|e| bad(e))?;
+        check_coordinate("latitude", &self.location.latitude, 90.0).or_else(bad)?;
+        check_coordinate("longitude", &self.location.longitude, 180.0).or_else(bad)?;
         if !(1..=3).contains(&self.location.geo_precision) {
             return bad("location.geo_precision must be 1 (exact), 2 (near) or 3 (region)".into());
         }

@@ -90,10 +90,11 @@ fn count(state: &State, from: Timestamp, until: Timestamp) -> (BTreeMap<String, 
         }
     }
     for f in state.findings.values() {
-        if f.finding.outcome == Outcome::Confirmed && within(&f.time, from, until) {
-            if let Some(p) = &f.finding.attributed_to {
-                counts.entry(p.clone()).or_default().verified += 1;
-            }
+        if f.finding.outcome == Outcome::Confirmed
+            && within(&f.time, from, until)
+            && let Some(p) = &f.finding.attributed_to
+        {
+            counts.entry(p.clone()).or_default().verified += 1;
         }
         for (party, idx, _) in &f.dissents {
             let time = state

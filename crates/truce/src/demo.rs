@@ -110,17 +110,21 @@ pub(crate) fn run(g: &Global) -> CliResult<()> {
     }
     let (cp, _) = node.checkpoint()?;
     let dir = data.root.display();
+    let (from, to) = (day(-30), day(0));
     println!(
         "Built an ILLUSTRATIVE mechanism in {dir} (example data, not a real agreement):\n\
          - agreement.toml: two parties (pk, af), two facilitators (qa, tr), a joint monitoring team\n\
          - keys/: one signing key per participant; log.key signs the log's checkpoints\n\
          - a log of {} signed records, root {}\n\n\
          Try next:\n\
+         \x20 truce --data {dir} status\n\
+         \x20 truce --data {dir} incident show 1\n\
+         \x20 truce --data {dir} report --from {from} --to {to}\n\
          \x20 truce --data {dir} checkpoint\n\
          \x20 truce --data {dir} audit\n\
          \x20 truce --data {dir} prove inclusion 1\n\
          \x20 truce --data {dir} prove consistency 1 {}\n\
-         \x20 echo '{{\"summary\":\"test report\",\"illustrative\":true}}' | truce --data {dir} submit --key {dir}/keys/af-liaison.key --kind incident.report -\n\
+         \x20 echo '{{\"summary\":\"Illustrative: crossing quiet today\",\"illustrative\":true}}' | truce --data {dir} submit --key {dir}/keys/joint-monitors.key --kind observation -\n\
          \x20 truce --data {dir} log export ./mirror && truce audit --tiles ./mirror --vkey \"$(truce --data {dir} vkey)\"",
         cp.size,
         cp.root.to_base64(),
@@ -140,6 +144,8 @@ struct Step {
 
 const DAY: i64 = 24 * 60;
 
+// One illustrative report per call; named arguments would not read better at the two call sites.
+#[allow(clippy::too_many_arguments)]
 fn report(
     place: &str,
     admin1: &str,

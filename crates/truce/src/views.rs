@@ -207,8 +207,8 @@ pub(crate) fn incident_list(g: &Global, v: &ViewArgs) -> CliResult<()> {
     }
     illustrative_banner(&state);
     println!(
-        "{:>6}  {:<19} {:<20} {:<8} {:<8} {}",
-        "number", "status", "reported", "by", "accused", "what"
+        "{:>6}  {:<19} {:<20} {:<8} {:<8} what",
+        "number", "status", "reported", "by", "accused"
     );
     for i in state.incidents.values() {
         println!(
