@@ -359,7 +359,8 @@ pub fn parse<T: serde::de::DeserializeOwned>(
     kind: &str,
     body: &Map<String, Value>,
 ) -> Result<T, EngineError> {
-    serde_json::from_value(Value::Object(body.clone())).map_err(|e| EngineError::Body {
+    // Deserialise from the borrowed map: no copy of the body on the replay path.
+    T::deserialize(body).map_err(|e| EngineError::Body {
         kind: kind.to_string(),
         problem: e.to_string(),
     })
