@@ -112,14 +112,16 @@ pub fn benchmark_board(state: &State, now: Timestamp) -> Vec<BenchmarkRow> {
             let latest = assessments.iter().rev().find(|a| t(&a.time) <= now);
             let latest_progress = progress.iter().rev().find(|p| t(&p.time) <= now);
             let (status, days_late, because) = if let Some(m) = met {
-                let late = whole_days(t(&m.time).duration_since(end)).max(0);
+                // Days late counted as calendar days after the deadline day: any part of a day
+                // counts (the deadline ends at 23:59:59, so this is the day difference).
+                let late = (t(&m.time).duration_since(end).as_secs().max(0) + 86_399) / 86_400;
                 let slipped = t(&m.time) > end;
                 let because = if slipped {
                     format!("assessed as met in record {}, {late} day(s) after the deadline", m.index)
                 } else {
                     format!("assessed as met in record {}", m.index)
                 };
-                (BenchmarkStatus::Met, slipped.then_some(late.max(1)), because)
+                (BenchmarkStatus::Met, slipped.then_some(late), because)
             } else if now > end {
                 match latest.filter(|a| t(&a.time) > end) {
                     Some(a) => (BenchmarkStatus::Missed, None, format!("the deadline passed and record {} assessed it as {}", a.index, assessed(a.what.0))),
@@ -386,9 +388,19 @@ pub fn open_deadlines(state: &State, now: Timestamp) -> Vec<OpenDeadline> {
     let Some(agreement) = &state.agreement else {
         return out;
     };
+    // Record times are written in one fixed-width form, so they compare as strings.
+    let now_text = truce_core::record::format_time(now);
     for inc in state.incidents.values() {
-        match inc.status {
-            Status::ReplyWindow if inc.reply.is_none() => {
+        // The incident as it stood at `now`: its last step by then (none if reported later).
+        let Some(last) = inc.history.iter().rev().find(|s| s.time <= now_text) else {
+            continue;
+        };
+        let replied = inc
+            .reply
+            .as_ref()
+            .is_some_and(|(index, _)| *index <= last.index);
+        match last.status {
+            Status::ReplyWindow if !replied => {
                 if let (Some(due), Some(accused)) = (&inc.reply_deadline, &inc.report.accused) {
                     let overdue = t(due) < now;
                     out.push(OpenDeadline {

@@ -109,7 +109,7 @@ pub struct Incident {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<u64>,
     /// The verification team.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub team: Vec<String>,
     /// The date the team should report by.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -126,10 +126,10 @@ pub struct Incident {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub finding: Option<u64>,
     /// Log indices of evidence records.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<u64>,
     /// Log indices of observations about it.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub observations: Vec<u64>,
 }
 
@@ -346,6 +346,12 @@ impl State {
                                 "duplicate_of {of} is not another incident in the log"
                             )));
                         }
+                        // Point at the original, so duplicates never form a cycle.
+                        if let Some(original) = self.incidents[&of].duplicate_of {
+                            return Err(EngineError::Refused(format!(
+                                "incident {of} is itself a duplicate of incident {original}; name {original} as duplicate_of"
+                            )));
+                        }
                         Status::Duplicate
                     }
                     TriageDecision::Rejected => {
@@ -403,7 +409,15 @@ impl State {
                     }
                 }
                 let hours = i64::from(agreement.deadlines.reply_hours);
-                let deadline = input.time + SignedDuration::from_hours(hours);
+                let deadline = input
+                    .time
+                    .checked_add(SignedDuration::from_hours(hours))
+                    .map_err(|_| {
+                        EngineError::Refused(format!(
+                            "the reply window of incident {} would close after the last time the log can record",
+                            r.incident
+                        ))
+                    })?;
                 let inc = self.incidents.get_mut(&r.incident).expect("checked");
                 inc.reply_deadline = Some(format_time(deadline));
                 inc.advance(input.index, &time, kind, &by, Status::ReplyWindow);
@@ -786,7 +800,9 @@ fn find_benchmark<'a>(
 }
 
 /// Conflict of interest: a party never verifies an allegation against itself or by itself. A
-/// joint team (a monitor whose members include both the reporter and the accused) may verify.
+/// team that answers to parties (a monitor with members) may verify an allegation involving one
+/// of them only if it is joint: it answers to at least two parties, every involved party among
+/// them.
 fn check_team(a: &Agreement, incident: &Incident, team: &[String]) -> Result<(), EngineError> {
     if team.is_empty() {
         return Err(EngineError::Refused(
@@ -809,6 +825,31 @@ fn check_team(a: &Agreement, incident: &Incident, team: &[String]) -> Result<(),
             };
             return Err(EngineError::Refused(format!(
                 "conflict of interest: {member} may not verify incident {} because the allegation is {why}; assign a facilitator, a neutral monitor or a joint team",
+                incident.index
+            )));
+        }
+        // A team that answers to parties acts for them: unless it is joint (it answers to at
+        // least two parties, every involved party among them), it may not verify an allegation
+        // by or against a party it answers to.
+        let answers_to: Vec<&str> = p
+            .members
+            .iter()
+            .map(String::as_str)
+            .filter(|m| a.participant(m).is_some_and(|q| q.role == Role::Party))
+            .collect();
+        let involved_parties: Vec<&str> = involved
+            .iter()
+            .copied()
+            .filter(|m| a.participant(m).is_some_and(|q| q.role == Role::Party))
+            .collect();
+        let joint =
+            answers_to.len() >= 2 && involved_parties.iter().all(|m| answers_to.contains(m));
+        if let Some(party) = involved_parties.iter().find(|m| answers_to.contains(m))
+            && !joint
+        {
+            return Err(EngineError::Refused(format!(
+                "conflict of interest: {member} answers to {} and may not verify incident {}, which involves {party}; assign a facilitator, a neutral monitor or a joint team",
+                answers_to.join(", "),
                 incident.index
             )));
         }
