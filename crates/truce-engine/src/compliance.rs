@@ -194,16 +194,46 @@ pub fn ladder(state: &State, now: Timestamp) -> Vec<LadderPosition> {
     agreement
         .with_role(Role::Party)
         .map(|party| {
-            let confirmed: Vec<(&u64, Timestamp, &Vec<String>)> = state
-                .findings
+            // Confirmed findings against the party up to `now`: from the per-party index when
+            // it is current (only the longest rule window needs reading), else by a full scan.
+            let longest = agreement
+                .ladder_rules
                 .iter()
-                .filter(|(_, f)| {
-                    f.finding.outcome == Outcome::Confirmed
-                        && f.finding.attributed_to.as_deref() == Some(party.id.as_str())
-                })
-                .map(|(i, f)| (i, t(&f.time), &f.finding.clauses))
-                .filter(|(_, time, _)| *time <= now)
-                .collect();
+                .map(|r| r.window_days)
+                .max()
+                .unwrap_or(0);
+            let confirmed: Vec<(&u64, Timestamp, &Vec<String>)> = if state.indexed() {
+                use std::ops::Bound::{Excluded, Included};
+                let now_text = truce_core::record::format_time(now);
+                let since = now - SignedDuration::from_hours(i64::from(longest) * 24);
+                let since_text = truce_core::record::format_time(since);
+                state
+                    .index
+                    .confirmed
+                    .get(&party.id)
+                    .map(|set| {
+                        set.range((
+                            Excluded((since_text, u64::MAX)),
+                            Included((now_text, u64::MAX)),
+                        ))
+                        .filter_map(|(_, i)| state.findings.get_key_value(i))
+                        .map(|(i, f)| (i, t(&f.time), &f.finding.clauses))
+                        .collect()
+                    })
+                    .unwrap_or_default()
+            } else {
+                state
+                    .findings
+                    .iter()
+                    .filter(|(_, f)| {
+                        f.finding.outcome == Outcome::Confirmed
+                            && f.finding.attributed_to.as_deref() == Some(party.id.as_str())
+                    })
+                    .map(|(i, f)| (i, t(&f.time), &f.finding.clauses))
+                    .filter(|(_, time, _)| *time <= now)
+                    .collect()
+            };
+            let confirmed_breaches = confirmed_count(state, &party.id, now);
             let mut best = (0u32, Vec::new(), String::from("no rule applies"));
             for rule in &agreement.ladder_rules {
                 let since = now - SignedDuration::from_hours(i64::from(rule.window_days) * 24);
@@ -240,10 +270,32 @@ pub fn ladder(state: &State, now: Timestamp) -> Vec<LadderPosition> {
                 action: step.map(|s| s.action.clone()).unwrap_or_default(),
                 because: best.1,
                 rule: best.2,
-                confirmed_breaches: confirmed.len() as u64,
+                confirmed_breaches,
             }
         })
         .collect()
+}
+
+/// Confirmed findings attributed to `party` up to `now`, ever.
+fn confirmed_count(state: &State, party: &str, now: Timestamp) -> u64 {
+    if state.indexed() {
+        let now_text = truce_core::record::format_time(now);
+        state
+            .index
+            .confirmed
+            .get(party)
+            .map_or(0, |set| set.range(..=(now_text, u64::MAX)).count() as u64)
+    } else {
+        state
+            .findings
+            .values()
+            .filter(|f| {
+                f.finding.outcome == Outcome::Confirmed
+                    && f.finding.attributed_to.as_deref() == Some(party)
+                    && t(&f.time) <= now
+            })
+            .count() as u64
+    }
 }
 
 /// One reciprocity link at `now`.
@@ -390,7 +442,22 @@ pub fn open_deadlines(state: &State, now: Timestamp) -> Vec<OpenDeadline> {
     };
     // Record times are written in one fixed-width form, so they compare as strings.
     let now_text = truce_core::record::format_time(now);
-    for inc in state.incidents.values() {
+    // With the indexes current, only incidents open now or that left the open set after `now`
+    // can have an open deadline at `now`; otherwise look at every incident.
+    let candidates: Vec<&crate::state::Incident> = if state.indexed() {
+        let mut ids: std::collections::BTreeSet<u64> = state.index.open.iter().copied().collect();
+        ids.extend(
+            state
+                .index
+                .left_open
+                .range((now_text.clone(), u64::MAX)..)
+                .map(|(_, i)| *i),
+        );
+        ids.iter().filter_map(|i| state.incidents.get(i)).collect()
+    } else {
+        state.incidents.values().collect()
+    };
+    for inc in candidates {
         // The incident as it stood at `now`: its last step by then (none if reported later).
         let Some(last) = inc.history.iter().rev().find(|s| s.time <= now_text) else {
             continue;

@@ -215,6 +215,41 @@ pub struct State {
     pub observations: BTreeMap<u64, String>,
     /// Intake leads by log index (their bodies as recorded).
     pub leads: BTreeMap<u64, Map<String, Value>>,
+    /// Indexes derived from the above for fast queries; not part of the state's meaning, so
+    /// neither serialised nor digested nor compared.
+    #[serde(skip)]
+    pub(crate) index: Indexes,
+}
+
+/// Derived lookups kept up to date by `apply`. Valid only while `size` equals the state's size
+/// (a state read back from JSON starts without them, and queries then scan everything).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Indexes {
+    /// The state size these indexes describe.
+    pub(crate) size: u64,
+    /// Incidents in a status that still waits for a step (reported … reply window).
+    pub(crate) open: std::collections::BTreeSet<u64>,
+    /// Incidents that left the open set: (time they left, incident).
+    pub(crate) left_open: std::collections::BTreeSet<(String, u64)>,
+    /// Confirmed findings per party: (finding time, finding index).
+    pub(crate) confirmed: BTreeMap<String, std::collections::BTreeSet<(String, u64)>>,
+}
+
+impl PartialEq for Indexes {
+    fn eq(&self, _: &Self) -> bool {
+        // Derived data: two states are equal when what they record is equal.
+        true
+    }
+}
+
+impl Status {
+    /// Whether the incident still waits for a step of the workflow.
+    pub fn is_open(self) -> bool {
+        matches!(
+            self,
+            Status::Reported | Status::Triaged | Status::UnderVerification | Status::ReplyWindow
+        )
+    }
 }
 
 /// An accepted record as the engine sees it.
@@ -243,8 +278,50 @@ impl State {
             });
         }
         self.apply_kind(input)?;
+        let indexed = self.index.size == self.size;
         self.size += 1;
+        if indexed {
+            self.update_index(input);
+        }
         Ok(())
+    }
+
+    /// Whether the derived indexes describe this state.
+    pub(crate) fn indexed(&self) -> bool {
+        self.index.size == self.size
+    }
+
+    /// Brings the derived indexes up to date after `input` was applied.
+    fn update_index(&mut self, input: Input<'_>) {
+        self.index.size = self.size;
+        let time = format_time(input.time);
+        let incident = match input.kind.as_str() {
+            "incident.report" => Some(input.index),
+            "finding.dissent" => None,
+            "finding" => {
+                if let Some(f) = self.findings.get(&input.index)
+                    && f.finding.outcome == Outcome::Confirmed
+                    && let Some(party) = &f.finding.attributed_to
+                {
+                    self.index
+                        .confirmed
+                        .entry(party.clone())
+                        .or_default()
+                        .insert((time.clone(), input.index));
+                }
+                input.body.get("incident").and_then(Value::as_u64)
+            }
+            _ => input.body.get("incident").and_then(Value::as_u64),
+        };
+        if let Some(i) = incident
+            && let Some(inc) = self.incidents.get(&i)
+        {
+            if inc.status.is_open() {
+                self.index.open.insert(i);
+            } else if self.index.open.remove(&i) {
+                self.index.left_open.insert((time, i));
+            }
+        }
     }
 
     /// The state's digest: SHA-256 of its RFC 8785 canonical JSON, base64. The same log gives the

@@ -169,6 +169,9 @@ pub(crate) enum Command {
         #[arg(long)]
         time: Option<String>,
     },
+    /// Read news articles: clean text, candidate events (leads) and folded near-duplicates.
+    #[command(subcommand)]
+    Intake(IntakeCommand),
 }
 
 /// Options of the read-only views.
@@ -207,7 +210,9 @@ pub(crate) enum IncidentCommand {
 #[derive(Subcommand, Debug)]
 pub(crate) enum EvidenceCommand {
     /// Keep a file in the data folder under its SHA-256 and append an evidence record for it.
-    #[command(after_help = "Example: truce evidence add --key joint-monitors.key --incident 1 --media-type image/jpeg --classification restricted --description 'Crater, north wall' --collected-by 'field unit 2' photo.jpg")]
+    #[command(
+        after_help = "Example: truce evidence add --key joint-monitors.key --incident 1 --media-type image/jpeg --classification restricted --description 'Crater, north wall' --collected-by 'field unit 2' photo.jpg"
+    )]
     Add {
         /// Your private key file.
         #[arg(long)]
@@ -306,5 +311,44 @@ pub(crate) enum LogCommand {
     Export {
         /// Folder to write into.
         dir: PathBuf,
+    },
+}
+
+/// `truce intake`: open-source articles in, clean text and leads out. Leads are proposals for
+/// monitors, never verified facts.
+#[derive(Subcommand, Debug)]
+pub(crate) enum IntakeCommand {
+    /// Print an article's main text, one paragraph per line, with noise lines removed.
+    #[command(after_help = "Example: truce intake clean article.html")]
+    Clean {
+        /// The article (HTML or plain text); '-' reads standard input.
+        file: PathBuf,
+    },
+    /// Print the candidate events (leads) an article reports.
+    #[command(
+        after_help = "Example: truce intake leads article.html --published 2025-11-03 --format json"
+    )]
+    Leads {
+        /// The article (HTML or plain text); '-' reads standard input.
+        file: PathBuf,
+        /// The article's publication date (YYYY-MM-DD); relative dates are resolved against it.
+        #[arg(long)]
+        published: String,
+        /// Output format: json.
+        #[arg(long, default_value = "json")]
+        format: String,
+    },
+    /// Read many articles, fold near-duplicates (every source kept) and print each story's leads.
+    #[command(after_help = "Example: truce intake run scraped/ --published 2025-11-03")]
+    Run {
+        /// Folders (their .html, .htm and .txt files) or files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Publication date used for every article (YYYY-MM-DD).
+        #[arg(long)]
+        published: String,
+        /// Output format: json (always used when standard output is not a terminal) or text.
+        #[arg(long, default_value = "text")]
+        format: String,
     },
 }

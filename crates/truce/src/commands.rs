@@ -101,6 +101,7 @@ pub(crate) fn run(cli: Cli) -> CliResult<ExitCode> {
             return audit_command(g, tiles.as_deref(), vkey.as_deref());
         }
         Command::Demo => demo::run(g)?,
+        Command::Intake(c) => crate::intake::run(g, c)?,
         Command::Evidence(c) => evidence::run(g, c)?,
         Command::Status(v) => views::status(g, &v)?,
         Command::Incident(IncidentCommand::Report { key, file }) => {
@@ -340,7 +341,7 @@ pub(crate) fn build_entry(
 ) -> CliResult<Vec<u8>> {
     let value: serde_json::Value = serde_json::from_str(body).map_err(|e| {
         Failure::new(format!("{what} is not valid JSON: {e}")).help(
-            "the body must be one JSON object, e.g. {\"summary\": \"...\"}; nothing was written",
+            "the body must be one JSON object with the fields its kind requires (the records 'truce demo' writes are examples); nothing was written",
         )
     })?;
     let record = Record::new(kind, time, value).map_err(|e| {
@@ -444,8 +445,13 @@ pub(crate) fn append_entries(
         Err(e) => Some((i, e)),
     });
     if let Some((i, e)) = refused {
-        let place = if numbered { format!("record {} of the batch: ", i + 1) } else { String::new() };
-        return Err(Failure::new(format!("{place}{e}")).help("nothing was written; correct it and submit again"));
+        let place = if numbered {
+            format!("record {} of the batch: ", i + 1)
+        } else {
+            String::new()
+        };
+        return Err(Failure::new(format!("{place}{e}"))
+            .help("nothing was written; correct it and submit again"));
     }
     Ok(())
 }

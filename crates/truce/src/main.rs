@@ -11,6 +11,7 @@ mod commands;
 mod demo;
 mod evidence;
 mod failure;
+mod intake;
 mod keys;
 mod progress;
 mod store;

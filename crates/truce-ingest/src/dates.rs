@@ -1,0 +1,443 @@
+//! Dates in news text, resolved against the publication date.
+//!
+//! Absolute ("18–19 October 2025", "October 18", "Oct. 18, 2025", "2025-10-18"), relative to the
+//! publication date ("yesterday", "last Thursday", "on Sunday", "two days ago", "earlier this
+//! month", "last week", "in May", "last year"). Each mention carries its precision. A date with no
+//! year is placed in the publication year, or the year before when that would put it more than a
+//! week after publication (reports describe the past).
+
+use std::sync::OnceLock;
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+use regex::{Captures, Regex};
+
+/// How precisely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    /// The day is known.
+    Day,
+    /// The week is known; the date is its Monday.
+    Week,
+    /// The month is known; the date is its first day.
+    Month,
+    /// The year is known; the date is 1 January.
+    Year,
+}
+
+/// A date found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    /// First day of the mention (the start of a range, week, month or year).
+    pub start: Date,
+    /// Last day for a range of days ("18–19 October"); equal to `start` otherwise.
+    pub end: Date,
+    /// How precise it is.
+    pub precision: Precision,
+    /// Byte span of the mention in the text.
+    pub span: (usize, usize),
+}
+
+const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+const DAYNAME: &str = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const NUMWORD: &str =
+    r"(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)";
+
+fn month_num(s: &str) -> i8 {
+    match &s[..3] {
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        _ => 12,
+    }
+}
+
+fn weekday(s: &str) -> Weekday {
+    match &s[..3] {
+        "Mon" => Weekday::Monday,
+        "Tue" => Weekday::Tuesday,
+        "Wed" => Weekday::Wednesday,
+        "Thu" => Weekday::Thursday,
+        "Fri" => Weekday::Friday,
+        "Sat" => Weekday::Saturday,
+        _ => Weekday::Sunday,
+    }
+}
+
+fn count(s: &str) -> i64 {
+    match s.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" | "a few" | "several" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        d => d.parse().unwrap_or(1),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Form {
+    DayRange,
+    DayMonth,
+    MonthDay,
+    MonthYear,
+    Iso,
+    InMonth,
+    InYear,
+    Weekday,
+    Deictic,
+    Ago,
+    RelPeriod,
+}
+
+fn patterns() -> &'static [(Form, Regex)] {
+    static P: OnceLock<Vec<(Form, Regex)>> = OnceLock::new();
+    P.get_or_init(|| {
+        let ord = r"(?:st|nd|rd|th)?";
+        let r = |s: String| Regex::new(&s).expect("date patterns are valid");
+        vec![
+            (Form::DayRange, r(format!(r"\b(\d{{1,2}}){ord}\s*(?:–|—|-|to|and)\s*(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH}\.?(?:,?\s+(\d{{4}}))?\b"))),
+            (Form::MonthDay, r(format!(r"\b{MONTH}\.?\s+(\d{{1,2}}){ord}(?:\s*(?:–|—|-)\s*(\d{{1,2}}){ord})?(?:,?\s+(\d{{4}}))?\b"))),
+            (Form::DayMonth, r(format!(r"\b(\d{{1,2}}){ord}\s+(?:of\s+)?{MONTH}\.?(?:,?\s+(\d{{4}}))?\b"))),
+            (Form::Iso, r(r"\b(\d{4})-(\d{2})-(\d{2})\b".into())),
+            (Form::MonthYear, r(format!(r"\b{MONTH}\.?,?\s+(\d{{4}})\b"))),
+            (Form::InMonth, r(format!(r"\b(?i:in|since|during|until|by|early|late|mid-?|last|this|earlier in|later in)\s+(?:(?i:early|late|mid-?)\s*)?{MONTH}\b"))),
+            (Form::InYear, r(r"\b(?i:in|since|during|until|by|of|early|late|mid-?)\s+((?:19|20)\d{2})\b".into())),
+            (Form::Weekday, r(format!(r"\b(?:((?i:last|this|next|past|on))\s+)?{DAYNAME}\b"))),
+            (Form::Deictic, r(r"\b(?i:(yesterday|the day before yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|last night|overnight))\b".into())),
+            (Form::Ago, r(format!(r"\b(?i:{NUMWORD})\s+(?i:(days?|weeks?|months?|years?))\s+(?i:ago|earlier)\b"))),
+            (Form::RelPeriod, r(r"\b(?i:(earlier this|later this|this|last|past|previous|next|early this|late last|early last|late this|earlier last))\s+(?i:(week|month|year))\b".into())),
+        ]
+    })
+}
+
+/// Finds every date mention in `text`, resolved against `published`, in text order.
+pub fn find_dates(text: &str, published: Date) -> Vec<DateMention> {
+    let mut found: Vec<DateMention> = Vec::new();
+    for (form, re) in patterns() {
+        for c in re.captures_iter(text) {
+            let m = c.get(0).expect("group 0 always matches");
+            if let Some((start, end, precision)) = resolve(*form, &c, published) {
+                found.push(DateMention {
+                    start,
+                    end,
+                    precision,
+                    span: (m.start(), m.end()),
+                });
+            }
+        }
+    }
+    // Longest mention wins where patterns overlap ("18–19 October 2025" over "19 October 2025").
+    found.sort_by_key(|d| (d.span.0, std::cmp::Reverse(d.span.1)));
+    let mut out: Vec<DateMention> = Vec::new();
+    for d in found {
+        if out.last().is_none_or(|p| d.span.0 >= p.span.1) {
+            out.push(d);
+        } else if let Some(p) = out.last_mut()
+            && d.span.1 - d.span.0 > p.span.1 - p.span.0
+        {
+            *p = d;
+        }
+    }
+    out
+}
+
+/// A day in a month with no year: this year, or last year when it would be a week past publication.
+fn place_year(published: Date, month: i8, day: i8, year: Option<i16>) -> Option<Date> {
+    if let Some(y) = year {
+        return Date::new(y, month, day).ok();
+    }
+    let d = Date::new(published.year(), month, day).ok()?;
+    if d > published.checked_add(7.days()).ok()? {
+        Date::new(published.year() - 1, month, day).ok()
+    } else {
+        Some(d)
+    }
+}
+
+fn month_start(published: Date, month: i8, year: Option<i16>) -> Option<Date> {
+    let y = year.unwrap_or(if month > published.month() {
+        published.year() - 1
+    } else {
+        published.year()
+    });
+    Date::new(y, month, 1).ok()
+}
+
+fn week_start(d: Date) -> Option<Date> {
+    d.tomorrow().ok()?.nth_weekday(-1, Weekday::Monday).ok()
+}
+
+fn resolve(form: Form, c: &Captures<'_>, published: Date) -> Option<(Date, Date, Precision)> {
+    let g = |i: usize| c.get(i).map(|m| m.as_str());
+    let num = |i: usize| g(i).and_then(|s| s.parse::<i16>().ok());
+    let day =
+        (|d: Date| Some((d, d, Precision::Day))) as fn(Date) -> Option<(Date, Date, Precision)>;
+    match form {
+        Form::DayRange => {
+            let m = month_num(g(3)?);
+            let (a, b) = (num(1)? as i8, num(2)? as i8);
+            if a >= b {
+                return None;
+            }
+            let end = place_year(published, m, b, num(4))?;
+            let start = Date::new(end.year(), m, a).ok()?;
+            Some((start, end, Precision::Day))
+        }
+        Form::MonthDay => {
+            let m = month_num(g(1)?);
+            let a = num(2)? as i8;
+            match num(3) {
+                Some(b) if (b as i8) > a => {
+                    let end = place_year(published, m, b as i8, num(4))?;
+                    Some((Date::new(end.year(), m, a).ok()?, end, Precision::Day))
+                }
+                _ => day(place_year(published, m, a, num(4))?),
+            }
+        }
+        Form::DayMonth => day(place_year(
+            published,
+            month_num(g(2)?),
+            num(1)? as i8,
+            num(3),
+        )?),
+        Form::Iso => day(Date::new(num(1)?, num(2)? as i8, num(3)? as i8).ok()?),
+        Form::MonthYear => {
+            let d = Date::new(num(2)?, month_num(g(1)?), 1).ok()?;
+            Some((d, d.last_of_month(), Precision::Month))
+        }
+        Form::InMonth => {
+            let m = month_num(g(1)?);
+            // "May" is also a verb; "in May" is a date, a bare "may" never reaches here (case).
+            let mut d = month_start(published, m, None)?;
+            let lead = c.get(0)?.as_str().to_ascii_lowercase();
+            if lead.starts_with("last") && d.year() == published.year() && m >= published.month() {
+                d = Date::new(published.year() - 1, m, 1).ok()?;
+            }
+            Some((d, d.last_of_month(), Precision::Month))
+        }
+        Form::InYear => {
+            let y = num(1)?;
+            let d = Date::new(y, 1, 1).ok()?;
+            Some((d, Date::new(y, 12, 31).ok()?, Precision::Year))
+        }
+        Form::Weekday => {
+            let wd = weekday(g(2)?);
+            let which = g(1).map(str::to_ascii_lowercase);
+            let d = match which.as_deref() {
+                // "last Thursday": the one before publication day.
+                Some("last") | Some("past") => published.nth_weekday(-1, wd).ok()?,
+                Some("next") => published.nth_weekday(1, wd).ok()?,
+                // "this Thursday" / "on Thursday" / "Thursday": the latest one on or before publication.
+                _ => published.tomorrow().ok()?.nth_weekday(-1, wd).ok()?,
+            };
+            day(d)
+        }
+        Form::Deictic => {
+            let w = g(1)?.to_ascii_lowercase();
+            let d = match w.as_str() {
+                "yesterday" | "last night" | "overnight" => published.yesterday().ok()?,
+                "the day before yesterday" => published.checked_sub(2.days()).ok()?,
+                _ => published,
+            };
+            day(d)
+        }
+        Form::Ago => {
+            let n = count(g(1)?);
+            let unit = g(2)?.to_ascii_lowercase();
+            if unit.starts_with("day") {
+                day(published.checked_sub(n.days()).ok()?)
+            } else if unit.starts_with("week") {
+                let d = week_start(published.checked_sub(n.weeks()).ok()?)?;
+                Some((d, d.checked_add(6.days()).ok()?, Precision::Week))
+            } else if unit.starts_with("month") {
+                let d = published.checked_sub(n.months()).ok()?.first_of_month();
+                Some((d, d.last_of_month(), Precision::Month))
+            } else {
+                let y = published.year() - n as i16;
+                Some((
+                    Date::new(y, 1, 1).ok()?,
+                    Date::new(y, 12, 31).ok()?,
+                    Precision::Year,
+                ))
+            }
+        }
+        Form::RelPeriod => {
+            let which = g(1)?.to_ascii_lowercase();
+            let unit = g(2)?.to_ascii_lowercase();
+            let offset: i64 = if which.contains("last") || which == "past" || which == "previous" {
+                -1
+            } else if which == "next" {
+                1
+            } else {
+                0
+            };
+            match unit.as_str() {
+                "week" => {
+                    let d = week_start(published.checked_add((offset * 7).days()).ok()?)?;
+                    Some((d, d.checked_add(6.days()).ok()?, Precision::Week))
+                }
+                "month" => {
+                    let d = published
+                        .first_of_month()
+                        .checked_add(offset.months())
+                        .ok()?;
+                    Some((d, d.last_of_month(), Precision::Month))
+                }
+                _ => {
+                    let y = published.year() + offset as i16;
+                    Some((
+                        Date::new(y, 1, 1).ok()?,
+                        Date::new(y, 12, 31).ok()?,
+                        Precision::Year,
+                    ))
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    /// Thursday 23 October 2025 ... publication on Monday 3 November 2025.
+    const PUB: Date = date(2025, 11, 3);
+
+    fn one(text: &str) -> (String, String, Precision) {
+        let d = find_dates(text, PUB);
+        assert_eq!(d.len(), 1, "{text}: {d:?}");
+        (d[0].start.to_string(), d[0].end.to_string(), d[0].precision)
+    }
+
+    fn check(text: &str, start: &str, end: &str, p: Precision) {
+        assert_eq!(one(text), (start.to_string(), end.to_string(), p), "{text}");
+    }
+
+    #[test]
+    fn absolute_forms() {
+        check(
+            "talks in Doha on 18–19 October 2025 ended",
+            "2025-10-18",
+            "2025-10-19",
+            Precision::Day,
+        );
+        check(
+            "on 18-19 October",
+            "2025-10-18",
+            "2025-10-19",
+            Precision::Day,
+        );
+        check(
+            "from 27 to 28 October",
+            "2025-10-27",
+            "2025-10-28",
+            Precision::Day,
+        );
+        check(
+            "on October 12, 2024,",
+            "2024-10-12",
+            "2024-10-12",
+            Precision::Day,
+        );
+        check("on Oct. 27", "2025-10-27", "2025-10-27", Precision::Day);
+        check(
+            "on 27th October",
+            "2025-10-27",
+            "2025-10-27",
+            Precision::Day,
+        );
+        check(
+            "dated 2025-10-09",
+            "2025-10-09",
+            "2025-10-09",
+            Precision::Day,
+        );
+        check(
+            "in October 2024",
+            "2024-10-01",
+            "2024-10-31",
+            Precision::Month,
+        );
+        check("since 2021", "2021-01-01", "2021-12-31", Precision::Year);
+    }
+
+    #[test]
+    fn day_without_year_is_never_far_in_the_future() {
+        // 20 December with publication in November is last December.
+        check("on 20 December", "2024-12-20", "2024-12-20", Precision::Day);
+    }
+
+    #[test]
+    fn relative_forms() {
+        check(
+            "said on Thursday",
+            "2025-10-30",
+            "2025-10-30",
+            Precision::Day,
+        );
+        check("last Thursday", "2025-10-30", "2025-10-30", Precision::Day);
+        check("on Monday", "2025-11-03", "2025-11-03", Precision::Day);
+        check("last Monday", "2025-10-27", "2025-10-27", Precision::Day);
+        check("yesterday", "2025-11-02", "2025-11-02", Precision::Day);
+        check(
+            "late last night",
+            "2025-11-02",
+            "2025-11-02",
+            Precision::Day,
+        );
+        check("three days ago", "2025-10-31", "2025-10-31", Precision::Day);
+        check("two weeks ago", "2025-10-20", "2025-10-26", Precision::Week);
+        check(
+            "earlier this month",
+            "2025-11-01",
+            "2025-11-30",
+            Precision::Month,
+        );
+        check("last month", "2025-10-01", "2025-10-31", Precision::Month);
+        check("last week", "2025-10-27", "2025-11-02", Precision::Week);
+        check(
+            "earlier this week",
+            "2025-11-03",
+            "2025-11-09",
+            Precision::Week,
+        );
+        check(
+            "earlier this year",
+            "2025-01-01",
+            "2025-12-31",
+            Precision::Year,
+        );
+        check("last year", "2024-01-01", "2024-12-31", Precision::Year);
+        check("in May", "2025-05-01", "2025-05-31", Precision::Month);
+        check("in December", "2024-12-01", "2024-12-31", Precision::Month);
+        check(
+            "last November",
+            "2024-11-01",
+            "2024-11-30",
+            Precision::Month,
+        );
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_date() {
+        assert!(find_dates("Talks may resume, officials may say.", PUB).is_empty());
+    }
+}

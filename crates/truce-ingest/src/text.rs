@@ -1,0 +1,287 @@
+//! Small text helpers shared by the modules: word splitting, sentences, stop words.
+
+/// Splits `s` into words: maximal runs of alphanumeric characters (any script), with inner
+/// apostrophes and hyphens kept ("al-Qaeda", "don't").
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let rest = &s[pos..];
+        let start_rel = rest.find(|c: char| c.is_alphanumeric())?;
+        let start = pos + start_rel;
+        let mut end = start;
+        let mut chars = s[start..].char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c.is_alphanumeric() {
+                end = start + i + c.len_utf8();
+            } else if (c == '\'' || c == '-' || c == '’')
+                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric())
+            {
+                continue;
+            } else {
+                break;
+            }
+        }
+        pos = end;
+        let _ = bytes;
+        Some(&s[start..end])
+    })
+}
+
+/// Collapses runs of whitespace to one space and trims.
+pub(crate) fn squash(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Splits a paragraph into sentences at `.`, `!` or `?` followed by a space and an upper-case
+/// letter, digit or quote, leaving common abbreviations ("Mr.", "Oct.", "U.S.") alone.
+pub(crate) fn sentences(p: &str) -> Vec<&str> {
+    const ABBREV: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "gov",
+        "sen", "rep", "prof", "brig", "u.s", "u.n", "e.g", "i.e", "approx", "est",
+    ];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = p.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if (c == b'.' || c == b'!' || c == b'?') && i + 2 < b.len() && b[i + 1] == b' ' {
+            let next = p[i + 2..].chars().next().unwrap_or(' ');
+            let word_before = p[start..i]
+                .rsplit(|ch: char| ch.is_whitespace())
+                .next()
+                .unwrap_or("")
+                .trim_start_matches(['(', '"', '“'])
+                .to_ascii_lowercase();
+            let is_abbrev = c == b'.'
+                && (ABBREV.contains(&word_before.as_str())
+                    || (word_before.len() == 1 && word_before.chars().all(|x| x.is_alphabetic())));
+            if !is_abbrev
+                && (next.is_uppercase() || next.is_ascii_digit() || "\"“‘'(".contains(next))
+            {
+                out.push(p[start..=i].trim());
+                start = i + 2;
+            }
+        }
+        i += 1;
+    }
+    let last = p[start..].trim();
+    if !last.is_empty() {
+        out.push(last);
+    }
+    out
+}
+
+/// Common English function words, which carry no topic.
+pub(crate) fn is_stopword(w: &str) -> bool {
+    const STOP: &[&str] = &[
+        "a",
+        "about",
+        "above",
+        "according",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "another",
+        "any",
+        "are",
+        "as",
+        "at",
+        "back",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "can't",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "don't",
+        "down",
+        "during",
+        "each",
+        "even",
+        "few",
+        "first",
+        "for",
+        "from",
+        "further",
+        "get",
+        "got",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "however",
+        "i",
+        "i'm",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "it's",
+        "its",
+        "itself",
+        "just",
+        "last",
+        "like",
+        "made",
+        "make",
+        "many",
+        "may",
+        "me",
+        "more",
+        "most",
+        "much",
+        "my",
+        "new",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "one",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "said",
+        "same",
+        "say",
+        "says",
+        "she",
+        "should",
+        "since",
+        "so",
+        "some",
+        "still",
+        "such",
+        "take",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "then",
+        "there",
+        "there's",
+        "these",
+        "they",
+        "they're",
+        "this",
+        "those",
+        "through",
+        "time",
+        "to",
+        "too",
+        "two",
+        "under",
+        "until",
+        "up",
+        "us",
+        "very",
+        "was",
+        "way",
+        "we",
+        "we're",
+        "well",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "year",
+        "years",
+        "you",
+        "your",
+        "yours",
+    ];
+    STOP.binary_search(&w).is_ok() || (w.len() < 3 && w.is_ascii())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopword_table_is_sorted_so_binary_search_works() {
+        // is_stopword relies on binary search; check a few from across the table.
+        for w in [
+            "a",
+            "according",
+            "you",
+            "however",
+            "there's",
+            "yours",
+            "we're",
+        ] {
+            assert!(is_stopword(w), "{w}");
+        }
+        assert!(!is_stopword("taliban"));
+    }
+
+    #[test]
+    fn words_keep_inner_hyphens_and_scripts() {
+        let w: Vec<_> = words("al-Qaeda's men, in پشاور — 12 killed.").collect();
+        assert_eq!(w, ["al-Qaeda's", "men", "in", "پشاور", "12", "killed"]);
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let s = sentences("Gen. Munir spoke on Oct. 12. Then U.S. envoys left. 3 died.");
+        assert_eq!(
+            s,
+            [
+                "Gen. Munir spoke on Oct. 12.",
+                "Then U.S. envoys left.",
+                "3 died."
+            ]
+        );
+    }
+}

@@ -1,0 +1,188 @@
+//! `truce intake`: news articles in, clean text, leads and folded near-duplicates out.
+//!
+//! Reading files and the terminal happens here; everything else is `truce-ingest`, which is pure.
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use truce_ingest::dedup::{cluster, signature};
+use truce_ingest::{Warning, clean, extract, leads};
+
+use crate::cli::{Global, IntakeCommand};
+use crate::failure::{CliResult, Failure};
+use crate::progress;
+
+/// Near-duplicate threshold (estimated Jaccard of 5-word shingles); syndicated copies with a
+/// different headline, byline or last paragraph still score well above it.
+const FOLD_THRESHOLD: f64 = 0.6;
+
+pub(crate) fn run(_g: &Global, c: IntakeCommand) -> CliResult<()> {
+    match c {
+        IntakeCommand::Clean { file } => {
+            let (bytes, name) = read_input(&file)?;
+            let (article, mut warnings) = extract(&bytes);
+            let (cleaned, w) = clean(&article);
+            warnings.extend(w);
+            report(&name, &warnings);
+            for b in &cleaned.kept {
+                println!("{}", b.text);
+            }
+        }
+        IntakeCommand::Leads {
+            file,
+            published,
+            format,
+        } => {
+            let published = parse_published(&published)?;
+            let (bytes, name) = read_input(&file)?;
+            let (article, mut warnings) = extract(&bytes);
+            let (cleaned, w) = clean(&article);
+            warnings.extend(w);
+            report(&name, &warnings);
+            let found = leads(&cleaned, published);
+            print_leads(&found, &format)?;
+        }
+        IntakeCommand::Run {
+            paths,
+            published,
+            format,
+        } => {
+            let published = parse_published(&published)?;
+            let files = collect_files(&paths)?;
+            if files.is_empty() {
+                return Err(Failure::new("no article files found")
+                    .help("pass a folder of .html/.htm/.txt files, or the files themselves"));
+            }
+            run_many(&files, published, &format)?;
+        }
+    }
+    Ok(())
+}
+
+fn parse_published(s: &str) -> CliResult<Date> {
+    s.parse::<Date>().map_err(|e| {
+        Failure::new(format!("--published {s:?} is not a date: {e}"))
+            .help("give the article's publication date as YYYY-MM-DD, e.g. --published 2025-11-03")
+    })
+}
+
+fn read_input(file: &Path) -> CliResult<(Vec<u8>, String)> {
+    if file == Path::new("-") {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| {
+            Failure::new(format!("could not read standard input: {e}"))
+                .help("pipe the article in, or pass its file name")
+        })?;
+        return Ok((buf, "standard input".into()));
+    }
+    let bytes = std::fs::read(file).map_err(|e| {
+        Failure::new(format!("could not read {}: {e}", file.display()))
+            .help("check the path; use '-' to read the article from standard input")
+    })?;
+    Ok((bytes, file.display().to_string()))
+}
+
+/// Warnings go to standard error so the text or JSON on standard output stays clean.
+fn report(name: &str, warnings: &[Warning]) {
+    for w in warnings {
+        eprintln!("warning: {name}: {w}");
+    }
+}
+
+fn print_leads<T: serde::Serialize>(value: &T, format: &str) -> CliResult<()> {
+    match format {
+        "json" => {
+            let s = serde_json::to_string_pretty(value)
+                .map_err(|e| Failure::new(format!("could not write JSON: {e}")))?;
+            println!("{s}");
+            Ok(())
+        }
+        other => Err(Failure::new(format!("unknown --format {other:?}")).help("use --format json")),
+    }
+}
+
+fn collect_files(paths: &[PathBuf]) -> CliResult<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let entries = std::fs::read_dir(p).map_err(|e| {
+                Failure::new(format!("could not list {}: {e}", p.display()))
+                    .help("check the folder exists and is readable")
+            })?;
+            let mut files: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| {
+                    f.is_file()
+                        && f.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                            matches!(
+                                x.to_ascii_lowercase().as_str(),
+                                "html" | "htm" | "txt" | "text"
+                            )
+                        })
+                })
+                .collect();
+            files.sort();
+            out.extend(files);
+        } else if p.is_file() {
+            out.push(p.clone());
+        } else {
+            return Err(
+                Failure::new(format!("{} is neither a file nor a folder", p.display()))
+                    .help("check the path"),
+            );
+        }
+    }
+    Ok(out)
+}
+
+#[derive(serde::Serialize)]
+struct Story {
+    /// How many files carry this story.
+    count: usize,
+    /// Every file that carries it, first one first.
+    sources: Vec<String>,
+    leads: Vec<truce_ingest::Lead>,
+}
+
+fn run_many(files: &[PathBuf], published: Date, format: &str) -> CliResult<()> {
+    let bar = progress::bar("reading articles");
+    bar.set_length(files.len() as u64);
+    let mut texts = Vec::with_capacity(files.len());
+    let mut all_leads = Vec::with_capacity(files.len());
+    for f in files {
+        let (bytes, name) = read_input(f)?;
+        let (article, mut warnings) = extract(&bytes);
+        let (cleaned, w) = clean(&article);
+        warnings.extend(w);
+        bar.suspend(|| report(&name, &warnings));
+        let text: Vec<&str> = cleaned.kept.iter().map(|b| b.text.as_str()).collect();
+        texts.push(text.join("\n"));
+        all_leads.push(leads(&cleaned, published));
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    let sigs: Vec<_> = texts.iter().map(|t| signature(t)).collect();
+    let stories: Vec<Story> = cluster(&sigs, FOLD_THRESHOLD)
+        .into_iter()
+        .map(|members| Story {
+            count: members.len(),
+            sources: members
+                .iter()
+                .map(|&i| files[i].display().to_string())
+                .collect(),
+            // The first copy's leads stand for the story; the others are the same sentences.
+            leads: all_leads[members[0]].clone(),
+        })
+        .collect();
+    if std::io::stdout().is_terminal() && format != "json" {
+        for s in &stories {
+            println!("{} source(s): {}", s.count, s.sources.join(", "));
+            for l in &s.leads {
+                println!("  {} [{:?}] {}", l.date, l.date_precision, l.sentence);
+            }
+        }
+        return Ok(());
+    }
+    print_leads(&stories, "json")
+}

@@ -1,0 +1,127 @@
+//! End-to-end tests of `truce intake`, driving the real binary.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const ARTICLE_HTML: &str = r#"<!doctype html><html><head><title>Seven police killed in attack on Dera Ismail Khan station</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Seven police killed in attack on Dera Ismail Khan station</h1>
+<p>PESHAWAR: At least seven policemen were killed when militants attacked a police station in Dera Ismail Khan last Thursday, officials said, in the deadliest attack on the district's police this year.</p>
+<p>The banned Tehreek-e-Taliban Pakistan claimed responsibility for the attack on the police station in a statement sent to journalists in Peshawar on Friday.</p>
+<p><a href="/quetta-blast">Find out more about the blast in Quetta</a></p>
+<p>Police officials said the attackers used the cover of darkness to approach the police station from the fields behind it, and the gunfight with police lasted more than two hours.</p>
+<p>Scroll to Top</p>
+<p>Officials said reinforcements reached the police station after the attack and the area around the station was cordoned off by police and the Frontier Corps.</p>
+<p>Leave a Reply</p>
+</article><footer>Copyright 2025 Example News</footer></body></html>"#;
+
+fn truce() -> Command {
+    Command::cargo_bin("truce").expect("the truce binary is built")
+}
+
+#[test]
+fn clean_removes_noise_lines_from_html() {
+    let out = truce()
+        .args(["intake", "clean", "-"])
+        .write_stdin(ARTICLE_HTML)
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("PESHAWAR: At least seven policemen")),
+        "{text}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("The banned Tehreek-e-Taliban Pakistan")),
+        "{text}"
+    );
+    for noise in [
+        "Find out more",
+        "Scroll to Top",
+        "Leave a Reply",
+        "Copyright",
+        "Home",
+    ] {
+        assert!(!text.contains(noise), "{noise} left in:\n{text}");
+    }
+}
+
+#[test]
+fn leads_as_json_from_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.html");
+    std::fs::write(&file, ARTICLE_HTML).unwrap();
+    let out = truce()
+        .args(["intake", "leads"])
+        .arg(&file)
+        .args(["--published", "2025-11-03", "--format", "json"])
+        .assert()
+        .success();
+    let leads: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let leads = leads.as_array().expect("a JSON array");
+    let first = &leads[0];
+    assert_eq!(first["date"], "2025-10-30");
+    assert_eq!(first["date_precision"], "day");
+    assert_eq!(first["places"][0]["name"], "Dera Ismail Khan");
+    assert_eq!(first["places"][0]["admin1"], "Khyber Pakhtunkhwa");
+    assert_eq!(first["places"][0]["country"], "PK");
+    assert!(
+        first["places"][0]["lat"]
+            .as_f64()
+            .is_some_and(|l| (31.0..32.5).contains(&l))
+    );
+    assert_eq!(first["fatalities"]["best"], 7);
+    assert!(leads.iter().any(|l| {
+        l["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "Tehreek-e-Taliban Pakistan (TTP)")
+    }));
+    // Quetta is named only in the removed teaser line, so no lead may name it.
+    assert!(!String::from_utf8_lossy(&out.get_output().stdout).contains("Quetta"));
+}
+
+#[test]
+fn leads_refuses_a_bad_publication_date_with_a_hint() {
+    truce()
+        .args(["intake", "leads", "-", "--published", "3 Nov 2025"])
+        .write_stdin("text")
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("YYYY-MM-DD"));
+}
+
+#[test]
+fn run_folds_near_duplicates_and_keeps_every_source() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.html"), ARTICLE_HTML).unwrap();
+    // A syndicated copy: same story, different page chrome and a byline.
+    let copy = ARTICLE_HTML.replace(
+        "<footer>Copyright 2025 Example News</footer>",
+        "<p>By Staff Reporter</p><footer>Other Site</footer>",
+    );
+    std::fs::write(dir.path().join("b.html"), copy).unwrap();
+    std::fs::write(
+        dir.path().join("c.txt"),
+        "Heavy rain flooded parts of Karachi on Tuesday, disrupting traffic across the city.\n\nThe meteorological office warned of more rain this week in Sindh.",
+    )
+    .unwrap();
+    let out = truce()
+        .args(["intake", "run"])
+        .arg(dir.path())
+        .args(["--published", "2025-11-03"])
+        .assert()
+        .success();
+    let stories: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let stories = stories.as_array().unwrap();
+    assert_eq!(stories.len(), 2, "{stories:?}");
+    assert_eq!(stories[0]["count"], 2);
+    assert_eq!(stories[0]["sources"].as_array().unwrap().len(), 2);
+    assert_eq!(stories[1]["count"], 1);
+}
