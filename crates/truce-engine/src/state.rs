@@ -60,17 +60,23 @@ impl Status {
     /// The records that may move an incident on from this status.
     pub fn next_steps(self) -> &'static [&'static str] {
         match self {
-            Status::Reported => &["incident.triage (admissible, duplicate or rejected)"],
-            Status::Triaged => &["verification.assign"],
-            Status::UnderVerification => &["verification.report"],
+            Status::Reported => &[
+                "incident.triage (admissible, duplicate or rejected)",
+                "evidence.submit",
+            ],
+            Status::Triaged => &["verification.assign", "evidence.submit"],
+            Status::UnderVerification => &["verification.report", "evidence.submit"],
             Status::ReplyWindow => &[
                 "incident.reply (by the accused party, within the window)",
                 "finding (once the reply is in or the window has closed)",
+                "evidence.submit",
             ],
             Status::Finding | Status::Response => {
                 &["finding.dissent (by a party)", "incident.close"]
             }
-            Status::Closed | Status::Duplicate | Status::Rejected => &[],
+            // A party may still attach its dissent to the finding of a closed incident.
+            Status::Closed => &["finding.dissent (by a party)"],
+            Status::Duplicate | Status::Rejected => &[],
         }
     }
 }

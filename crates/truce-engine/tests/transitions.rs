@@ -190,7 +190,9 @@ fn messages_name_the_next_steps() {
     );
     assert!(m.contains("verification.assign"), "{m}");
     assert!(
-        m.ends_with("what can follow now: incident.triage (admissible, duplicate or rejected)"),
+        m.ends_with(
+            "what can follow now: incident.triage (admissible, duplicate or rejected); evidence.submit"
+        ),
         "{m}"
     );
     let i = at_status(&mut h, Status::ReplyWindow);
@@ -209,6 +211,14 @@ fn messages_name_the_next_steps() {
     assert!(
         e.to_string()
             .contains("finding.dissent (by a party); incident.close"),
+        "{e}"
+    );
+    // A closed incident still takes a party's dissent on its finding, and says so.
+    let i = at_status(&mut h, Status::Closed);
+    let e = h.refused("incident.close", F1, close(i));
+    assert!(
+        e.to_string()
+            .ends_with("what can follow now: finding.dissent (by a party)"),
         "{e}"
     );
 }
@@ -240,8 +250,14 @@ fn records_about_unknown_incidents_are_refused() {
 #[test]
 fn status_names_and_next_steps() {
     for s in ALL {
-        let finished = matches!(s, Status::Closed | Status::Duplicate | Status::Rejected);
+        // Duplicates and rejections take nothing more; a closed incident only a dissent.
+        let finished = matches!(s, Status::Duplicate | Status::Rejected);
         assert_eq!(s.next_steps().is_empty(), finished, "{s:?}");
+        assert_eq!(
+            s.is_open(),
+            !matches!(s, Status::Finding | Status::Response | Status::Closed) && !finished,
+            "{s:?}"
+        );
         let json = serde_json::to_value(s).unwrap();
         assert_eq!(json.as_str().unwrap().replace('_', " "), s.as_str());
     }
