@@ -333,10 +333,22 @@ impl State {
     /// The state's digest: SHA-256 of its RFC 8785 canonical JSON, base64. The same log gives the
     /// same digest on every node, store and mirror.
     pub fn digest(&self) -> String {
-        let value = serde_json::to_value(self).expect("the state serialises");
-        let canonical = serde_json_canonicalizer::to_vec(&value).expect("canonical JSON");
+        // Stream the canonical JSON straight into the hash: no copy of the state as a JSON tree
+        // or as bytes, which at a million incidents would cost gigabytes.
+        struct HashWriter(Sha256);
+        impl std::io::Write for HashWriter {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                self.0.update(buf);
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut w = HashWriter(Sha256::new());
+        serde_json_canonicalizer::to_writer(self, &mut w).expect("the state serialises");
         use base64::Engine as _;
-        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&canonical))
+        base64::engine::general_purpose::STANDARD.encode(w.0.finalize())
     }
 
     /// The agreement in force (after the genesis).
