@@ -340,7 +340,8 @@ fn run(ops: &[Op], check_every_refusal: bool) {
         use sha2::Digest as _;
         let value = serde_json::to_value(&h.state).unwrap();
         let canonical = serde_json_canonicalizer::to_vec(&value).unwrap();
-        let plain = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(&canonical));
+        let plain =
+            base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(&canonical));
         assert_eq!(h.state.digest(), plain);
     }
 

@@ -42,27 +42,7 @@ pub const TEMPLATE_DATES: [(&str, &str); 5] = [
 /// A valid `incident.report` body (ACLED-style) whose narrative carries `n`, accusing `accused`
 /// ("af" or "pk"; the signer must be another participant). Concerns clause C1 of the template.
 pub fn report_body(n: u64, accused: &str) -> Value {
-    serde_json::json!({
-        "event_type": "Explosions/Remote violence",
-        "sub_event_type": "Shelling/artillery/missile attack",
-        "date": "2025-10-18",
-        "time_precision": 1,
-        "location": {
-            "name": "Border post 7 (illustrative)",
-            "admin1": "Province A",
-            "country": "Country A",
-            "latitude": "34.0151",
-            "longitude": "71.0840",
-            "geo_precision": 2
-        },
-        "accused": accused,
-        "fatalities": {"low": 0, "best": 0, "high": 1},
-        "narrative": format!("Illustrative test report number {n}."),
-        "concerns": ["C1"],
-        "classification": "public",
-        "source": {"reliability": "B", "credibility": 2},
-        "illustrative": true
-    })
+    truce_node::testkit::report_body(n, Some(accused))
 }
 
 /// `truce` with no environment leaking in from the caller.
