@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::path::Path;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use truce_core::authority::{AgreementState, EntryError, ResolvedEntry, check_genesis};
 use truce_core::kinds::Kind;
@@ -71,6 +72,21 @@ struct WriterState {
     engine: State,
     /// Right-edge hash tiles, so a batch does not read them back from the store.
     edge: HashMap<(u8, u64), Vec<Hash>>,
+    /// The node's generation when this state was loaded (see `LogNode::generation`).
+    generation: u64,
+}
+
+/// A batch checked and integrated in memory, waiting to be signed and made durable by
+/// [`LogNode::make_durable`]. Made by [`LogNode::prepare`].
+pub struct PreparedBatch {
+    generation: u64,
+    old_size: u64,
+    root: Hash,
+    new_size: u64,
+    entries: Vec<NewEntry>,
+    tiles: Vec<TileWrite>,
+    receipts: Vec<Receipt>,
+    results: Vec<Result<(), Refusal>>,
 }
 
 /// A log node over a store. Safe to share between threads; writes are serialised.
@@ -79,13 +95,13 @@ pub struct LogNode<S: Store> {
     signer: Signer,
     origin: String,
     writer: Mutex<Option<WriterState>>,
+    /// Bumped whenever a prepared batch fails to become durable: batches prepared on top of it
+    /// (stamped with an older generation) are then discarded unsigned.
+    generation: AtomicU64,
     /// Held for the node's lifetime: the one process allowed to sign checkpoints for this data
     /// directory, so the log never signs two checkpoints that fork from the same size.
     _lock: Option<File>,
 }
-
-/// Tiles changed by a commit: (level, index, hashes).
-type ChangedTiles = Vec<(u8, u64, Vec<Hash>)>;
 
 /// Entries a check accepted: (position in the batch, kind).
 type Accepted = Vec<(usize, Kind)>;
@@ -119,6 +135,7 @@ impl<S: Store> LogNode<S> {
             signer,
             origin,
             writer: Mutex::new(None),
+            generation: AtomicU64::new(0),
             _lock: lock,
         })
     }
@@ -147,12 +164,25 @@ impl<S: Store> LogNode<S> {
                 given: ours.to_vkey(),
             });
         }
-        let leaf = leaf_hash(genesis);
-        let (mut receipts, _) = self.commit(
-            0,
-            &HashMap::new(),
-            vec![(Kind::GENESIS, genesis.to_vec(), leaf)],
+        let mut fresh = WriterState {
+            size: 0,
+            agreement: state,
+            engine: State::default(),
+            edge: HashMap::new(),
+            generation: self.generation.load(Ordering::SeqCst),
+        };
+        let staged = self.stage(
+            &mut fresh,
+            vec![(Kind::GENESIS, genesis.to_vec(), leaf_hash(genesis))],
         )?;
+        self.persist(
+            0,
+            staged.new_size,
+            staged.root,
+            staged.entries,
+            staged.tiles,
+        )?;
+        let mut receipts = staged.receipts;
         *self.writer.lock().expect("writer lock") = None;
         Ok(receipts.remove(0))
     }
@@ -181,6 +211,7 @@ impl<S: Store> LogNode<S> {
             agreement,
             engine,
             edge,
+            generation: self.generation.load(Ordering::SeqCst),
         })
     }
 
@@ -192,6 +223,82 @@ impl<S: Store> LogNode<S> {
             *guard = Some(self.load()?);
         }
         Ok(guard.as_ref().expect("loaded above").engine.clone())
+    }
+
+    /// First half of a pipelined group commit: checks `entries` against the agreement and the
+    /// mechanism's rules and integrates the accepted ones into the in-memory tree, on top of any
+    /// batches prepared before and not yet durable. Nothing is signed or written.
+    ///
+    /// Batches must then go through [`make_durable`](Self::make_durable) in the order they were
+    /// prepared; while one is made durable, the next can be prepared (that overlap of checking
+    /// with the store's fsync is the point).
+    pub fn prepare(&self, entries: &[Vec<u8>]) -> Result<PreparedBatch, NodeError> {
+        let mut guard = self.writer.lock().expect("writer lock");
+        let state = match guard.as_mut() {
+            Some(s) => s,
+            None => guard.insert(self.load()?),
+        };
+        let (accepted, results) =
+            check_entries(&mut state.agreement, &mut state.engine, state.size, entries);
+        let batch: Vec<(Kind, Vec<u8>, Hash)> = accepted
+            .iter()
+            .map(|(i, kind)| (*kind, entries[*i].clone(), leaf_hash(&entries[*i])))
+            .collect();
+        let old_size = state.size;
+        if batch.is_empty() {
+            return Ok(PreparedBatch {
+                generation: state.generation,
+                old_size,
+                root: Hash([0; 32]),
+                new_size: old_size,
+                entries: Vec::new(),
+                tiles: Vec::new(),
+                receipts: Vec::new(),
+                results,
+            });
+        }
+        match self.stage(state, batch) {
+            Ok(staged) => Ok(PreparedBatch {
+                generation: state.generation,
+                results,
+                ..staged
+            }),
+            Err(e) => {
+                *guard = None;
+                Err(e)
+            }
+        }
+    }
+
+    /// Second half of a pipelined group commit: signs the checkpoint of a prepared batch and
+    /// makes the batch durable, then returns one result per submitted entry. If an earlier
+    /// batch failed to become durable, this one is discarded unsigned and nothing is written.
+    pub fn make_durable(
+        &self,
+        p: PreparedBatch,
+    ) -> Result<Vec<Result<Receipt, Refusal>>, NodeError> {
+        if p.entries.is_empty() {
+            return Ok(p
+                .results
+                .into_iter()
+                .map(|r| r.and(Err(Refusal::Withheld)))
+                .collect());
+        }
+        if p.generation != self.generation.load(Ordering::SeqCst) {
+            return Err(NodeError::Busy);
+        }
+        if let Err(e) = self.persist(p.old_size, p.new_size, p.root, p.entries, p.tiles) {
+            // What was prepared on top of this batch is now void: make the next prepare reload
+            // from the store, and discard batches already prepared (older generation).
+            self.generation.fetch_add(1, Ordering::SeqCst);
+            *self.writer.lock().expect("writer lock") = None;
+            return Err(e);
+        }
+        let mut receipts = p.receipts.into_iter();
+        Ok(p.results
+            .into_iter()
+            .map(|r| r.map(|()| receipts.next().expect("one receipt per accepted entry")))
+            .collect())
     }
 
     /// Checks, appends and makes durable a batch of entries (signed notes), in order.
@@ -260,35 +367,34 @@ impl<S: Store> LogNode<S> {
                     .iter()
                     .map(|(i, kind)| (*kind, entries[*i].clone(), leaf_hash(&entries[*i])))
                     .collect();
-                match self.commit(state.size, &state.edge, batch) {
-                    Ok((part_receipts, written)) => {
-                        let new_size = part_receipts.last().expect("non-empty batch").tree_size;
-                        // The new right edge is in what was just written, or unchanged.
-                        let written: HashMap<(u8, u64), Vec<Hash>> =
-                            written.into_iter().map(|(l, i, h)| ((l, i), h)).collect();
-                        state.edge = right_edge(new_size, |level, index| {
-                            written
-                                .get(&(level, index))
-                                .or_else(|| state.edge.get(&(level, index)))
-                                .cloned()
-                                .ok_or_else(|| {
-                                    NodeError::Damaged(format!(
-                                        "hash tile {level}/{index} is missing"
-                                    ))
-                                })
-                        })?;
-                        state.size = new_size;
-                        on_durable(&part_receipts);
-                        receipts.extend(part_receipts);
-                    }
-                    Err(NodeError::Store(StoreError::Conflict { .. }))
-                        if attempt < 2 && receipts.is_empty() =>
-                    {
-                        *guard = None;
-                        break;
-                    }
+                let staged = match self.stage(state, batch) {
+                    Ok(staged) => staged,
                     Err(e) => {
                         *guard = None;
+                        return Err(e);
+                    }
+                };
+                match self.persist(
+                    staged.old_size,
+                    staged.new_size,
+                    staged.root,
+                    staged.entries,
+                    staged.tiles,
+                ) {
+                    Ok(()) => {
+                        on_durable(&staged.receipts);
+                        receipts.extend(staged.receipts);
+                    }
+                    Err(e) => {
+                        // Anything prepared on top of the state is void now.
+                        self.generation.fetch_add(1, Ordering::SeqCst);
+                        *guard = None;
+                        if matches!(e, NodeError::Store(StoreError::Conflict { .. }))
+                            && attempt < 2
+                            && receipts.is_empty()
+                        {
+                            break;
+                        }
                         return Err(e);
                     }
                 }
@@ -309,14 +415,16 @@ impl<S: Store> LogNode<S> {
         Err(NodeError::Busy)
     }
 
-    /// Integrates, signs and stores one batch; returns one receipt per entry.
-    fn commit(
+    /// Integrates a batch into the in-memory tree of `state` and advances it (size and right
+    /// edge). Returns everything `persist` needs; nothing is signed or written.
+    fn stage(
         &self,
-        old_size: u64,
-        edge: &HashMap<(u8, u64), Vec<Hash>>,
+        state: &mut WriterState,
         batch: Vec<(Kind, Vec<u8>, Hash)>,
-    ) -> Result<(Vec<Receipt>, ChangedTiles), NodeError> {
+    ) -> Result<PreparedBatch, NodeError> {
+        let old_size = state.size;
         let leaves: Vec<Hash> = batch.iter().map(|(_, _, h)| *h).collect();
+        let edge = &state.edge;
         let integration = integrate(
             old_size,
             |level, index| match edge.get(&(level, index)) {
@@ -330,14 +438,6 @@ impl<S: Store> LogNode<S> {
             &leaves,
         )
         .map_err(|e| NodeError::Damaged(format!("cannot extend the hash tiles: {e}")))?;
-        let checkpoint = Checkpoint {
-            origin: self.origin.clone(),
-            size: integration.size,
-            root: integration.root,
-            extensions: Vec::new(),
-        };
-        let signed = sign_checkpoint(&checkpoint, &self.signer)
-            .map_err(|e| NodeError::Damaged(format!("cannot sign the checkpoint: {e}")))?;
         let tiles = integration
             .tiles
             .iter()
@@ -366,13 +466,59 @@ impl<S: Store> LogNode<S> {
                 data,
             })
             .collect();
+        // The new right edge is in what was just integrated, or unchanged.
+        let written: HashMap<(u8, u64), Vec<Hash>> = integration
+            .tiles
+            .into_iter()
+            .map(|(l, i, h)| ((l, i), h))
+            .collect();
+        let new_edge = right_edge(integration.size, |level, index| {
+            written
+                .get(&(level, index))
+                .or_else(|| state.edge.get(&(level, index)))
+                .cloned()
+                .ok_or_else(|| NodeError::Damaged(format!("hash tile {level}/{index} is missing")))
+        })?;
+        state.edge = new_edge;
+        state.size = integration.size;
+        Ok(PreparedBatch {
+            generation: state.generation,
+            old_size,
+            root: integration.root,
+            new_size: integration.size,
+            entries,
+            tiles,
+            receipts,
+            results: Vec::new(),
+        })
+    }
+
+    /// Signs the checkpoint for `new_size`/`root` and appends the batch in one durable store
+    /// write. The checkpoint is signed only here, right before the write, and only for a batch
+    /// that extends what the store holds.
+    fn persist(
+        &self,
+        old_size: u64,
+        new_size: u64,
+        root: Hash,
+        entries: Vec<NewEntry>,
+        tiles: Vec<TileWrite>,
+    ) -> Result<(), NodeError> {
+        let checkpoint = Checkpoint {
+            origin: self.origin.clone(),
+            size: new_size,
+            root,
+            extensions: Vec::new(),
+        };
+        let signed = sign_checkpoint(&checkpoint, &self.signer)
+            .map_err(|e| NodeError::Damaged(format!("cannot sign the checkpoint: {e}")))?;
         self.store.append(&Batch {
             expected_size: old_size,
             entries,
             tiles,
             checkpoint: signed,
         })?;
-        Ok((receipts, integration.tiles))
+        Ok(())
     }
 }
 
