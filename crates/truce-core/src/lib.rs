@@ -6,6 +6,7 @@
 
 pub mod agreement;
 pub mod authority;
+pub mod jcs;
 pub mod kinds;
 pub mod record;
 

@@ -102,8 +102,7 @@ impl Record {
             "time": format_time(self.time),
             "body": Value::Object(self.body.clone()),
         });
-        let mut line = serde_json_canonicalizer::to_string(&envelope)
-            .expect("a serde_json value always serialises");
+        let mut line = crate::jcs::to_string(&envelope);
         line.push('\n');
         line
     }
@@ -117,8 +116,7 @@ impl Record {
         let value: Value =
             serde_json::from_str(line).map_err(|e| RecordError::Malformed(e.to_string()))?;
         check_numbers(&value)?;
-        let canonical = serde_json_canonicalizer::to_string(&value)
-            .map_err(|e| RecordError::Malformed(e.to_string()))?;
+        let canonical = crate::jcs::to_string(&value);
         if canonical != line {
             return Err(RecordError::NotCanonical);
         }
