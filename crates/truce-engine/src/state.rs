@@ -260,12 +260,6 @@ impl Status {
     }
 }
 
-/// Each section's (key, entity hash) pairs, computed from scratch.
-type OwnedSections = Vec<(&'static str, Vec<(String, [u8; 32])>)>;
-
-/// Each section's (key, entity hash) pairs, borrowed from the cache.
-type CachedSections<'a> = Vec<(&'static str, Vec<(&'a str, &'a [u8; 32])>)>;
-
 /// SHA-256 of a value's RFC 8785 JSON, streamed into the hash.
 fn canonical_hash<T: Serialize>(v: &T) -> [u8; 32] {
     struct HashWriter(Sha256);
@@ -423,7 +417,7 @@ impl State {
     }
 
     /// Every section's (key, entity hash) pairs computed from scratch, in the maps' own order.
-    fn section_hashes_from_scratch(&self) -> OwnedSections {
+    fn section_hashes_from_scratch(&self) -> Vec<(&'static str, Vec<(String, [u8; 32])>)> {
         fn of<K: ToString, V: Serialize>(m: &BTreeMap<K, V>) -> Vec<(String, [u8; 32])> {
             m.iter()
                 .map(|(k, v)| (k.to_string(), canonical_hash(v)))
@@ -488,7 +482,7 @@ impl State {
     }
 
     /// The cached entity hashes per section, each in its map's own key order.
-    fn section_hashes_from_cache(&self) -> CachedSections<'_> {
+    fn section_hashes_from_cache(&self) -> Vec<(&'static str, Vec<(&str, &[u8; 32])>)> {
         static EMPTY: BTreeMap<String, [u8; 32]> = BTreeMap::new();
         let cached = |name: &'static str| self.index.hashes.get(name).unwrap_or(&EMPTY);
         // Numeric keys are cached as decimal strings; order them by value like the maps do.
