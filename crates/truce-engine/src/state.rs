@@ -239,8 +239,6 @@ pub(crate) struct Indexes {
     pub(crate) left_open: std::collections::BTreeSet<(String, u64)>,
     /// Confirmed findings per party: (finding time, finding index).
     pub(crate) confirmed: BTreeMap<String, std::collections::BTreeSet<(String, u64)>>,
-    /// SHA-256 of each entity's canonical JSON, per section, for the digest.
-    pub(crate) hashes: BTreeMap<&'static str, BTreeMap<String, [u8; 32]>>,
 }
 
 impl PartialEq for Indexes {
@@ -258,23 +256,6 @@ impl Status {
             Status::Reported | Status::Triaged | Status::UnderVerification | Status::ReplyWindow
         )
     }
-}
-
-/// SHA-256 of a value's RFC 8785 JSON, streamed into the hash.
-fn canonical_hash<T: Serialize>(v: &T) -> [u8; 32] {
-    struct HashWriter(Sha256);
-    impl std::io::Write for HashWriter {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.update(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut w = HashWriter(Sha256::new());
-    serde_json_canonicalizer::to_writer(v, &mut w).expect("the state serialises");
-    w.0.finalize().into()
 }
 
 /// An accepted record as the engine sees it.
@@ -347,166 +328,27 @@ impl State {
                 self.index.left_open.insert((time, i));
             }
         }
-        self.rehash_touched(input, incident);
     }
 
-    /// Recomputes the entity hashes a record may have changed.
-    fn rehash_touched(&mut self, input: Input<'_>, incident: Option<u64>) {
-        let body_u64 = |field: &str| input.body.get(field).and_then(Value::as_u64);
-        let body_str = |field: &str| {
-            input
-                .body
-                .get(field)
-                .and_then(Value::as_str)
-                .map(str::to_string)
-        };
-        let mut touched: Vec<(&'static str, String)> = Vec::new();
-        match input.kind.as_str() {
-            "evidence.submit" => touched.push(("evidence", input.index.to_string())),
-            "evidence.custody" => {
-                touched.extend(body_u64("evidence").map(|e| ("evidence", e.to_string())))
-            }
-            "finding" => touched.push(("findings", input.index.to_string())),
-            "finding.dissent" => {
-                if let Some(f) = body_u64("finding") {
-                    touched.push(("findings", f.to_string()));
-                    if let Some(rec) = self.findings.get(&f) {
-                        touched.push(("incidents", rec.finding.incident.to_string()));
-                    }
-                }
-            }
-            "benchmark.progress" | "benchmark.assessment" => {
-                touched.extend(body_str("benchmark").map(|b| ("benchmarks", b)))
-            }
-            "reciprocity.offer" | "reciprocity.delivery" => {
-                touched.extend(body_str("link").map(|l| ("reciprocity", l)))
-            }
-            "observation" => touched.push(("observations", input.index.to_string())),
-            "intake.lead" => touched.push(("leads", input.index.to_string())),
-            _ => {}
-        }
-        if let Some(i) = incident {
-            touched.push(("incidents", i.to_string()));
-        }
-        for (section, key) in touched {
-            if let Some(hash) = self.entity_hash(section, &key) {
-                self.index
-                    .hashes
-                    .entry(section)
-                    .or_default()
-                    .insert(key, hash);
-            }
-        }
-    }
-
-    /// SHA-256 of the canonical JSON of one entity, if it exists.
-    fn entity_hash(&self, section: &str, key: &str) -> Option<[u8; 32]> {
-        let n = || key.parse::<u64>().ok();
-        match section {
-            "incidents" => n().and_then(|k| self.incidents.get(&k)).map(canonical_hash),
-            "evidence" => n().and_then(|k| self.evidence.get(&k)).map(canonical_hash),
-            "findings" => n().and_then(|k| self.findings.get(&k)).map(canonical_hash),
-            "benchmarks" => self.benchmarks.get(key).map(canonical_hash),
-            "reciprocity" => self.reciprocity.get(key).map(canonical_hash),
-            "observations" => n()
-                .and_then(|k| self.observations.get(&k))
-                .map(canonical_hash),
-            "leads" => n().and_then(|k| self.leads.get(&k)).map(canonical_hash),
-            _ => None,
-        }
-    }
-
-    /// Every section's (key, entity hash) pairs computed from scratch, in the maps' own order.
-    fn section_hashes_from_scratch(&self) -> Vec<(&'static str, Vec<(String, [u8; 32])>)> {
-        fn of<K: ToString, V: Serialize>(m: &BTreeMap<K, V>) -> Vec<(String, [u8; 32])> {
-            m.iter()
-                .map(|(k, v)| (k.to_string(), canonical_hash(v)))
-                .collect()
-        }
-        vec![
-            ("benchmarks", of(&self.benchmarks)),
-            ("evidence", of(&self.evidence)),
-            ("findings", of(&self.findings)),
-            ("incidents", of(&self.incidents)),
-            ("leads", of(&self.leads)),
-            ("observations", of(&self.observations)),
-            ("reciprocity", of(&self.reciprocity)),
-        ]
-    }
-
-    /// The state's digest, base64. The same log gives the same digest on every node, store and
-    /// mirror. It is defined in two levels so that it can be kept up to date record by record:
-    /// each entity (incident, piece of evidence, finding, benchmark record, reciprocity record,
-    /// observation, lead) is hashed as SHA-256 of its RFC 8785 JSON; each section's hash is
-    /// SHA-256 over `KEY:BASE64(entity hash)\n` for its entities in key order (numbers by value,
-    /// ids by bytes); the digest is SHA-256 of the RFC 8785 JSON of
-    /// `{"v":1,"size","agreement","amendments","sections":{NAME: BASE64(section hash)}}`.
+    /// The state's digest: SHA-256 of its RFC 8785 canonical JSON, base64. The same log gives the
+    /// same digest on every node, store and mirror.
     pub fn digest(&self) -> String {
-        use base64::Engine as _;
-        let b64 = |h: &[u8]| base64::engine::general_purpose::STANDARD.encode(h);
-        let section_hash = |entries: &mut dyn Iterator<Item = (&str, &[u8; 32])>| {
-            let mut hasher = Sha256::new();
-            for (key, h) in entries {
-                hasher.update(key.as_bytes());
-                hasher.update(b":");
-                hasher.update(b64(h).as_bytes());
-                hasher.update(b"\n");
+        // Stream the canonical JSON straight into the hash: no copy of the state as a JSON tree
+        // or as bytes, which at a million incidents would cost gigabytes.
+        struct HashWriter(Sha256);
+        impl std::io::Write for HashWriter {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                self.0.update(buf);
+                Ok(buf.len())
             }
-            b64(&hasher.finalize())
-        };
-        let mut sections = serde_json::Map::new();
-        if self.indexed() {
-            // Kept up to date by `apply`; entries are in their maps' own key order.
-            for (name, map) in self.section_hashes_from_cache() {
-                sections.insert(
-                    name.to_string(),
-                    Value::String(section_hash(&mut map.into_iter())),
-                );
-            }
-        } else {
-            for (name, entries) in self.section_hashes_from_scratch() {
-                let mut it = entries.iter().map(|(k, h)| (k.as_str(), h));
-                sections.insert(name.to_string(), Value::String(section_hash(&mut it)));
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
             }
         }
-        let top = serde_json::json!({
-            "v": 1,
-            "size": self.size,
-            "agreement": self.agreement,
-            "amendments": self.amendments,
-            "sections": Value::Object(sections),
-        });
-        b64(&Sha256::digest(
-            serde_json_canonicalizer::to_vec(&top).expect("canonical JSON"),
-        ))
-    }
-
-    /// The cached entity hashes per section, each in its map's own key order.
-    fn section_hashes_from_cache(&self) -> Vec<(&'static str, Vec<(&str, &[u8; 32])>)> {
-        static EMPTY: BTreeMap<String, [u8; 32]> = BTreeMap::new();
-        let cached = |name: &'static str| self.index.hashes.get(name).unwrap_or(&EMPTY);
-        // Numeric keys are cached as decimal strings; order them by value like the maps do.
-        let by_number = |name: &'static str| {
-            let mut v: Vec<(&str, &[u8; 32])> =
-                cached(name).iter().map(|(k, h)| (k.as_str(), h)).collect();
-            v.sort_by_key(|(k, _)| k.parse::<u64>().unwrap_or(u64::MAX));
-            v
-        };
-        let by_id = |name: &'static str| {
-            cached(name)
-                .iter()
-                .map(|(k, h)| (k.as_str(), h))
-                .collect::<Vec<_>>()
-        };
-        vec![
-            ("benchmarks", by_id("benchmarks")),
-            ("evidence", by_number("evidence")),
-            ("findings", by_number("findings")),
-            ("incidents", by_number("incidents")),
-            ("leads", by_number("leads")),
-            ("observations", by_number("observations")),
-            ("reciprocity", by_id("reciprocity")),
-        ]
+        let mut w = HashWriter(Sha256::new());
+        serde_json_canonicalizer::to_writer(self, &mut w).expect("the state serialises");
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(w.0.finalize())
     }
 
     /// The agreement in force (after the genesis).
