@@ -350,5 +350,10 @@ pub(crate) enum IntakeCommand {
         /// Output format: json (always used when standard output is not a terminal) or text.
         #[arg(long, default_value = "text")]
         format: String,
+        /// Also append every lead to the log as an `intake.lead` record signed with this key (a
+        /// monitor's or facilitator's), so a monitor can cite it from an incident report.
+        /// Prints one receipt per lead; all or none are appended.
+        #[arg(long)]
+        key: Option<PathBuf>,
     },
 }

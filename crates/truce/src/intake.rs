@@ -17,7 +17,7 @@ use crate::progress;
 /// different headline, byline or last paragraph still score well above it.
 const FOLD_THRESHOLD: f64 = 0.6;
 
-pub(crate) fn run(_g: &Global, c: IntakeCommand) -> CliResult<()> {
+pub(crate) fn run(g: &Global, c: IntakeCommand) -> CliResult<()> {
     match c {
         IntakeCommand::Clean { file } => {
             let (bytes, name) = read_input(&file)?;
@@ -47,6 +47,7 @@ pub(crate) fn run(_g: &Global, c: IntakeCommand) -> CliResult<()> {
             paths,
             published,
             format,
+            key,
         } => {
             let published = parse_published(&published)?;
             let files = collect_files(&paths)?;
@@ -54,7 +55,10 @@ pub(crate) fn run(_g: &Global, c: IntakeCommand) -> CliResult<()> {
                 return Err(Failure::new("no article files found")
                     .help("pass a folder of .html/.htm/.txt files, or the files themselves"));
             }
-            run_many(&files, published, &format)?;
+            let stories = run_many(&files, published, key.is_none().then_some(format.as_str()))?;
+            if let Some(key) = key {
+                append_leads(g, &key, &stories)?;
+            }
         }
     }
     Ok(())
@@ -145,7 +149,8 @@ struct Story {
     leads: Vec<truce_ingest::Lead>,
 }
 
-fn run_many(files: &[PathBuf], published: Date, format: &str) -> CliResult<()> {
+/// Reads, cleans and folds the articles; prints the stories when `format` is given.
+fn run_many(files: &[PathBuf], published: Date, format: Option<&str>) -> CliResult<Vec<Story>> {
     let bar = progress::bar("reading articles");
     bar.set_length(files.len() as u64);
     let mut texts = Vec::with_capacity(files.len());
@@ -175,6 +180,9 @@ fn run_many(files: &[PathBuf], published: Date, format: &str) -> CliResult<()> {
             leads: all_leads[members[0]].clone(),
         })
         .collect();
+    let Some(format) = format else {
+        return Ok(stories);
+    };
     if std::io::stdout().is_terminal() && format != "json" {
         for s in &stories {
             println!("{} source(s): {}", s.count, s.sources.join(", "));
@@ -182,7 +190,65 @@ fn run_many(files: &[PathBuf], published: Date, format: &str) -> CliResult<()> {
                 println!("  {} [{:?}] {}", l.date, l.date_precision, l.sentence);
             }
         }
+    } else {
+        print_leads(&stories, "json")?;
+    }
+    Ok(stories)
+}
+
+/// The body of an `intake.lead` record. Records carry no fractional numbers, so coordinates are
+/// decimal strings, as in incident reports.
+fn lead_body(lead: &truce_ingest::Lead, story: &Story) -> serde_json::Value {
+    let places: Vec<serde_json::Value> = lead
+        .places
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "name": p.name,
+                "admin1": p.admin1,
+                "country": p.country,
+                "latitude": format!("{:.4}", p.lat),
+                "longitude": format!("{:.4}", p.lon),
+            })
+        })
+        .collect();
+    let mut body = serde_json::json!({
+        "sentence": lead.sentence,
+        "date": lead.date,
+        "date_precision": lead.date_precision,
+        "places": places,
+        "actors": lead.actors,
+        "event_type": lead.event_type,
+        "sources": story.sources,
+        "source_count": story.count,
+        "status": "unverified lead",
+    });
+    if let Some(end) = &lead.date_end {
+        body["date_end"] = serde_json::json!(end);
+    }
+    if let Some(f) = &lead.fatalities {
+        body["fatalities"] = serde_json::json!({"low": f.low, "best": f.best, "high": f.high});
+    }
+    body
+}
+
+/// Appends every lead of every story as an `intake.lead` record, all or none.
+fn append_leads(g: &Global, key: &Path, stories: &[Story]) -> CliResult<()> {
+    let signer = crate::keys::read_private(key)?;
+    let kind = truce_core::kinds::Kind::parse("intake.lead").expect("known kind");
+    let now = jiff::Timestamp::now();
+    let mut entries = Vec::new();
+    for story in stories {
+        for lead in &story.leads {
+            let body = lead_body(lead, story).to_string();
+            entries.push(crate::commands::build_entry(
+                &signer, kind, &body, now, "a lead",
+            )?);
+        }
+    }
+    if entries.is_empty() {
+        eprintln!("no leads found; nothing was appended");
         return Ok(());
     }
-    print_leads(&stories, "json")
+    crate::commands::append_entries(g, &entries, true, None)
 }

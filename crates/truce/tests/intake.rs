@@ -125,3 +125,76 @@ fn run_folds_near_duplicates_and_keeps_every_source() {
     assert_eq!(stories[0]["sources"].as_array().unwrap().len(), 2);
     assert_eq!(stories[1]["count"], 1);
 }
+
+#[test]
+fn run_appends_leads_that_a_report_can_cite() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    truce()
+        .arg("--data")
+        .arg(&data)
+        .arg("demo")
+        .assert()
+        .success();
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    std::fs::write(articles.join("a.html"), ARTICLE_HTML).unwrap();
+    let key = data.join("keys").join("joint-monitors.key");
+    let out = truce()
+        .arg("--data")
+        .arg(&data)
+        .args(["intake", "run"])
+        .arg(&articles)
+        .args(["--published", "2025-11-03", "--key"])
+        .arg(&key)
+        .assert()
+        .success();
+    let receipts: Vec<Value> = String::from_utf8(out.get_output().stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!receipts.is_empty(), "the article has leads");
+    assert!(
+        receipts.iter().all(|r| r["kind"] == "intake.lead"),
+        "{receipts:?}"
+    );
+    let lead = receipts[0]["index"].as_u64().unwrap();
+
+    // A monitor's report cites the lead; a report citing a record that is not a lead is refused.
+    let mut body = truce_node::testkit::report_body(1, Some("pk"));
+    body["leads"] = serde_json::json!([lead]);
+    truce()
+        .arg("--data")
+        .arg(&data)
+        .args(["submit", "--kind", "incident.report", "--key"])
+        .arg(data.join("keys").join("af-liaison.key"))
+        .arg("-")
+        .write_stdin(body.to_string())
+        .assert()
+        .success();
+    body["leads"] = serde_json::json!([1]);
+    let refused = truce()
+        .arg("--data")
+        .arg(&data)
+        .args(["submit", "--kind", "incident.report", "--key"])
+        .arg(data.join("keys").join("af-liaison.key"))
+        .arg("-")
+        .write_stdin(body.to_string())
+        .assert()
+        .failure();
+    let stderr =
+        String::from_utf8_lossy(&refused.get_output().stderr).replace(char::is_whitespace, "");
+    assert!(stderr.contains("notanintakelead"), "{stderr}");
+
+    // A party may not append leads (they are the monitors' and facilitators' intake).
+    truce()
+        .arg("--data")
+        .arg(&data)
+        .args(["intake", "run"])
+        .arg(&articles)
+        .args(["--published", "2025-11-03", "--key"])
+        .arg(data.join("keys").join("pk-liaison.key"))
+        .assert()
+        .failure();
+}
