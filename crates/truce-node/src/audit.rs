@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use truce_core::authority::{AgreementState, check_genesis};
+use truce_core::authority::AgreementState;
 use truce_core::kinds::Kind;
 use truce_store::Store;
 use truce_tlog::checkpoint::{Checkpoint, open_checkpoint};
@@ -14,7 +14,8 @@ use truce_tlog::note::{Note, Verifier};
 use truce_tlog::tile::{TileId, decode_bundle, integrate, tiles_for_size};
 
 use crate::NodeError;
-use crate::node::{bytes_to_hashes, engine_input, resolve_and_verify_parallel, signer_ids};
+use crate::Refusal;
+use crate::node::{apply_checked, apply_genesis, bytes_to_hashes, resolve_and_verify_parallel};
 use truce_engine::State;
 
 /// Where an audit reads a log from.
@@ -346,6 +347,14 @@ fn compare_tile(
     Ok(())
 }
 
+/// An audit's words for a refused entry.
+fn describe(refusal: Refusal) -> String {
+    match refusal {
+        Refusal::Rules(e) => format!("the mechanism's rules refuse it: {e}"),
+        other => other.to_string(),
+    }
+}
+
 /// Checks one chunk of entries starting at `first`, advancing the agreement state.
 fn check_chunk(
     state: &mut Option<AgreementState>,
@@ -358,14 +367,8 @@ fn check_chunk(
     let mut rest = entries;
     let mut index = first;
     if state.is_none() {
-        let genesis = check_genesis(&entries[0])
+        let genesis = apply_genesis(&entries[0], engine)
             .map_err(|e| fail(0, format!("the genesis is not valid: {e}")))?;
-        let resolved = genesis
-            .resolve(&entries[0])
-            .map_err(|e| fail(0, e.to_string()))?;
-        engine
-            .apply(engine_input(0, &resolved, &signer_ids(&resolved)))
-            .map_err(|e| fail(0, e.to_string()))?;
         *state = Some(genesis);
         kinds.push(Kind::GENESIS);
         rest = &entries[1..];
@@ -384,10 +387,7 @@ fn check_chunk(
         for (i, (r, _)) in checked.into_iter().enumerate() {
             let r = r.expect("the fast path has only resolved entries");
             let at = index + i as u64;
-            state.authorize(&r).map_err(|e| fail(at, e.to_string()))?;
-            engine
-                .apply(engine_input(at, &r, &signer_ids(&r)))
-                .map_err(|e| fail(at, format!("the mechanism's rules refuse it: {e}")))?;
+            apply_checked(state, engine, at, &r).map_err(|e| fail(at, describe(e)))?;
             kinds.push(r.record.kind);
         }
     } else {
@@ -398,15 +398,7 @@ fn check_chunk(
             let r = state.resolve(e).map_err(|err| fail(at, err.to_string()))?;
             r.verify_signatures()
                 .map_err(|err| fail(at, err.to_string()))?;
-            let amended = state
-                .authorize(&r)
-                .map_err(|err| fail(at, err.to_string()))?;
-            engine
-                .apply(engine_input(at, &r, &signer_ids(&r)))
-                .map_err(|err| fail(at, format!("the mechanism's rules refuse it: {err}")))?;
-            if let Some(a) = amended {
-                *state = AgreementState::new(a, at);
-            }
+            apply_checked(state, engine, at, &r).map_err(|err| fail(at, describe(err)))?;
             kinds.push(r.record.kind);
         }
     }

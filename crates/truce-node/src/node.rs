@@ -552,12 +552,7 @@ fn check_entries(
                 }
                 entry
             };
-            // Rules first, then the engine; the agreement changes only once both said yes.
-            let amended = agreement.authorize(&entry)?;
-            engine.apply(engine_input(index, &entry, &signer_ids(&entry)))?;
-            if let Some(amended) = amended {
-                *agreement = AgreementState::new(amended, index);
-            }
+            apply_checked(agreement, engine, index, &entry)?;
             Ok(entry.record.kind)
         })();
         match outcome {
@@ -571,8 +566,33 @@ fn check_entries(
     (accepted, results)
 }
 
+/// Applies an entry whose signatures are known good: the agreement's authorship rules, then the
+/// mechanism's rules; an amendment takes effect, for the entries after it, only once both said
+/// yes. The writer, replay and audit all go through here, so they cannot drift apart.
+pub(crate) fn apply_checked(
+    agreement: &mut AgreementState,
+    engine: &mut State,
+    index: u64,
+    entry: &ResolvedEntry,
+) -> Result<(), Refusal> {
+    let amended = agreement.authorize(entry)?;
+    engine.apply(engine_input(index, entry, &signer_ids(entry)))?;
+    if let Some(amended) = amended {
+        *agreement = AgreementState::new(amended, index);
+    }
+    Ok(())
+}
+
+/// Checks the genesis entry (index 0) on its own and applies it to an empty engine state.
+pub(crate) fn apply_genesis(entry: &[u8], engine: &mut State) -> Result<AgreementState, Refusal> {
+    let state = check_genesis(entry)?;
+    let resolved = state.resolve(entry)?;
+    engine.apply(engine_input(0, &resolved, &signer_ids(&resolved)))?;
+    Ok(state)
+}
+
 /// Distinct participant ids of an entry's signers, sorted.
-pub(crate) fn signer_ids(entry: &ResolvedEntry) -> Vec<String> {
+fn signer_ids(entry: &ResolvedEntry) -> Vec<String> {
     let mut ids: Vec<String> = entry.keys.iter().map(|k| k.participant.clone()).collect();
     ids.sort();
     ids.dedup();
@@ -580,11 +600,7 @@ pub(crate) fn signer_ids(entry: &ResolvedEntry) -> Vec<String> {
 }
 
 /// The engine's view of a checked entry.
-pub(crate) fn engine_input<'a>(
-    index: u64,
-    entry: &'a ResolvedEntry,
-    signers: &'a [String],
-) -> Input<'a> {
+fn engine_input<'a>(index: u64, entry: &'a ResolvedEntry, signers: &'a [String]) -> Input<'a> {
     Input {
         index,
         kind: entry.record.kind,
@@ -663,28 +679,17 @@ pub fn replay<S: Store + ?Sized>(
             let damaged = |what: String| NodeError::Damaged(format!("entry {}: {what}", e.index));
             match agreement.as_mut() {
                 None => {
-                    let state = check_genesis(&e.data).map_err(|err| damaged(err.to_string()))?;
-                    let resolved = state
-                        .resolve(&e.data)
-                        .map_err(|err| damaged(err.to_string()))?;
-                    engine
-                        .apply(engine_input(e.index, &resolved, &signer_ids(&resolved)))
-                        .map_err(|err| damaged(err.to_string()))?;
-                    agreement = Some(state);
+                    agreement = Some(
+                        apply_genesis(&e.data, &mut engine)
+                            .map_err(|err| damaged(err.to_string()))?,
+                    );
                 }
                 Some(state) => {
                     let resolved = state
                         .resolve(&e.data)
                         .map_err(|err| damaged(err.to_string()))?;
-                    let amended = state
-                        .authorize(&resolved)
+                    apply_checked(state, &mut engine, e.index, &resolved)
                         .map_err(|err| damaged(err.to_string()))?;
-                    engine
-                        .apply(engine_input(e.index, &resolved, &signer_ids(&resolved)))
-                        .map_err(|err| damaged(err.to_string()))?;
-                    if let Some(a) = amended {
-                        *state = AgreementState::new(a, e.index);
-                    }
                 }
             }
         }
