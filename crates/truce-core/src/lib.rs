@@ -7,6 +7,7 @@
 pub mod agreement;
 pub mod authority;
 pub mod jcs;
+pub mod jcs_stream;
 pub mod kinds;
 pub mod record;
 

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use truce_core::agreement::Agreement;
+use truce_core::jcs_stream::{self, decimal_key_order};
 use truce_core::kinds::{Kind, Role};
 use truce_core::record::format_time;
 
@@ -39,6 +40,18 @@ pub enum Status {
     Duplicate,
     /// Rejected at triage.
     Rejected,
+}
+
+struct HashWriter(Sha256);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 impl Status {
@@ -199,28 +212,37 @@ pub struct ReciprocityRecord {
 }
 
 /// The whole state of the mechanism: a pure function of the log.
+///
+/// Fields are declared in RFC 8785 key order and the large maps serialise in it too
+/// (`decimal_key_order`), so the digest can stream the state's canonical JSON without
+/// buffering it (see `truce_core::jcs_stream`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct State {
-    /// Records folded so far (the log size this state is for).
-    pub size: u64,
     /// The agreement in force.
     pub agreement: Option<Agreement>,
     /// Log indices of amendments.
     pub amendments: Vec<u64>,
-    /// Incidents by log index.
-    pub incidents: BTreeMap<u64, Incident>,
-    /// Evidence by log index.
-    pub evidence: BTreeMap<u64, EvidenceRecord>,
-    /// Findings by log index.
-    pub findings: BTreeMap<u64, FindingRecord>,
     /// Benchmarks by id.
     pub benchmarks: BTreeMap<String, BenchmarkRecord>,
+    /// Evidence by log index.
+    #[serde(serialize_with = "decimal_key_order")]
+    pub evidence: BTreeMap<u64, EvidenceRecord>,
+    /// Findings by log index.
+    #[serde(serialize_with = "decimal_key_order")]
+    pub findings: BTreeMap<u64, FindingRecord>,
+    /// Incidents by log index.
+    #[serde(serialize_with = "decimal_key_order")]
+    pub incidents: BTreeMap<u64, Incident>,
+    /// Intake leads by log index (their bodies as recorded).
+    #[serde(serialize_with = "decimal_key_order")]
+    pub leads: BTreeMap<u64, Map<String, Value>>,
+    /// Observations not tied to an incident, by log index.
+    #[serde(serialize_with = "decimal_key_order")]
+    pub observations: BTreeMap<u64, String>,
     /// Reciprocity links by id.
     pub reciprocity: BTreeMap<String, ReciprocityRecord>,
-    /// Observations not tied to an incident, by log index.
-    pub observations: BTreeMap<u64, String>,
-    /// Intake leads by log index (their bodies as recorded).
-    pub leads: BTreeMap<u64, Map<String, Value>>,
+    /// Records folded so far (the log size this state is for).
+    pub size: u64,
     /// Indexes derived from the above for fast queries; not part of the state's meaning, so
     /// neither serialised nor digested nor compared.
     #[serde(skip)]
@@ -333,22 +355,23 @@ impl State {
     /// The state's digest: SHA-256 of its RFC 8785 canonical JSON, base64. The same log gives the
     /// same digest on every node, store and mirror.
     pub fn digest(&self) -> String {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(self.digest_bytes())
+    }
+
+    /// The SHA-256 of the state's RFC 8785 JSON.
+    fn digest_bytes(&self) -> [u8; 32] {
         // Stream the canonical JSON straight into the hash: no copy of the state as a JSON tree
         // or as bytes, which at a million incidents would cost gigabytes.
-        struct HashWriter(Sha256);
-        impl std::io::Write for HashWriter {
-            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-                self.0.update(buf);
-                Ok(buf.len())
-            }
-            fn flush(&mut self) -> std::io::Result<()> {
-                Ok(())
-            }
+        let mut w = HashWriter(Sha256::new());
+        if jcs_stream::to_writer(self, &mut w).is_ok() {
+            return w.0.finalize().into();
         }
+        // What the streaming writer cannot write exactly (it says so rather than guess), the
+        // general canonicaliser can, more slowly.
         let mut w = HashWriter(Sha256::new());
         serde_json_canonicalizer::to_writer(self, &mut w).expect("the state serialises");
-        use base64::Engine as _;
-        base64::engine::general_purpose::STANDARD.encode(w.0.finalize())
+        w.0.finalize().into()
     }
 
     /// The agreement in force (after the genesis).

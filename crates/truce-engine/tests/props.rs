@@ -420,3 +420,50 @@ fn the_generator_reaches_deep_states() {
     }
     assert_eq!(seen.len(), 9, "statuses reached: {seen:?}");
 }
+
+/// A state far larger than the digest's write-out buffer still streams as canonical JSON (the
+/// fast path, not the fallback): the state's field order and its large maps' key order are what
+/// RFC 8785 asks, and the bytes are those of the reference implementation.
+#[test]
+fn a_large_state_streams_its_canonical_form() {
+    let mut h = Harness::new();
+    for n in 0..1_500 {
+        let r = h.report(B, Some("a"));
+        h.ok("evidence.submit", B, evidence(r));
+        let (_, f) = h.confirmed(&["C1"]);
+        if n % 3 == 0 {
+            h.ok("finding.dissent", B, dissent(f));
+        }
+    }
+    /// Keeps what it is given and counts the pieces.
+    struct Pieces(Vec<u8>, usize);
+    impl std::io::Write for Pieces {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.extend_from_slice(b);
+            self.1 += 1;
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut sink = Pieces(Vec::new(), 0);
+    truce_core::jcs_stream::to_writer(&h.state, &mut sink).expect("the state streams");
+    // Written out as it went, not held whole and reordered at the end.
+    assert!(sink.1 > 2, "written in {} pieces", sink.1);
+    let streamed = sink.0;
+    assert!(
+        streamed.len() > 2 << 20,
+        "only {} bytes: too small to be written out part-way",
+        streamed.len()
+    );
+    let reference = serde_json_canonicalizer::to_vec(&h.state).unwrap();
+    assert!(streamed == reference, "not the reference bytes");
+    {
+        use base64::Engine as _;
+        use sha2::Digest as _;
+        let plain =
+            base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(&reference));
+        assert_eq!(h.state.digest(), plain);
+    }
+}

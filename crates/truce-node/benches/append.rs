@@ -2,7 +2,9 @@
 //! `TRUCE_BENCH_DATABASE_URL` or `TRUCE_TEST_DATABASE_URL` is set) PostgreSQL, plus a full audit.
 //!
 //! Run: `cargo bench -p truce-node --bench append` (env `TRUCE_BENCH_RECORDS`, default 200000;
-//! `TRUCE_BENCH_AUDIT_RECORDS`, default 1000000, 0 to skip the audit figure).
+//! `TRUCE_BENCH_AUDIT_RECORDS`, default 1000000, 0 to skip the audit figure;
+//! `TRUCE_BENCH_AUDIT_DB`, a SQLite file kept between runs so the audit log is built once:
+//! reused when it exists, built there otherwise). `TRUCE_BENCH_RECORDS=0` skips the appends.
 //! Figures are printed as lines of `name: value`, for BENCHMARKS.md.
 
 use std::sync::Arc;
@@ -23,6 +25,12 @@ fn main() {
     let records: u64 = env_u64("TRUCE_BENCH_RECORDS", 200_000);
     let audit_records: u64 = env_u64("TRUCE_BENCH_AUDIT_RECORDS", 1_000_000);
     let m = Arc::new(Mechanism::new(77));
+    if records == 0 {
+        if audit_records > 0 {
+            audit_bench(&m, audit_records);
+        }
+        return;
+    }
     eprintln!("signing {records} records (the authors' work, not timed)...");
     let entries = Arc::new(sign_all(&m, records));
 
@@ -140,13 +148,28 @@ fn run<S: Store + 'static>(
 }
 
 fn audit_bench(m: &Arc<Mechanism>, n: u64) {
-    eprintln!("building a log of {n} records for the audit figure...");
     let dir = tempfile::TempDir::new().unwrap();
-    let store = SqliteStore::open(&dir.path().join("truce.db")).unwrap();
+    let kept = std::env::var_os("TRUCE_BENCH_AUDIT_DB").map(std::path::PathBuf::from);
+    let path = kept.clone().unwrap_or_else(|| dir.path().join("truce.db"));
+    let reuse = path.exists();
+    let store = SqliteStore::open(&path).unwrap();
     let node = LogNode::open(store, m.log.clone(), None).unwrap();
-    node.init(&m.genesis).unwrap();
-    let chunk = 100_000;
     let mut done = 0;
+    if reuse {
+        let size = node
+            .store()
+            .head()
+            .unwrap()
+            .expect("an initialised log")
+            .size;
+        assert_eq!(size, n + 1, "{} holds another size of log", path.display());
+        eprintln!("reusing the log of {size} entries in {}", path.display());
+        done = n;
+    } else {
+        eprintln!("building a log of {n} records for the audit figure...");
+        node.init(&m.genesis).unwrap();
+    }
+    let chunk = 100_000;
     while done < n {
         let k = chunk.min(n - done);
         let entries: Vec<Vec<u8>> = sign_all_from(m, done, k);
