@@ -11,6 +11,7 @@
 //! object whose keys arrive out of order after part of it was already written out.
 //! A property test checks it against `serde_json_canonicalizer` byte for byte.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use serde::Serialize;
@@ -89,9 +90,9 @@ struct Frame {
     start: usize,
     /// The entries so far: key and byte range in `out` (without the separating comma). Emptied
     /// once part of the object was written out, as it can no longer be reordered.
-    entries: Vec<(String, usize, usize)>,
+    entries: Vec<(Cow<'static, str>, usize, usize)>,
     /// The last key seen.
-    last: Option<String>,
+    last: Option<Cow<'static, str>>,
     /// Whether every key so far came after the one before it.
     in_order: bool,
     /// Whether part of this object was already written out.
@@ -120,7 +121,7 @@ impl<W: Write> Streamer<'_, W> {
     }
 
     /// Starts an entry: checks its key's order and writes `"key":`. Returns where it begins.
-    fn begin_entry(&mut self, key: String) -> Result<usize, StreamError> {
+    fn begin_entry(&mut self, key: Cow<'static, str>) -> Result<usize, StreamError> {
         let frame = self
             .frames
             .last_mut()
@@ -131,8 +132,8 @@ impl<W: Write> Streamer<'_, W> {
         {
             if frame.flushed {
                 return Err(StreamError::KeyOrder {
-                    key,
-                    after: last.clone(),
+                    key: key.into_owned(),
+                    after: last.to_string(),
                 });
             }
             frame.in_order = false;
@@ -203,12 +204,35 @@ impl<W: Write> Streamer<'_, W> {
     }
 }
 
+/// Whether any byte of the 8 in `word` needs escaping in a JSON string: below 0x20, `"` or `\`.
+/// Bit tricks over a word at a time (the classic "has a byte less than n / equal to c" tests),
+/// because strings are most of the state's bytes and nearly none need escaping.
+fn needs_escape(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH != 0;
+    below_space
+        || has_zero(word ^ (ONES * u64::from(b'"')))
+        || has_zero(word ^ (ONES * u64::from(b'\\')))
+}
+
 /// A JSON string as JCS writes it (see [`crate::jcs`]).
 pub(crate) fn push_string(s: &str, out: &mut Vec<u8>) {
     out.push(b'"');
     let bytes = s.as_bytes();
     let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Skip 8 bytes at a time while none needs escaping.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            if !needs_escape(word) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
         let esc: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -223,14 +247,19 @@ pub(crate) fn push_string(s: &str, out: &mut Vec<u8>) {
                 out.extend_from_slice(b"\\u00");
                 out.push(HEX[usize::from(b >> 4)]);
                 out.push(HEX[usize::from(b & 0xf)]);
-                from = i + 1;
+                i += 1;
+                from = i;
                 continue;
             }
-            _ => continue,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         out.extend_from_slice(&bytes[from..i]);
         out.extend_from_slice(esc);
-        from = i + 1;
+        i += 1;
+        from = i;
     }
     out.extend_from_slice(&bytes[from..]);
     out.push(b'"');
@@ -339,7 +368,7 @@ impl<'a, 'w, W: Write> ser::Serializer for &'a mut Streamer<'w, W> {
         value: &T,
     ) -> Result<(), StreamError> {
         self.begin_object();
-        self.begin_entry(variant.to_string())?;
+        self.begin_entry(Cow::Borrowed(variant))?;
         value.serialize(&mut *self)?;
         self.end_entry()?;
         self.end_object();
@@ -371,7 +400,7 @@ impl<'a, 'w, W: Write> ser::Serializer for &'a mut Streamer<'w, W> {
         _: usize,
     ) -> Result<Seq<'a, 'w, W>, StreamError> {
         self.begin_object();
-        self.begin_entry(variant.to_string())?;
+        self.begin_entry(Cow::Borrowed(variant))?;
         self.out.push(b'[');
         Ok(Seq {
             s: self,
@@ -397,7 +426,7 @@ impl<'a, 'w, W: Write> ser::Serializer for &'a mut Streamer<'w, W> {
         _: usize,
     ) -> Result<Obj<'a, 'w, W>, StreamError> {
         self.begin_object();
-        self.begin_entry(variant.to_string())?;
+        self.begin_entry(Cow::Borrowed(variant))?;
         self.begin_object();
         Ok(Obj {
             s: self,
@@ -459,8 +488,12 @@ pub struct Obj<'a, 'w, W: Write> {
 }
 
 impl<W: Write> Obj<'_, '_, W> {
-    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), StreamError> {
-        self.s.begin_entry(key.to_string())?;
+    fn field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), StreamError> {
+        self.s.begin_entry(Cow::Borrowed(key))?;
         value.serialize(&mut *self.s)?;
         self.s.end_entry()
     }
@@ -479,7 +512,7 @@ impl<W: Write> ser::SerializeMap for Obj<'_, '_, W> {
     type Error = StreamError;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), StreamError> {
         let key = key.serialize(KeyString)?;
-        self.s.begin_entry(key)?;
+        self.s.begin_entry(Cow::Owned(key))?;
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), StreamError> {
@@ -771,6 +804,14 @@ mod tests {
         fn json_values_match_the_reference_implementation(v in value()) {
             let ours = String::from_utf8(to_vec(&v).unwrap()).unwrap();
             prop_assert_eq!(ours, reference(&v));
+        }
+
+        #[test]
+        fn long_strings_are_escaped_as_the_reference_does(
+            s in "[a-z \"\\\\\x00-\x1f\x7f\u{e9}\u{2028}\u{1f600}]{0,80}"
+        ) {
+            let ours = String::from_utf8(to_vec(&s).unwrap()).unwrap();
+            prop_assert_eq!(ours, reference(&s));
         }
 
         #[test]

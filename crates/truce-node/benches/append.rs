@@ -17,6 +17,10 @@ use truce_node::testkit::Mechanism;
 use truce_store::Store;
 use truce_store_sqlite::SqliteStore;
 
+// As the `truce` binary does (see its main.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Concurrent clients, each waiting for its receipt before sending its next record: the
 /// group size of a commit can never exceed this.
 const CLIENT_COUNTS: [usize; 2] = [64, 512];

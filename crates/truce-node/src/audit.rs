@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use truce_core::authority::AgreementState;
+use truce_core::authority::{AgreementState, EntryError, ResolvedEntry};
 use truce_core::kinds::Kind;
 use truce_store::Store;
 use truce_tlog::checkpoint::{Checkpoint, open_checkpoint};
@@ -18,8 +18,8 @@ use crate::Refusal;
 use crate::node::{apply_checked, apply_genesis, bytes_to_hashes, resolve_and_verify_parallel};
 use truce_engine::State;
 
-/// Where an audit reads a log from.
-pub trait LogSource {
+/// Where an audit reads a log from. `Sync` because the audit reads ahead on another thread.
+pub trait LogSource: Sync {
     /// The signed checkpoint note.
     fn checkpoint(&self) -> Result<Vec<u8>, NodeError>;
     /// The entries with indices `start..end`; fewer means the source lacks them. Data that
@@ -185,6 +185,16 @@ const CHUNK: u64 = 4096;
 pub fn audit(
     source: &dyn LogSource,
     log_key: Option<&Verifier>,
+    progress: impl FnMut(u64, u64),
+) -> Result<AuditReport, AuditFailure> {
+    audit_in_chunks(source, log_key, CHUNK, progress)
+}
+
+/// [`audit`], reading `chunk` entries at a time (tests use small chunks to cross their edges).
+fn audit_in_chunks(
+    source: &dyn LogSource,
+    log_key: Option<&Verifier>,
+    chunk: u64,
     mut progress: impl FnMut(u64, u64),
 ) -> Result<AuditReport, AuditFailure> {
     let cp_bytes = source.checkpoint()?;
@@ -208,9 +218,6 @@ pub fn audit(
         open_checkpoint(&cp_bytes, key).map_err(|e| AuditFailure::Checkpoint(e.to_string()))?;
     }
 
-    let mut state: Option<AgreementState> = None;
-    let mut engine = State::default();
-    let mut edge: HashMap<(u8, u64), Vec<Hash>> = HashMap::new();
     let mut report = AuditReport {
         size,
         root_hash: String::new(),
@@ -219,58 +226,108 @@ pub fn audit(
         kinds: Default::default(),
         state_digest: String::new(),
     };
-    let mut done = 0u64;
-    let mut root = Hash([0; 32]);
-    while done < size {
-        let end = (done + CHUNK).min(size);
-        let entries = source.entries(done, end)?;
-        if (entries.len() as u64) < end - done {
-            return Err(AuditFailure::Entry {
-                index: done + entries.len() as u64,
-                what: format!(
-                    "missing from {} although the checkpoint covers {size} entries",
-                    source.describe()
-                ),
-            });
-        }
-        let kinds = check_chunk(&mut state, &mut engine, done, &entries)?;
-        for k in kinds {
-            if k == Kind::AMEND {
-                report.amendments += 1;
-            }
-            *report.kinds.entry(k.as_str().to_string()).or_default() += 1;
-        }
-        let leaves: Vec<Hash> = entries.iter().map(|e| leaf_hash(e)).collect();
-        let integration =
-            integrate(done, |l, i| Ok(edge.get(&(l, i)).cloned()), &leaves).map_err(|e| {
-                AuditFailure::Entry {
-                    index: done,
-                    what: format!("cannot build the tree: {e}"),
+
+    // The first chunk holds the genesis, which says who may sign what: it is checked here,
+    // before anything can be read ahead.
+    let first = read_chunk(source, 0, chunk.min(size), size)?;
+    let mut engine = State::default();
+    let state = apply_genesis(&first[0], &mut engine).map_err(|e| AuditFailure::Entry {
+        index: 0,
+        what: format!("the genesis is not valid: {e}"),
+    })?;
+    let mut rebuild = Rebuild {
+        state,
+        engine,
+        edge: HashMap::new(),
+        root: Hash([0; 32]),
+        done: 0,
+        kinds: HashMap::from([(Kind::GENESIS, 1)]),
+    };
+    let checked = Checked::new(&rebuild.state, 1, &first[1..]);
+    let leaves = first.iter().map(|e| leaf_hash(e)).collect();
+    rebuild.absorb(source, &first, &first[1..], leaves, checked)?;
+    progress(rebuild.done, size);
+
+    // Two stages: a reader thread reads chunk k+1, hashes its leaves and checks its signatures
+    // (on all cores) while this thread applies chunk k to the agreement and the mechanism's
+    // rules and builds the tree. A chunk with an amendment changes who may sign what, so the
+    // reader then waits for the agreement it leads to before it reads on.
+    std::thread::scope(|scope| -> Result<(), AuditFailure> {
+        let (chunk_tx, chunk_rx) = std::sync::mpsc::sync_channel::<Result<Ahead, AuditFailure>>(2);
+        let (agreement_tx, agreement_rx) = std::sync::mpsc::channel::<AgreementState>();
+        let mut agreement = rebuild.state.clone();
+        let mut at = rebuild.done;
+        scope.spawn(move || {
+            while at < size {
+                let end = (at + chunk).min(size);
+                let ahead = read_chunk(source, at, end, size).map(|entries| {
+                    let checked = Checked::new(&agreement, at, &entries);
+                    let leaves = entries.iter().map(|e| leaf_hash(e)).collect();
+                    Ahead {
+                        entries,
+                        leaves,
+                        checked,
+                    }
+                });
+                let amends = ahead.as_ref().is_ok_and(|a| a.checked.amends);
+                let failed = ahead.is_err();
+                if chunk_tx.send(ahead).is_err() || failed {
+                    return;
                 }
-            })?;
-        for (level, index, hashes) in integration.tiles {
-            if hashes.len() == 256 {
-                edge.remove(&(level, index));
-                compare_tile(source, level, index, &hashes)?;
-            } else {
-                edge.insert((level, index), hashes);
+                if amends {
+                    match agreement_rx.recv() {
+                        Ok(next) => agreement = next,
+                        Err(_) => return,
+                    }
+                }
+                at = end;
             }
+        });
+        while rebuild.done < size {
+            let ahead = chunk_rx
+                .recv()
+                .expect("the reader sends every chunk or a failure")?;
+            let amends = ahead.checked.amends;
+            rebuild.absorb(
+                source,
+                &ahead.entries,
+                &ahead.entries,
+                ahead.leaves,
+                ahead.checked,
+            )?;
+            if amends {
+                // The reader waits for it; if it has stopped already, so will this loop.
+                let _ = agreement_tx.send(rebuild.state.clone());
+            }
+            progress(rebuild.done, size);
         }
-        root = integration.root;
-        done = end;
-        progress(done, size);
+        Ok(())
+    })?;
+    let Rebuild {
+        state,
+        engine,
+        mut edge,
+        root,
+        kinds,
+        ..
+    } = rebuild;
+    for (k, n) in kinds {
+        if k == Kind::AMEND {
+            report.amendments += n;
+        }
+        report.kinds.insert(k.as_str().to_string(), n);
     }
+
     // The partial tiles at the right edge.
     for id in tiles_for_size(size) {
         if u64::from(id.width) < 256 {
-            let hashes = edge.get(&(id.level, id.index)).ok_or_else(|| {
+            let hashes = edge.remove(&(id.level, id.index)).ok_or_else(|| {
                 AuditFailure::Checkpoint(format!("internal: no computed tile {}", id.path()))
             })?;
-            compare_tile(source, id.level, id.index, hashes)?;
+            compare_tile(source, id.level, id.index, &hashes)?;
         }
     }
 
-    let state = state.expect("size > 0 means the genesis was read");
     let log = state
         .agreement()
         .log_verifier()
@@ -355,46 +412,140 @@ fn describe(refusal: Refusal) -> String {
     }
 }
 
-/// Checks one chunk of entries starting at `first`, advancing the agreement state.
-fn check_chunk(
-    state: &mut Option<AgreementState>,
-    engine: &mut State,
+/// Reads entries `start..end` of a log of `size`, all of them or a failure naming the first
+/// one missing.
+fn read_chunk(
+    source: &dyn LogSource,
+    start: u64,
+    end: u64,
+    size: u64,
+) -> Result<Vec<Vec<u8>>, AuditFailure> {
+    let entries = source.entries(start, end)?;
+    if (entries.len() as u64) < end - start {
+        return Err(AuditFailure::Entry {
+            index: start + entries.len() as u64,
+            what: format!(
+                "missing from {} although the checkpoint covers {size} entries",
+                source.describe()
+            ),
+        });
+    }
+    Ok(entries)
+}
+
+/// A chunk read ahead: its entries, their leaf hashes and what checking them found.
+struct Ahead {
+    entries: Vec<Vec<u8>>,
+    leaves: Vec<Hash>,
+    checked: Checked,
+}
+
+/// What the audit has rebuilt so far.
+struct Rebuild {
+    /// The agreement in force.
+    state: AgreementState,
+    /// The mechanism's state.
+    engine: State,
+    /// Hash tiles not yet full, by (level, index).
+    edge: HashMap<(u8, u64), Vec<Hash>>,
+    /// The root over the entries so far.
+    root: Hash,
+    /// Entries done.
+    done: u64,
+    /// Entries per kind.
+    kinds: HashMap<Kind, u64>,
+}
+
+impl Rebuild {
+    /// Takes in the next chunk: `entries` (all of it, with their `leaves`) of which `checked`
+    /// covers the tail `to_apply` (all but the genesis in the first chunk).
+    fn absorb(
+        &mut self,
+        source: &dyn LogSource,
+        entries: &[Vec<u8>],
+        to_apply: &[Vec<u8>],
+        leaves: Vec<Hash>,
+        checked: Checked,
+    ) -> Result<(), AuditFailure> {
+        for k in apply_chunk(&mut self.state, &mut self.engine, checked, to_apply)? {
+            *self.kinds.entry(k).or_default() += 1;
+        }
+        let edge = &self.edge;
+        let integration = integrate(self.done, |l, i| Ok(edge.get(&(l, i)).cloned()), &leaves)
+            .map_err(|e| AuditFailure::Entry {
+                index: self.done,
+                what: format!("cannot build the tree: {e}"),
+            })?;
+        for (level, index, hashes) in integration.tiles {
+            if hashes.len() == 256 {
+                self.edge.remove(&(level, index));
+                compare_tile(source, level, index, &hashes)?;
+            } else {
+                self.edge.insert((level, index), hashes);
+            }
+        }
+        self.root = integration.root;
+        self.done += entries.len() as u64;
+        Ok(())
+    }
+}
+
+/// Entries resolved and batch-verified under the agreement in force when they were read.
+struct Checked {
+    /// Index of the first entry.
     first: u64,
+    resolved: Vec<(Result<ResolvedEntry, EntryError>, bool)>,
+    /// Whether the chunk holds an amendment (it changes the agreement for what follows).
+    amends: bool,
+    /// Where the agreement they were checked under was adopted: the fast path takes them only
+    /// if that agreement is still the one in force.
+    under: u64,
+}
+
+impl Checked {
+    fn new(agreement: &AgreementState, first: u64, entries: &[Vec<u8>]) -> Checked {
+        let resolved = resolve_and_verify_parallel(agreement, entries);
+        let amends = resolved.iter().any(|(r, _)| {
+            r.as_ref()
+                .is_ok_and(|r| r.record.kind == Kind::AMEND || r.record.kind == Kind::GENESIS)
+        });
+        Checked {
+            first,
+            resolved,
+            amends,
+            under: agreement.adopted_at,
+        }
+    }
+}
+
+/// Applies a checked chunk to the agreement and the mechanism's state; returns the entries'
+/// kinds.
+fn apply_chunk(
+    state: &mut AgreementState,
+    engine: &mut State,
+    chunk: Checked,
     entries: &[Vec<u8>],
 ) -> Result<Vec<Kind>, AuditFailure> {
     let fail = |index: u64, what: String| AuditFailure::Entry { index, what };
     let mut kinds = Vec::with_capacity(entries.len());
-    let mut rest = entries;
-    let mut index = first;
-    if state.is_none() {
-        let genesis = apply_genesis(&entries[0], engine)
-            .map_err(|e| fail(0, format!("the genesis is not valid: {e}")))?;
-        *state = Some(genesis);
-        kinds.push(Kind::GENESIS);
-        rest = &entries[1..];
-        index += 1;
-    }
-    let state = state.as_mut().expect("set above");
-    // Fast path: resolve and batch-verify everything on all cores. Amendments change the rules
-    // part-way, and a failed batch must name its bad entry: both fall back to one by one.
-    let checked = resolve_and_verify_parallel(state, rest);
-    let fast = checked.iter().all(|(r, verified)| {
-        *verified
-            && r.as_ref()
-                .is_ok_and(|r| r.record.kind != Kind::AMEND && r.record.kind != Kind::GENESIS)
-    });
+    let fast = !chunk.amends
+        && chunk.under == state.adopted_at
+        && chunk
+            .resolved
+            .iter()
+            .all(|(r, verified)| *verified && r.is_ok());
     if fast {
-        for (i, (r, _)) in checked.into_iter().enumerate() {
+        for (i, (r, _)) in chunk.resolved.into_iter().enumerate() {
             let r = r.expect("the fast path has only resolved entries");
-            let at = index + i as u64;
+            let at = chunk.first + i as u64;
             apply_checked(state, engine, at, &r).map_err(|e| fail(at, describe(e)))?;
             kinds.push(r.record.kind);
         }
     } else {
-        for (i, e) in rest.iter().enumerate() {
-            let at = index + i as u64;
-            // Resolve, verify and authorise under the agreement in force, apply the rules, and
-            // only then let an amendment change the agreement for what follows.
+        // Amendments change the rules part-way, and a failed batch must name its bad entry:
+        // both are checked one by one under the agreement in force at each entry.
+        for (i, e) in entries.iter().enumerate() {
+            let at = chunk.first + i as u64;
             let r = state.resolve(e).map_err(|err| fail(at, err.to_string()))?;
             r.verify_signatures()
                 .map_err(|err| fail(at, err.to_string()))?;
@@ -403,4 +554,78 @@ fn check_chunk(
         }
     }
     Ok(kinds)
+}
+
+#[cfg(test)]
+mod tests {
+    use truce_store_sqlite::SqliteStore;
+    use truce_tlog::note::{KeyName, Signer};
+
+    use super::*;
+    use crate::LogNode;
+    use crate::testkit::{Mechanism, report_body};
+
+    /// A log whose agreement is amended part-way to give the monitor a second key, which then
+    /// signs reports: the read-ahead must check those under the amended agreement.
+    #[test]
+    fn reads_ahead_across_an_amendment_that_adds_a_key() {
+        let m = Mechanism::new(9);
+        let dir = tempfile::TempDir::new().unwrap();
+        let node = LogNode::open(
+            SqliteStore::open(&dir.path().join("log.db")).unwrap(),
+            m.log.clone(),
+            None,
+        )
+        .unwrap();
+        node.init(&m.genesis).unwrap();
+        let submit = |entries: Vec<Vec<u8>>| {
+            for r in node.submit_batch(&entries).unwrap() {
+                r.unwrap();
+            }
+        };
+        submit((0..21).map(|n| m.report(n)).collect());
+
+        let second = Signer::from_seed(KeyName::new("monitor-2").unwrap(), [42; 32]);
+        let mut amended = m.agreement.to_json();
+        for p in amended["participants"].as_array_mut().unwrap() {
+            if p["role"] == "monitor" {
+                let keys = p["keys"].as_array_mut().unwrap();
+                keys.push(second.verifier().to_vkey().into());
+            }
+        }
+        let quorum = [
+            &m.parties[0],
+            &m.parties[1],
+            &m.facilitators[0],
+            &m.facilitators[1],
+        ];
+        let amendment = m.entry(&quorum, "agreement.amend", amended);
+        let by_second = |n| m.entry(&[&second], "incident.report", report_body(n, Some("a")));
+        // The amendment and the new key's first report in one batch, more after it.
+        submit(vec![amendment, by_second(100)]);
+        submit((101..130).map(by_second).collect());
+
+        let source = StoreSource(node.store());
+        let whole = audit(&source, None, |_, _| {}).unwrap();
+        assert_eq!(whole.size, 1 + 21 + 2 + 29);
+        assert_eq!(whole.amendments, 1);
+        // Chunks of every small size: the amendment lands at each place in a chunk, and the
+        // reader is ahead of it or waiting for it.
+        for chunk in 1..12 {
+            let small = audit_in_chunks(&source, None, chunk, |_, _| {}).unwrap();
+            assert_eq!(small, whole, "chunks of {chunk}");
+        }
+
+        // Checked under the agreement before the amendment, the second key is unknown: the
+        // read-ahead must not have used a stale agreement (or this would pass unnoticed).
+        let stale = Checked::new(
+            &crate::node::replay(node.store(), 22, |_, _| {}).unwrap().0,
+            22,
+            &node.store().entries(23, 24).unwrap()[0..1]
+                .iter()
+                .map(|e| e.data.clone())
+                .collect::<Vec<_>>(),
+        );
+        assert!(stale.resolved[0].0.is_err());
+    }
 }

@@ -19,6 +19,12 @@ mod views;
 
 use clap::Parser;
 
+// The log's hot paths (checking and applying records on several threads) allocate many small
+// values on one thread and free them on another, where glibc's allocator spent a third of an
+// audit's time; mimalloc is made for that pattern.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match commands::run(args) {
