@@ -147,6 +147,15 @@ fn print_ladder(ladder: &[compliance::LadderPosition]) {
                 l.party, l.step, l.name, l.action
             );
             println!("         because {} ({})", because.join(", "), l.rule);
+            // The explanation names only the findings the rule needs; say how many more the
+            // window holds so nobody reads the list as the whole record.
+            if l.in_window > l.because.len() as u64 {
+                println!(
+                    "         (the latest {} of {} confirmed breaches inside the rule's window)",
+                    l.because.len(),
+                    l.in_window
+                );
+            }
         }
     }
 }
