@@ -822,6 +822,9 @@ impl State {
                 }
             }
             "intake.lead" => {
+                let lead: bodies::Lead = bodies::parse(kind, input.body)?;
+                lead.check()?;
+                // Kept as recorded (the digest covers the author's body, not our reading of it).
                 self.leads.insert(input.index, input.body.clone());
             }
             other => {

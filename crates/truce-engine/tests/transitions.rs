@@ -237,7 +237,7 @@ fn a_second_finding_for_one_incident_is_refused() {
 #[test]
 fn records_about_unknown_incidents_are_refused() {
     let mut h = Harness::new();
-    let lead = h.ok("intake.lead", M, serde_json::json!({"url": "x"}));
+    let lead = h.ok("intake.lead", M, lead_body());
     for (kind, signers, body, _) in kinds(lead) {
         let e = h.refused(kind, signers, body);
         assert!(
