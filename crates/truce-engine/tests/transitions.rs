@@ -262,3 +262,30 @@ fn status_names_and_next_steps() {
         assert_eq!(json.as_str().unwrap().replace('_', " "), s.as_str());
     }
 }
+
+/// The allowed transitions a refusal names are exactly those the engine accepts: what
+/// `next_steps` lists for a status is the set of kinds accepted in it (a dissent, which is
+/// about a finding rather than an incident, is accepted wherever a finding exists).
+#[test]
+fn the_named_next_steps_are_exactly_the_accepted_ones() {
+    for status in ALL {
+        let named: std::collections::BTreeSet<&str> = status
+            .next_steps()
+            .iter()
+            .map(|s| s.split(' ').next().unwrap())
+            .collect();
+        let mut accepted: std::collections::BTreeSet<&str> = kinds(0)
+            .into_iter()
+            .filter(|k| k.3.contains(&status))
+            .map(|k| k.0)
+            .collect();
+        let mut h = Harness::new();
+        let i = at_status(&mut h, status);
+        if let Some(f) = h.state.incidents[&i].finding {
+            h.ok("finding.dissent", B, dissent(f));
+            assert_eq!(h.status(i), status, "a dissent does not move the incident");
+            accepted.insert("finding.dissent");
+        }
+        assert_eq!(named, accepted, "{status:?}");
+    }
+}
