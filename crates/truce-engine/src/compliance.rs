@@ -65,7 +65,7 @@ pub struct BenchmarkRow {
     pub status: BenchmarkStatus,
     /// Days met after the deadline (slippage), when it was met late.
     pub days_late: Option<i64>,
-    /// Days left to the deadline (negative once past).
+    /// Days left to the deadline day (0 on it, negative once it has passed: -1 the day after).
     pub days_left: i64,
     /// Why it has this status.
     pub because: String,
@@ -105,7 +105,9 @@ pub fn benchmark_board(state: &State, now: Timestamp) -> Vec<BenchmarkRow> {
         .map(|b| {
             let rec = state.benchmarks.get(&b.id);
             let end = deadline_end(&b.deadline);
-            let days_left = whole_days(end.duration_since(now));
+            // Calendar days to the deadline day: rounded down, so the day after the deadline
+            // is -1 from its first second (truncation would call it 0 for a whole day).
+            let days_left = end.duration_since(now).as_secs().div_euclid(86_400);
             let assessments = rec.map(|r| r.assessments.as_slice()).unwrap_or_default();
             let progress = rec.map(|r| r.progress.as_slice()).unwrap_or_default();
             let met = assessments.iter().find(|a| a.what.0 == Assessed::Met && t(&a.time) <= now);
