@@ -337,3 +337,18 @@ fn public_views_withhold_restricted_content_and_a_disclosure_proves_itself() {
     assert_eq!(checked["sha256"], json!(sha));
     assert_eq!(checked["incident"], json!(incident));
 }
+
+#[test]
+fn the_demo_s_restricted_report_is_withheld_publicly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = demo(tmp.path());
+    let full = view(&data, &["incident", "show", "32"]);
+    assert_eq!(full["report"]["classification"], json!("restricted"));
+    assert!(full["report"].get("accused").is_none(), "it accuses no one");
+    let public = view(&data, &["incident", "show", "32", "--public"]);
+    assert_eq!(public["withheld"], json!(true));
+    assert_eq!(public["status"], json!("triaged"));
+    let listed = ok(truce(&data).args(["incident", "list", "--public"]));
+    assert!(!listed.contains("Angoor Adda"), "{listed}");
+    assert!(listed.contains("withheld (restricted)"), "{listed}");
+}
