@@ -109,12 +109,7 @@ impl Workload {
                     M,
                     json!({"summary": "Quiet along the line."}),
                 ),
-                _ => rec(
-                    "intake.lead",
-                    t,
-                    M,
-                    json!({"url": "https://example.invalid/a", "title": "Report"}),
-                ),
+                _ => rec("intake.lead", t, M, lead_body()),
             };
         }
         if self.flights.len() < self.in_flight {

@@ -354,6 +354,150 @@ pub struct Observation {
     pub illustrative: bool,
 }
 
+/// How the date of an intake lead was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LeadDatePrecision {
+    /// A day named in the text.
+    Day,
+    /// A week named in the text (the date is its Monday).
+    Week,
+    /// A month named in the text (the date is its first day).
+    Month,
+    /// A year named in the text (the date is 1 January).
+    Year,
+    /// The text names no date: the date is the publication date.
+    Publication,
+}
+
+/// A place named in an intake lead, as the gazetteer knows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeadPlace {
+    /// Place name.
+    pub name: String,
+    /// Province.
+    pub admin1: String,
+    /// Country.
+    pub country: String,
+    /// Latitude in decimal degrees, as a string.
+    pub latitude: String,
+    /// Longitude in decimal degrees, as a string.
+    pub longitude: String,
+}
+
+/// Fatalities a lead's sentence reports: a text often gives no upper figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeadFatalities {
+    /// The lowest figure the text supports.
+    pub low: u32,
+    /// The conservative estimate.
+    pub best: u32,
+    /// The highest figure, when the text gives one.
+    #[serde(default)]
+    pub high: Option<u32>,
+}
+
+/// What an `intake.lead` must say of itself: leads are proposals, never verified facts.
+pub const LEAD_STATUS: &str = "unverified lead";
+
+/// `intake.lead`: a candidate event read from open sources and proposed to the monitors, which
+/// an incident report may cite. The shape is what `truce intake run` writes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lead {
+    /// The sentence the lead was read from, as the article says it.
+    pub sentence: String,
+    /// First day of the event (YYYY-MM-DD).
+    pub date: String,
+    /// Last day, when the text gives a range of days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_end: Option<String>,
+    /// How the date was found.
+    pub date_precision: LeadDatePrecision,
+    /// Places named.
+    #[serde(default)]
+    pub places: Vec<LeadPlace>,
+    /// Actors named.
+    #[serde(default)]
+    pub actors: Vec<String>,
+    /// Proposed ACLED event type, if any.
+    #[serde(default)]
+    pub event_type: Option<String>,
+    /// Fatalities the sentence reports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fatalities: Option<LeadFatalities>,
+    /// The articles the lead's story was read from (near-duplicates folded into one story).
+    pub sources: Vec<String>,
+    /// How many articles tell the story.
+    pub source_count: u64,
+    /// Always [`LEAD_STATUS`].
+    pub status: String,
+}
+
+impl Lead {
+    /// The checks a lead's body needs beyond its shape.
+    pub fn check(&self) -> Result<(), EngineError> {
+        let bad = |problem: String| {
+            Err(EngineError::Body {
+                kind: "intake.lead".into(),
+                problem,
+            })
+        };
+        if self.status != LEAD_STATUS {
+            return bad(format!(
+                "status must be \"{LEAD_STATUS}\": a lead is a proposal for the monitors, never a verified fact (verified events are incident reports)"
+            ));
+        }
+        require_text("intake.lead", "sentence", &self.sentence)?;
+        let date = |field: &str, value: &str| {
+            value
+                .parse::<jiff::civil::Date>()
+                .map_err(|_| EngineError::Body {
+                    kind: "intake.lead".into(),
+                    problem: format!("{field} \"{value}\" is not a date like 2025-11-03"),
+                })
+        };
+        let first = date("date", &self.date)?;
+        if let Some(end) = &self.date_end
+            && date("date_end", end)? < first
+        {
+            return bad(format!("date_end {end} is before date {}", self.date));
+        }
+        if let Some(t) = &self.event_type
+            && !crate::acled::EVENT_TYPES.iter().any(|(name, _)| name == t)
+        {
+            let types: Vec<&str> = crate::acled::EVENT_TYPES.iter().map(|(t, _)| *t).collect();
+            return bad(format!(
+                "\"{t}\" is not an ACLED event type; use one of: {}",
+                types.join(", ")
+            ));
+        }
+        for p in &self.places {
+            require_text("intake.lead", "places.name", &p.name)?;
+            check_coordinate("places.latitude", &p.latitude, 90.0).or_else(bad)?;
+            check_coordinate("places.longitude", &p.longitude, 180.0).or_else(bad)?;
+        }
+        if let Some(f) = self.fatalities
+            && !(f.low <= f.best && f.high.is_none_or(|high| f.best <= high))
+        {
+            let high = f.high.map_or("none".to_string(), |h| h.to_string());
+            return bad(format!(
+                "fatalities must satisfy low <= best <= high, got {}/{}/{high}",
+                f.low, f.best
+            ));
+        }
+        if self.sources.is_empty() || self.sources.iter().any(|s| s.trim().is_empty()) {
+            return bad("sources must name at least one article, none blank".into());
+        }
+        if self.source_count == 0 {
+            return bad("source_count must be at least 1".into());
+        }
+        Ok(())
+    }
+}
+
 /// Reads a body as `T`, with an error that names the kind and the problem.
 pub fn parse<T: serde::de::DeserializeOwned>(
     kind: &str,
@@ -404,8 +548,8 @@ impl IncidentReport {
                 self.time_of_day
             ));
         }
-        check_coordinate("latitude", &self.location.latitude, 90.0).or_else(bad)?;
-        check_coordinate("longitude", &self.location.longitude, 180.0).or_else(bad)?;
+        check_coordinate("location.latitude", &self.location.latitude, 90.0).or_else(bad)?;
+        check_coordinate("location.longitude", &self.location.longitude, 180.0).or_else(bad)?;
         if !(1..=3).contains(&self.location.geo_precision) {
             return bad("location.geo_precision must be 1 (exact), 2 (near) or 3 (region)".into());
         }
@@ -447,7 +591,7 @@ fn check_coordinate(field: &str, value: &str, limit: f64) -> Result<(), String> 
         Ok(())
     } else {
         Err(format!(
-            "location.{field} \"{value}\" is not decimal degrees within ±{limit} (write it as a string, e.g. \"34.0151\")"
+            "{field} \"{value}\" is not decimal degrees within ±{limit} (write it as a string, e.g. \"34.0151\")"
         ))
     }
 }

@@ -65,7 +65,7 @@ pub struct BenchmarkRow {
     pub status: BenchmarkStatus,
     /// Days met after the deadline (slippage), when it was met late.
     pub days_late: Option<i64>,
-    /// Days left to the deadline (negative once past).
+    /// Days left to the deadline day (0 on it, negative once it has passed: -1 the day after).
     pub days_left: i64,
     /// Why it has this status.
     pub because: String,
@@ -105,7 +105,9 @@ pub fn benchmark_board(state: &State, now: Timestamp) -> Vec<BenchmarkRow> {
         .map(|b| {
             let rec = state.benchmarks.get(&b.id);
             let end = deadline_end(&b.deadline);
-            let days_left = whole_days(end.duration_since(now));
+            // Calendar days to the deadline day: rounded down, so the day after the deadline
+            // is -1 from its first second (truncation would call it 0 for a whole day).
+            let days_left = end.duration_since(now).as_secs().div_euclid(86_400);
             let assessments = rec.map(|r| r.assessments.as_slice()).unwrap_or_default();
             let progress = rec.map(|r| r.progress.as_slice()).unwrap_or_default();
             let met = assessments.iter().find(|a| a.what.0 == Assessed::Met && t(&a.time) <= now);
@@ -165,6 +167,20 @@ fn assessed(a: Assessed) -> &'static str {
     }
 }
 
+/// A ladder rule that holds for a party at `now`, with the findings that make it hold.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RuleMet {
+    /// The step the rule leads to.
+    pub step: u32,
+    /// The rule, in words.
+    pub rule: String,
+    /// The confirmed findings that make the rule hold: the rule's `n` most recent inside its
+    /// window, oldest first. Bounded by the rule, however many findings the window holds.
+    pub because: Vec<u64>,
+    /// How many confirmed findings the rule's window holds in all (at least `n`).
+    pub in_window: u64,
+}
+
 /// A step of the response ladder reached by a party, with the findings that led there.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LadderPosition {
@@ -176,126 +192,160 @@ pub struct LadderPosition {
     pub name: String,
     /// The pre-agreed action.
     pub action: String,
-    /// The confirmed findings (log indices) that put the party on this step.
+    /// The confirmed findings (log indices) that put the party on this step: those of the rule
+    /// that applied (see [`RuleMet::because`]).
     pub because: Vec<u64>,
     /// The rule that applied, in words.
     pub rule: String,
+    /// Confirmed findings inside that rule's window, in all (0 with no step).
+    pub in_window: u64,
+    /// Every rule that holds, in the agreement's order: the lower steps the party has also
+    /// reached, each with its own explanation.
+    pub rules_met: Vec<RuleMet>,
     /// Confirmed breaches attributed to the party, ever.
     pub confirmed_breaches: u64,
 }
 
+fn rule_text(rule: &truce_core::agreement::LadderRule) -> String {
+    let clause = if rule.clause == "*" {
+        "any clause".to_string()
+    } else {
+        format!("clause {}", rule.clause)
+    };
+    format!(
+        "{} confirmed breach(es) of {clause} within {} days lead to step {}",
+        rule.breaches, rule.window_days, rule.step
+    )
+}
+
 /// The response ladder for every party at `now`: for each rule "n confirmed breaches of a
 /// clause within d days → step k", the party is on step k while n of its confirmed findings on
-/// that clause fall within the last d days.
+/// that clause fall within the last d days (a finding counts while it is less than d days old).
+/// Findings are ordered by (time, log index).
 pub fn ladder(state: &State, now: Timestamp) -> Vec<LadderPosition> {
     let Some(agreement) = &state.agreement else {
         return Vec::new();
     };
+    let indexed = state.indexed();
     agreement
         .with_role(Role::Party)
         .map(|party| {
-            // Confirmed findings against the party up to `now`: from the per-party index when
-            // it is current (only the longest rule window needs reading), else by a full scan.
-            let longest = agreement
-                .ladder_rules
-                .iter()
-                .map(|r| r.window_days)
-                .max()
-                .unwrap_or(0);
-            let confirmed: Vec<(&u64, Timestamp, &Vec<String>)> = if state.indexed() {
-                use std::ops::Bound::{Excluded, Included};
-                let now_text = truce_core::record::format_time(now);
-                let since = now - SignedDuration::from_hours(i64::from(longest) * 24);
-                let since_text = truce_core::record::format_time(since);
-                state
-                    .index
-                    .confirmed
-                    .get(&party.id)
-                    .map(|set| {
-                        set.range((
-                            Excluded((since_text, u64::MAX)),
-                            Included((now_text, u64::MAX)),
-                        ))
-                        .filter_map(|(_, i)| state.findings.get_key_value(i))
-                        .map(|(i, f)| (i, t(&f.time), &f.finding.clauses))
-                        .collect()
-                    })
-                    .unwrap_or_default()
+            // From the per-(party, clause) index when it is current: two binary searches per
+            // rule. A state read back from JSON has no index and scans every finding.
+            let (rules_met, confirmed_breaches) = if indexed {
+                ladder_indexed(state, agreement, &party.id, now)
             } else {
-                state
-                    .findings
-                    .iter()
-                    .filter(|(_, f)| {
-                        f.finding.outcome == Outcome::Confirmed
-                            && f.finding.attributed_to.as_deref() == Some(party.id.as_str())
-                    })
-                    .map(|(i, f)| (i, t(&f.time), &f.finding.clauses))
-                    .filter(|(_, time, _)| *time <= now)
-                    .collect()
+                ladder_scan(state, agreement, &party.id, now)
             };
-            let confirmed_breaches = confirmed_count(state, &party.id, now);
-            let mut best = (0u32, Vec::new(), String::from("no rule applies"));
-            for rule in &agreement.ladder_rules {
-                let since = now - SignedDuration::from_hours(i64::from(rule.window_days) * 24);
-                let hits: Vec<u64> = confirmed
-                    .iter()
-                    .filter(|(_, time, clauses)| {
-                        *time > since && (rule.clause == "*" || clauses.contains(&rule.clause))
-                    })
-                    .map(|(i, _, _)| **i)
-                    .collect();
-                if hits.len() as u32 >= rule.breaches && rule.step > best.0 {
-                    let clause = if rule.clause == "*" {
-                        "any clause".to_string()
-                    } else {
-                        format!("clause {}", rule.clause)
-                    };
-                    best = (
-                        rule.step,
-                        hits,
-                        format!(
-                            "{} confirmed breach(es) of {clause} within {} days lead to step {}",
-                            rule.breaches, rule.window_days, rule.step
-                        ),
-                    );
-                }
-            }
-            let step = agreement.ladder.iter().find(|s| s.step == best.0);
+            // The highest step wins; between rules leading to the same step, the first.
+            let top = rules_met
+                .iter()
+                .fold(None::<&RuleMet>, |best, r| match best {
+                    Some(b) if b.step >= r.step => Some(b),
+                    _ => Some(r),
+                })
+                .cloned();
+            let step = top
+                .as_ref()
+                .and_then(|r| agreement.ladder.iter().find(|s| s.step == r.step));
             LadderPosition {
                 party: party.id.clone(),
-                step: best.0,
+                step: top.as_ref().map_or(0, |r| r.step),
                 name: step
                     .map(|s| s.name.clone())
                     .unwrap_or_else(|| "none".into()),
                 action: step.map(|s| s.action.clone()).unwrap_or_default(),
-                because: best.1,
-                rule: best.2,
+                because: top.as_ref().map(|r| r.because.clone()).unwrap_or_default(),
+                rule: top
+                    .as_ref()
+                    .map_or_else(|| "no rule applies".to_string(), |r| r.rule.clone()),
+                in_window: top.as_ref().map_or(0, |r| r.in_window),
+                rules_met,
                 confirmed_breaches,
             }
         })
         .collect()
 }
 
-/// Confirmed findings attributed to `party` up to `now`, ever.
-fn confirmed_count(state: &State, party: &str, now: Timestamp) -> u64 {
-    if state.indexed() {
-        let now_text = truce_core::record::format_time(now);
-        state
-            .index
-            .confirmed
-            .get(party)
-            .map_or(0, |set| set.range(..=(now_text, u64::MAX)).count() as u64)
-    } else {
-        state
-            .findings
-            .values()
-            .filter(|f| {
-                f.finding.outcome == Outcome::Confirmed
-                    && f.finding.attributed_to.as_deref() == Some(party)
-                    && t(&f.time) <= now
-            })
-            .count() as u64
+/// The rules met and the total, from the derived index.
+fn ladder_indexed(
+    state: &State,
+    agreement: &Agreement,
+    party: &str,
+    now: Timestamp,
+) -> (Vec<RuleMet>, u64) {
+    let Some(lists) = state.index.confirmed.get(party) else {
+        return (Vec::new(), 0);
+    };
+    let now_s = now.as_second();
+    let upto = |list: &[(i64, u64)], s: i64| list.partition_point(|(t, _)| *t <= s);
+    let mut met = Vec::new();
+    for rule in &agreement.ladder_rules {
+        let list: &[(i64, u64)] = if rule.clause == "*" {
+            &lists.all
+        } else {
+            lists
+                .by_clause
+                .get(&rule.clause)
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+        };
+        let since = now_s - i64::from(rule.window_days) * 86_400;
+        let (lo, hi) = (upto(list, since), upto(list, now_s));
+        let in_window = hi.saturating_sub(lo);
+        let n = rule.breaches as usize;
+        if in_window >= n {
+            met.push(RuleMet {
+                step: rule.step,
+                rule: rule_text(rule),
+                because: list[hi - n..hi].iter().map(|(_, i)| *i).collect(),
+                in_window: in_window as u64,
+            });
+        }
     }
+    (met, upto(&lists.all, now_s) as u64)
+}
+
+/// The rules met and the total, by a scan of every finding (the reference the index is
+/// checked against).
+fn ladder_scan(
+    state: &State,
+    agreement: &Agreement,
+    party: &str,
+    now: Timestamp,
+) -> (Vec<RuleMet>, u64) {
+    let mut confirmed: Vec<(Timestamp, u64, &Vec<String>)> = state
+        .findings
+        .iter()
+        .filter(|(_, f)| {
+            f.finding.outcome == Outcome::Confirmed
+                && f.finding.attributed_to.as_deref() == Some(party)
+        })
+        .map(|(i, f)| (t(&f.time), *i, &f.finding.clauses))
+        .filter(|(time, _, _)| *time <= now)
+        .collect();
+    confirmed.sort_by_key(|(time, i, _)| (*time, *i));
+    let mut met = Vec::new();
+    for rule in &agreement.ladder_rules {
+        let since = now - SignedDuration::from_hours(i64::from(rule.window_days) * 24);
+        let hits: Vec<u64> = confirmed
+            .iter()
+            .filter(|(time, _, clauses)| {
+                *time > since && (rule.clause == "*" || clauses.contains(&rule.clause))
+            })
+            .map(|(_, i, _)| *i)
+            .collect();
+        let n = rule.breaches as usize;
+        if hits.len() >= n {
+            met.push(RuleMet {
+                step: rule.step,
+                rule: rule_text(rule),
+                because: hits[hits.len() - n..].to_vec(),
+                in_window: hits.len() as u64,
+            });
+        }
+    }
+    (met, confirmed.len() as u64)
 }
 
 /// One reciprocity link at `now`.

@@ -7,6 +7,7 @@
 pub mod acled;
 pub mod bodies;
 pub mod compliance;
+pub mod public;
 pub mod report;
 pub mod state;
 

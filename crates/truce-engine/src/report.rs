@@ -205,8 +205,15 @@ impl PeriodReport {
                     l.party, l.confirmed_breaches
                 );
             } else {
-                let because: Vec<String> =
+                let mut because: Vec<String> =
                     l.because.iter().map(|i| format!("finding {i}")).collect();
+                if l.in_window > l.because.len() as u64 {
+                    because.push(format!(
+                        "the latest {} of {} in the window",
+                        l.because.len(),
+                        l.in_window
+                    ));
+                }
                 let _ = writeln!(
                     md,
                     "- **{}**: step {} — {}: {} ({}; because of {})",

@@ -259,8 +259,31 @@ pub(crate) struct Indexes {
     pub(crate) open: std::collections::BTreeSet<u64>,
     /// Incidents that left the open set: (time they left, incident).
     pub(crate) left_open: std::collections::BTreeSet<(String, u64)>,
-    /// Confirmed findings per party: (finding time, finding index).
-    pub(crate) confirmed: BTreeMap<String, std::collections::BTreeSet<(String, u64)>>,
+    /// Confirmed findings per party, all of them and per clause.
+    pub(crate) confirmed: BTreeMap<String, PartyFindings>,
+}
+
+/// A party's confirmed findings as (finding time in Unix seconds, finding index), each list
+/// sorted, so that the findings inside any window, and how many there are, are found by binary
+/// search instead of a walk over every finding (the ladder's rules are "n breaches within d days").
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PartyFindings {
+    /// Every confirmed finding attributed to the party (for "*" rules and the total).
+    pub(crate) all: Vec<(i64, u64)>,
+    /// The same, per clause the finding names (a finding naming two clauses is in both lists).
+    pub(crate) by_clause: BTreeMap<String, Vec<(i64, u64)>>,
+}
+
+/// Inserts into a sorted list. Findings arrive in log order, and their times are the
+/// facilitators' claims, nearly always non-decreasing: the insertion is then a push at the end.
+/// A back-dated finding costs a shift of the later entries (a memmove), which stays cheap at the
+/// sizes a mechanism reaches; a tree would make every lookup slower to make that case faster.
+/// Inserting an entry already there does nothing (a finding may name a clause twice).
+fn insert_sorted(list: &mut Vec<(i64, u64)>, entry: (i64, u64)) {
+    let at = list.partition_point(|e| *e < entry);
+    if list.get(at) != Some(&entry) {
+        list.insert(at, entry);
+    }
 }
 
 impl PartialEq for Indexes {
@@ -331,11 +354,12 @@ impl State {
                     && f.finding.outcome == Outcome::Confirmed
                     && let Some(party) = &f.finding.attributed_to
                 {
-                    self.index
-                        .confirmed
-                        .entry(party.clone())
-                        .or_default()
-                        .insert((time.clone(), input.index));
+                    let entry = (input.time.as_second(), input.index);
+                    let lists = self.index.confirmed.entry(party.clone()).or_default();
+                    insert_sorted(&mut lists.all, entry);
+                    for clause in &f.finding.clauses {
+                        insert_sorted(lists.by_clause.entry(clause.clone()).or_default(), entry);
+                    }
                 }
                 input.body.get("incident").and_then(Value::as_u64)
             }
@@ -821,6 +845,9 @@ impl State {
                 }
             }
             "intake.lead" => {
+                let lead: bodies::Lead = bodies::parse(kind, input.body)?;
+                lead.check()?;
+                // Kept as recorded (the digest covers the author's body, not our reading of it).
                 self.leads.insert(input.index, input.body.clone());
             }
             other => {

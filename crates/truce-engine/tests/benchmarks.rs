@@ -200,9 +200,16 @@ fn overdue_after_the_deadline_without_an_assessment_since() {
     let mut h = Harness::new();
     let r = b1(&h, end_b1() + SECOND);
     assert_eq!(r.status, BenchmarkStatus::Overdue);
-    assert_eq!(r.days_left, 0);
+    // The first second after the deadline day is the day after it.
+    assert_eq!(r.days_left, -1);
     assert!(r.because.contains("no verifier has assessed it since"));
+    assert_eq!(b1(&h, end_b1() + DAY).days_left, -1);
+    assert_eq!(b1(&h, end_b1() + DAY + SECOND).days_left, -2);
     assert_eq!(b1(&h, end_b1() + 10 * DAY).days_left, -10);
+    // The last second of the deadline day is the deadline day, its first one too.
+    assert_eq!(b1(&h, end_b1()).days_left, 0);
+    assert_eq!(b1(&h, end_b1() - DAY + SECOND).days_left, 0);
+    assert_eq!(b1(&h, end_b1() - DAY).days_left, 1);
     // An assessment before the deadline does not stop it being overdue.
     h.apply_at(
         ts("2026-01-20T00:00:00Z"),
@@ -310,4 +317,44 @@ fn reciprocity_links_and_balance() {
     );
     assert!(r.balances.values().all(Vec::is_empty));
     assert_eq!(r.balances.len(), 2);
+}
+
+#[test]
+fn an_assessment_in_the_deadline_s_last_second() {
+    // "not met" in the last second of the deadline day: at risk then; a second later the
+    // deadline has passed with no assessment after it, so overdue until a verifier says more.
+    let mut h = Harness::new();
+    h.apply_at(
+        end_b1(),
+        "benchmark.assessment",
+        F1,
+        assessment("B1", "not_met"),
+    )
+    .unwrap();
+    assert_eq!(b1(&h, end_b1()).status, BenchmarkStatus::AtRisk);
+    assert_eq!(b1(&h, end_b1() + SECOND).status, BenchmarkStatus::Overdue);
+    let a = h
+        .apply_at(
+            end_b1() + SECOND,
+            "benchmark.assessment",
+            F1,
+            assessment("B1", "not_met"),
+        )
+        .unwrap();
+    let r = b1(&h, end_b1() + SECOND);
+    assert_eq!(
+        (r.status, r.last_assessment),
+        (BenchmarkStatus::Missed, Some(a))
+    );
+    // "met" in that last second is on time.
+    let mut h = Harness::new();
+    h.apply_at(
+        end_b1(),
+        "benchmark.assessment",
+        F1,
+        assessment("B1", "met"),
+    )
+    .unwrap();
+    let r = b1(&h, end_b1() + 5 * DAY);
+    assert_eq!((r.status, r.days_late), (BenchmarkStatus::Met, None));
 }

@@ -226,3 +226,84 @@ fn unknown_kinds_have_no_rules() {
         }
     }
 }
+
+fn refused_lead(h: &mut Harness, body: Value) -> String {
+    match h.refused("intake.lead", M, body) {
+        EngineError::Body { kind, problem } => {
+            assert_eq!(kind, "intake.lead");
+            problem
+        }
+        other => panic!("expected a body error, got {other:?}"),
+    }
+}
+
+#[test]
+fn intake_leads_have_a_schema() {
+    let mut h = Harness::new();
+    let ok = h.ok("intake.lead", M, lead_body());
+    // Optional fields, as `truce intake run` writes them when it has them.
+    let mut full = lead_body();
+    full["date_end"] = json!("2025-10-21");
+    full["fatalities"] = json!({"low": 1, "best": 2, "high": null});
+    full["event_type"] = json!(null);
+    full["places"] = json!([]);
+    let full_index = h.ok("intake.lead", M, full.clone());
+    // Kept as recorded.
+    assert_eq!(Value::Object(h.state.leads[&full_index].clone()), full);
+    assert!(h.state.leads.contains_key(&ok));
+
+    let change = |path: &[&str], value: Value| {
+        let mut body = lead_body();
+        let mut at = &mut body;
+        for p in &path[..path.len() - 1] {
+            at = &mut at[*p];
+        }
+        at[path[path.len() - 1]] = value;
+        body
+    };
+    let place = |field: &str, value: Value| {
+        let mut body = lead_body();
+        body["places"][0][field] = value;
+        body
+    };
+    let cases: Vec<(Value, &str)> = vec![
+        (
+            change(&["url"], json!("https://example.invalid/")),
+            "unknown field",
+        ),
+        (place("altitude", json!("1")), "unknown field"),
+        (
+            change(&["status"], json!("verified")),
+            "never a verified fact",
+        ),
+        (change(&["sentence"], json!("  ")), "\"sentence\" is empty"),
+        (change(&["date"], json!("20 October")), "not a date"),
+        (change(&["date_end"], json!("2025-10-19")), "before date"),
+        (
+            change(&["date_precision"], json!("hour")),
+            "unknown variant",
+        ),
+        (
+            change(&["event_type"], json!("Skirmish")),
+            "not an ACLED event type",
+        ),
+        (place("latitude", json!("95.0")), "places.latitude"),
+        (
+            change(&["fatalities"], json!({"low": 3, "best": 1, "high": null})),
+            "low <= best <= high",
+        ),
+        (
+            change(&["fatalities"], json!({"low": 1, "best": 3, "high": 2})),
+            "got 1/3/2",
+        ),
+        (change(&["sources"], json!([])), "at least one article"),
+        (change(&["source_count"], json!(0)), "at least 1"),
+    ];
+    for (body, needle) in cases {
+        let problem = refused_lead(&mut h, body.clone());
+        assert!(problem.contains(needle), "{body}: {problem}");
+    }
+    let mut missing = lead_body();
+    missing.as_object_mut().unwrap().remove("status");
+    assert!(refused_lead(&mut h, missing).contains("missing field"));
+}

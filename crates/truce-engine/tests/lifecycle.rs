@@ -338,11 +338,7 @@ fn verification_report_by_team_or_facilitator_only() {
 #[test]
 fn observations_and_leads() {
     let mut h = Harness::new();
-    let lead = h.ok(
-        "intake.lead",
-        M,
-        serde_json::json!({"url": "https://example.invalid/news/1", "title": "Shelling"}),
-    );
+    let lead = h.ok("intake.lead", M, lead_body());
     let mut body = report_body(Some("b"));
     body["leads"] = serde_json::json!([lead]);
     let i = h.ok("incident.report", M, body);

@@ -161,7 +161,15 @@ fn body(op: &Op, state: &State) -> Value {
         ),
         "reciprocity.offer" | "reciprocity.delivery" => recip(["X1", "X2", "X3"][v as usize % 3]),
         "observation" => json!({"summary": "seen", "incident": i}),
-        "intake.lead" => json!({"url": "https://example.invalid/", "n": v}),
+        "intake.lead" => {
+            // Now and then a lead that claims to be verified, which must be refused.
+            let mut b = lead_body();
+            b["sentence"] = json!(format!("Lead {v}."));
+            if v.is_multiple_of(9) {
+                b["status"] = json!("verified");
+            }
+            b
+        }
         "agreement.amend" => {
             if v.is_multiple_of(2) {
                 agreement().to_json()
@@ -215,6 +223,14 @@ fn allowed(from: Status, to: Status, kind: &str) -> bool {
 
 fn check_invariants(state: &State) {
     let mut findings_per_incident = std::collections::BTreeMap::<u64, u64>::new();
+    // A lead is never recorded as anything but a proposal.
+    for (index, lead) in &state.leads {
+        assert_eq!(
+            lead["status"],
+            json!(truce_engine::bodies::LEAD_STATUS),
+            "lead {index}"
+        );
+    }
     for (index, f) in &state.findings {
         *findings_per_incident.entry(f.finding.incident).or_default() += 1;
         assert_eq!(state.incidents[&f.finding.incident].finding, Some(*index));

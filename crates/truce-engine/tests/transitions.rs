@@ -237,7 +237,7 @@ fn a_second_finding_for_one_incident_is_refused() {
 #[test]
 fn records_about_unknown_incidents_are_refused() {
     let mut h = Harness::new();
-    let lead = h.ok("intake.lead", M, serde_json::json!({"url": "x"}));
+    let lead = h.ok("intake.lead", M, lead_body());
     for (kind, signers, body, _) in kinds(lead) {
         let e = h.refused(kind, signers, body);
         assert!(
@@ -260,5 +260,32 @@ fn status_names_and_next_steps() {
         );
         let json = serde_json::to_value(s).unwrap();
         assert_eq!(json.as_str().unwrap().replace('_', " "), s.as_str());
+    }
+}
+
+/// The allowed transitions a refusal names are exactly those the engine accepts: what
+/// `next_steps` lists for a status is the set of kinds accepted in it (a dissent, which is
+/// about a finding rather than an incident, is accepted wherever a finding exists).
+#[test]
+fn the_named_next_steps_are_exactly_the_accepted_ones() {
+    for status in ALL {
+        let named: std::collections::BTreeSet<&str> = status
+            .next_steps()
+            .iter()
+            .map(|s| s.split(' ').next().unwrap())
+            .collect();
+        let mut accepted: std::collections::BTreeSet<&str> = kinds(0)
+            .into_iter()
+            .filter(|k| k.3.contains(&status))
+            .map(|k| k.0)
+            .collect();
+        let mut h = Harness::new();
+        let i = at_status(&mut h, status);
+        if let Some(f) = h.state.incidents[&i].finding {
+            h.ok("finding.dissent", B, dissent(f));
+            assert_eq!(h.status(i), status, "a dissent does not move the incident");
+            accepted.insert("finding.dissent");
+        }
+        assert_eq!(named, accepted, "{status:?}");
     }
 }

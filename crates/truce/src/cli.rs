@@ -197,14 +197,33 @@ pub(crate) enum IncidentCommand {
         file: PathBuf,
     },
     /// List incidents with their status.
-    List(ViewArgs),
+    #[command(after_help = "Example: truce incident list --public --format json")]
+    List {
+        #[command(flatten)]
+        view: ViewArgs,
+        #[command(flatten)]
+        public: PublicArg,
+    },
     /// Show one incident with its whole history, evidence and finding.
     Show {
         /// The incident number (the log index of its report).
         number: u64,
         #[command(flatten)]
         view: ViewArgs,
+        #[command(flatten)]
+        public: PublicArg,
     },
+}
+
+/// The choice between the participants' view and the one for publishing.
+#[derive(Args, Debug, Clone, Copy)]
+pub(crate) struct PublicArg {
+    /// Show only what may be published: restricted and confidential incidents are withheld
+    /// (their number, status, finding and evidence hashes remain) and evidence above public
+    /// shows only its SHA-256, against which a later disclosure can be checked with
+    /// 'truce evidence check'.
+    #[arg(long)]
+    pub(crate) public: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -254,6 +273,8 @@ pub(crate) enum FindingCommand {
         number: u64,
         #[command(flatten)]
         view: ViewArgs,
+        #[command(flatten)]
+        public: PublicArg,
     },
 }
 

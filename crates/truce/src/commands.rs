@@ -107,13 +107,19 @@ pub(crate) fn run(cli: Cli) -> CliResult<ExitCode> {
         Command::Incident(IncidentCommand::Report { key, file }) => {
             submit(g, &key, "incident.report", Some(&file), None, None)?
         }
-        Command::Incident(IncidentCommand::List(v)) => views::incident_list(g, &v)?,
-        Command::Incident(IncidentCommand::Show { number, view }) => {
-            views::incident_show(g, number, &view)?
+        Command::Incident(IncidentCommand::List { view, public }) => {
+            views::incident_list(g, &view, public.public)?
         }
-        Command::Finding(FindingCommand::Show { number, view }) => {
-            views::finding_show(g, number, &view)?
-        }
+        Command::Incident(IncidentCommand::Show {
+            number,
+            view,
+            public,
+        }) => views::incident_show(g, number, &view, public.public)?,
+        Command::Finding(FindingCommand::Show {
+            number,
+            view,
+            public,
+        }) => views::finding_show(g, number, &view, public.public)?,
         Command::Benchmark(BenchmarkCommand::Status(v)) => views::benchmarks(g, &v)?,
         Command::Reciprocity(v) => views::reciprocity(g, &v)?,
         Command::Ladder(v) => views::ladder(g, &v)?,

@@ -119,6 +119,7 @@ pub(crate) fn run(g: &Global) -> CliResult<()> {
          Try next:\n\
          \x20 truce --data {dir} status\n\
          \x20 truce --data {dir} incident show 1\n\
+         \x20 truce --data {dir} incident list --public   (incident 32 is restricted: withheld)\n\
          \x20 truce --data {dir} report --from {from} --to {to}\n\
          \x20 truce --data {dir} checkpoint\n\
          \x20 truce --data {dir} audit\n\
@@ -181,7 +182,8 @@ fn report(
 /// The demo's story, even-handed: each party reports an incident against the other; each is
 /// triaged, verified by the joint team, answered (or not) and found; each finding draws a dissent
 /// from the party it names and a first ladder step; both parties report on their benchmarks;
-/// both offer something in return; one duplicate report is folded. Log indices start at 1.
+/// both offer something in return; one duplicate report is folded; the joint team files one
+/// restricted report, accusing no one, that public views withhold. Log indices start at 1.
 fn demo_records(start: Timestamp) -> Vec<Step> {
     let at = |minute: i64| start + SignedDuration::from_mins(minute);
     let date = |minute: i64| {
@@ -435,5 +437,30 @@ fn demo_records(start: Timestamp) -> Vec<Step> {
             kind: "benchmark.assessment",
             body: json!({"benchmark": "B4", "outcome": "met", "summary": "Illustrative: 30 of 30 test calls answered within the hour, two days after the deadline."}),
         }, // 31
+        // A restricted report by the joint team, accusing no one: public views withhold it.
+        Step {
+            minute: 25 * DAY,
+            signers: &["jmt"],
+            kind: "incident.report",
+            body: json!({
+                "illustrative": true,
+                "event_type": "Strategic developments",
+                "sub_event_type": "Change to group/activity",
+                "date": date(25 * DAY - 600),
+                "time_precision": 1,
+                "location": {"name": "Border area near Angoor Adda (illustrative)", "admin1": "Khyber Pakhtunkhwa", "country": "Pakistan", "latitude": "32.6000", "longitude": "69.3700", "geo_precision": 3},
+                "fatalities": {"low": 0, "best": 0, "high": 0},
+                "narrative": "Illustrative: a field unit saw an armed group move along the border at night; restricted to protect the unit's sources.",
+                "concerns": ["C1"],
+                "classification": "restricted",
+                "source": {"reliability": "B", "credibility": 2},
+            }),
+        }, // 32
+        Step {
+            minute: 25 * DAY + 60,
+            signers: &["tr"],
+            kind: "incident.triage",
+            body: json!({"incident": 32, "decision": "admissible"}),
+        }, // 33
     ]
 }

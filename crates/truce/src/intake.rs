@@ -252,3 +252,56 @@ fn append_leads(g: &Global, key: &Path, stories: &[Story]) -> CliResult<()> {
     }
     crate::commands::append_entries(g, &entries, true, None)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `intake run` writes passes the engine's `intake.lead` schema, with every optional
+    /// field present or absent (the e2e test only sees what its articles happen to yield).
+    #[test]
+    fn lead_bodies_pass_the_engine_schema() {
+        let place = truce_ingest::leads::LeadPlace {
+            name: "Torkham".into(),
+            admin1: "Khyber Pakhtunkhwa".into(),
+            country: "PK".into(),
+            lat: 34.1,
+            lon: -71.09,
+        };
+        let full = truce_ingest::Lead {
+            date: "2025-11-01".into(),
+            date_end: Some("2025-11-02".into()),
+            date_precision: truce_ingest::leads::LeadPrecision::Day,
+            places: vec![place],
+            actors: vec!["TTP".into()],
+            event_type: Some(truce_ingest::events::EventType::Battles),
+            fatalities: Some(truce_ingest::casualties::Fatalities {
+                low: 2,
+                best: 3,
+                high: None,
+            }),
+            sentence: "Illustrative: a clash was reported near Torkham.".into(),
+        };
+        let bare = truce_ingest::Lead {
+            date_end: None,
+            places: Vec::new(),
+            actors: Vec::new(),
+            event_type: None,
+            fatalities: None,
+            date_precision: truce_ingest::leads::LeadPrecision::Publication,
+            ..full.clone()
+        };
+        let story = Story {
+            count: 2,
+            sources: vec!["a.html".into(), "b.html".into()],
+            leads: Vec::new(),
+        };
+        for lead in [full, bare] {
+            let body = lead_body(&lead, &story);
+            let map = body.as_object().expect("an object");
+            let parsed: truce_engine::bodies::Lead =
+                truce_engine::bodies::parse("intake.lead", map).expect("the schema reads it");
+            parsed.check().expect("the checks pass");
+        }
+    }
+}

@@ -6,6 +6,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::Serialize;
 use truce_engine::State;
+use truce_engine::bodies::Classification;
 use truce_engine::compliance::{self, BenchmarkStatus};
 use truce_engine::report::period_report;
 
@@ -147,6 +148,15 @@ fn print_ladder(ladder: &[compliance::LadderPosition]) {
                 l.party, l.step, l.name, l.action
             );
             println!("         because {} ({})", because.join(", "), l.rule);
+            // The explanation names only the findings the rule needs; say how many more the
+            // window holds so nobody reads the list as the whole record.
+            if l.in_window > l.because.len() as u64 {
+                println!(
+                    "         (the latest {} of {} confirmed breaches inside the rule's window)",
+                    l.because.len(),
+                    l.in_window
+                );
+            }
         }
     }
 }
@@ -198,11 +208,20 @@ fn print_reciprocity(r: &compliance::Reciprocity) {
     }
 }
 
-pub(crate) fn incident_list(g: &Global, v: &ViewArgs) -> CliResult<()> {
+pub(crate) fn incident_list(g: &Global, v: &ViewArgs, public: bool) -> CliResult<()> {
     let json = json_wanted(v)?;
     let state = load(g)?;
     if json {
-        print_json(&state.incidents.values().collect::<Vec<_>>());
+        if public {
+            let shown: Vec<_> = state
+                .incidents
+                .values()
+                .map(|i| truce_engine::public::incident(&state, i))
+                .collect();
+            print_json(&shown);
+        } else {
+            print_json(&state.incidents.values().collect::<Vec<_>>());
+        }
         return Ok(());
     }
     illustrative_banner(&state);
@@ -211,6 +230,18 @@ pub(crate) fn incident_list(g: &Global, v: &ViewArgs) -> CliResult<()> {
         "number", "status", "reported", "by", "accused"
     );
     for i in state.incidents.values() {
+        if public && !i.is_public() {
+            println!(
+                "{:>6}  {:<19} {:<20} {:<8} {:<8} withheld ({})",
+                i.index,
+                i.status.as_str(),
+                i.reported_at,
+                "-",
+                "-",
+                classification(i.report.classification)
+            );
+            continue;
+        }
         println!(
             "{:>6}  {:<19} {:<20} {:<8} {:<8} {} at {}",
             i.index,
@@ -225,7 +256,32 @@ pub(crate) fn incident_list(g: &Global, v: &ViewArgs) -> CliResult<()> {
     Ok(())
 }
 
-pub(crate) fn incident_show(g: &Global, number: u64, v: &ViewArgs) -> CliResult<()> {
+fn classification(c: Classification) -> &'static str {
+    match c {
+        Classification::Public => "public",
+        Classification::Restricted => "restricted",
+        Classification::Confidential => "confidential",
+    }
+}
+
+fn print_evidence(e: &truce_engine::public::PublicEvidence<'_>) {
+    match (e.withheld, e.media_type) {
+        (false, Some(media_type)) => println!(
+            "  evidence {}: {media_type} sha256 {} ({})",
+            e.index,
+            e.sha256,
+            e.description.unwrap_or("")
+        ),
+        _ => println!(
+            "  evidence {}: sha256 {} ({}, withheld)",
+            e.index,
+            e.sha256,
+            classification(e.classification)
+        ),
+    }
+}
+
+pub(crate) fn incident_show(g: &Global, number: u64, v: &ViewArgs, public: bool) -> CliResult<()> {
     let json = json_wanted(v)?;
     let now = at(v)?;
     let state = load(g)?;
@@ -234,11 +290,28 @@ pub(crate) fn incident_show(g: &Global, number: u64, v: &ViewArgs) -> CliResult<
             "incidents are numbered by the log index of their report; see 'truce incident list'",
         )
     })?;
+    let shown = public.then(|| truce_engine::public::incident(&state, i));
     if json {
-        print_json(i);
+        match &shown {
+            Some(p) => print_json(p),
+            None => print_json(i),
+        }
         return Ok(());
     }
     illustrative_banner(&state);
+    if let Some(p) = shown.as_ref().filter(|p| p.withheld) {
+        println!("Incident {} — {}", p.index, p.status.as_str());
+        println!(
+            "  reported at {}; {}: its content is withheld from public views",
+            p.reported_at,
+            classification(p.classification)
+        );
+        if let Some(f) = p.finding {
+            println!("  finding {f} (see 'truce finding show {f} --public')");
+        }
+        p.evidence.iter().for_each(print_evidence);
+        return Ok(());
+    }
     let r = &i.report;
     println!("Incident {} — {}", i.index, i.status.as_str());
     println!(
@@ -268,8 +341,10 @@ pub(crate) fn incident_show(g: &Global, number: u64, v: &ViewArgs) -> CliResult<
         r.concerns.join(", ")
     );
     println!(
-        "  source graded {}{}; classification {:?}",
-        r.source.reliability, r.source.credibility, r.classification
+        "  source graded {}{}; classification {}",
+        r.source.reliability,
+        r.source.credibility,
+        classification(r.classification)
     );
     println!("  {}", r.narrative);
     if !i.team.is_empty() {
@@ -294,12 +369,20 @@ pub(crate) fn incident_show(g: &Global, number: u64, v: &ViewArgs) -> CliResult<
             println!("    dissent by {party} (record {idx}): {text}");
         }
     }
-    for e in &i.evidence {
-        if let Some(ev) = state.evidence.get(e) {
-            println!(
-                "  evidence {e}: {} sha256 {} ({:?})",
-                ev.evidence.media_type, ev.evidence.sha256, ev.evidence.classification
-            );
+    match &shown {
+        Some(p) => p.evidence.iter().for_each(print_evidence),
+        None => {
+            for e in &i.evidence {
+                if let Some(ev) = state.evidence.get(e) {
+                    println!(
+                        "  evidence {e}: {} sha256 {} ({}, {})",
+                        ev.evidence.media_type,
+                        ev.evidence.sha256,
+                        classification(ev.evidence.classification),
+                        ev.evidence.description
+                    );
+                }
+            }
         }
     }
     println!("  history:");
@@ -316,17 +399,24 @@ pub(crate) fn incident_show(g: &Global, number: u64, v: &ViewArgs) -> CliResult<
     Ok(())
 }
 
-pub(crate) fn finding_show(g: &Global, number: u64, v: &ViewArgs) -> CliResult<()> {
+pub(crate) fn finding_show(g: &Global, number: u64, v: &ViewArgs, public: bool) -> CliResult<()> {
     let json = json_wanted(v)?;
     let state = load(g)?;
     let f = state.findings.get(&number).ok_or_else(|| {
         Failure::new(format!("record {number} is not a finding"))
             .help("see 'truce incident show N' for the finding of an incident")
     })?;
+    // The participants' view is the public form with nothing withheld.
+    let p = truce_engine::public::finding(&state, f);
     if json {
-        print_json(f);
+        if public {
+            print_json(&p);
+        } else {
+            print_json(f);
+        }
         return Ok(());
     }
+    let withheld = public && p.withheld;
     illustrative_banner(&state);
     println!(
         "Finding {} on incident {} — {:?}",
@@ -339,9 +429,17 @@ pub(crate) fn finding_show(g: &Global, number: u64, v: &ViewArgs) -> CliResult<(
             f.finding.clauses.join(", ")
         );
     }
-    println!("  {}", f.finding.summary);
+    if withheld {
+        println!("  reasons withheld: the incident is not public");
+    } else {
+        println!("  {}", f.finding.summary);
+    }
     for (party, idx, text) in &f.dissents {
-        println!("  dissent by {party} (record {idx}): {text}");
+        if withheld {
+            println!("  dissent by {party} (record {idx}), text withheld");
+        } else {
+            println!("  dissent by {party} (record {idx}): {text}");
+        }
     }
     Ok(())
 }

@@ -540,7 +540,8 @@ fn demo_builds_an_illustrative_log_that_audits() {
     }
     for (kind, exactly) in [
         ("agreement.genesis", 1),
-        ("incident.report", 3),
+        // One by each party, the joint team's duplicate and its restricted report.
+        ("incident.report", 4),
         ("finding", 2),
         ("finding.dissent", 2),
     ] {

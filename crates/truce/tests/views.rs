@@ -263,3 +263,92 @@ fn a_finding_is_drafted_signed_by_the_quorum_and_appended() {
     let shown = view(&data, &["incident", "show", &incident.to_string()]);
     assert_eq!(shown["status"], json!("finding"));
 }
+
+#[test]
+fn public_views_withhold_restricted_content_and_a_disclosure_proves_itself() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = demo(tmp.path());
+    // A restricted report with a restricted photo.
+    let mut body = report_body(7, "pk");
+    body["classification"] = json!("restricted");
+    body["narrative"] = json!("Illustrative restricted narrative: the patrol's route.");
+    let incident = submit_ok(&data, "af-liaison", "incident.report", &body);
+    let photo = tmp.path().join("photo.jpg");
+    std::fs::write(&photo, b"illustrative restricted photo bytes").unwrap();
+    ok(truce(&data)
+        .args(["evidence", "add", "--key"])
+        .arg(demo_key(&data, "joint-monitors"))
+        .args(["--incident", &incident.to_string()])
+        .args(["--media-type", "image/jpeg"])
+        .args(["--description", "Illustrative restricted photo"])
+        .args(["--collected-by", "field unit 2"])
+        .arg(&photo));
+
+    // The participants' view shows it all.
+    let full = ok(truce(&data).args(["incident", "show", &incident.to_string()]));
+    assert!(full.contains("patrol's route"), "{full}");
+    assert!(full.contains("Illustrative restricted photo"), "{full}");
+
+    // The public one keeps the number, status and the photo's hash, nothing else.
+    let n = incident.to_string();
+    let public = view(&data, &["incident", "show", &n, "--public"]);
+    assert_eq!(public["withheld"], json!(true), "{public}");
+    assert_eq!(public["status"], json!("reported"));
+    assert_eq!(public["classification"], json!("restricted"));
+    assert!(public.get("report").is_none(), "{public}");
+    let sha = public["evidence"][0]["sha256"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(sha.len(), 64);
+    assert!(public["evidence"][0].get("description").is_none());
+    for args in [
+        vec!["incident", "show", &n, "--public"],
+        vec!["incident", "list", "--public"],
+    ] {
+        for format in ["human", "json"] {
+            let out = ok(truce(&data).args(&args).args(["--format", format]));
+            assert!(!out.contains("patrol's route"), "{args:?} {format}: {out}");
+            assert!(
+                !out.contains("restricted photo"),
+                "{args:?} {format}: {out}"
+            );
+            assert!(out.contains("withheld"), "{args:?} {format}: {out}");
+        }
+    }
+    let listed = view(&data, &["incident", "list", "--public"]);
+    let row = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["index"] == json!(incident))
+        .unwrap();
+    assert_eq!(row["withheld"], json!(true));
+    // The demo's public incidents are shown, their restricted evidence as a hash only.
+    let demo_incident = view(&data, &["incident", "show", "1", "--public"]);
+    assert_eq!(demo_incident["withheld"], json!(false));
+    assert!(demo_incident["report"]["narrative"].is_string());
+    let ev = &demo_incident["evidence"][0];
+    assert_eq!(ev["withheld"], json!(true), "{demo_incident}");
+    assert!(ev.get("description").is_none() && ev["sha256"].is_string());
+
+    // Later the photo is disclosed: anyone can check it against the hash the public view showed.
+    let checked = json_line(&ok(truce(&data).args(["evidence", "check"]).arg(&photo)));
+    assert_eq!(checked["sha256"], json!(sha));
+    assert_eq!(checked["incident"], json!(incident));
+}
+
+#[test]
+fn the_demo_s_restricted_report_is_withheld_publicly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = demo(tmp.path());
+    let full = view(&data, &["incident", "show", "32"]);
+    assert_eq!(full["report"]["classification"], json!("restricted"));
+    assert!(full["report"].get("accused").is_none(), "it accuses no one");
+    let public = view(&data, &["incident", "show", "32", "--public"]);
+    assert_eq!(public["withheld"], json!(true));
+    assert_eq!(public["status"], json!("triaged"));
+    let listed = ok(truce(&data).args(["incident", "list", "--public"]));
+    assert!(!listed.contains("Angoor Adda"), "{listed}");
+    assert!(listed.contains("withheld (restricted)"), "{listed}");
+}

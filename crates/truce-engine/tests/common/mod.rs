@@ -441,3 +441,19 @@ pub fn assessment(b: &str, outcome: &str) -> Value {
 pub fn recip(link: &str) -> Value {
     json!({"link": link, "summary": "Done."})
 }
+
+/// A valid `intake.lead` body, as `truce intake run` writes it.
+pub fn lead_body() -> Value {
+    json!({
+        "sentence": "Shelling was reported near Border post 7 on Monday.",
+        "date": "2025-10-20",
+        "date_precision": "day",
+        "places": [{"name": "Border post 7", "admin1": "Province A", "country": "Country A",
+                    "latitude": "34.0151", "longitude": "71.0840"}],
+        "actors": [],
+        "event_type": "Explosions/Remote violence",
+        "sources": ["articles/illustrative-1.html"],
+        "source_count": 1,
+        "status": "unverified lead"
+    })
+}
