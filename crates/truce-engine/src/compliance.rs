@@ -484,6 +484,24 @@ pub struct OpenDeadline {
     pub overdue: bool,
 }
 
+/// How many incidents are in each status now (statuses with none are left out).
+pub fn incidents_by_status(state: &State) -> BTreeMap<Status, u64> {
+    if state.indexed() {
+        return state
+            .index
+            .by_status
+            .iter()
+            .filter(|(_, n)| **n > 0)
+            .map(|(s, n)| (*s, *n))
+            .collect();
+    }
+    let mut out = BTreeMap::new();
+    for inc in state.incidents.values() {
+        *out.entry(inc.status).or_default() += 1;
+    }
+    out
+}
+
 /// Open deadlines at `now`: reply windows, verification due dates, benchmark deadlines.
 pub fn open_deadlines(state: &State, now: Timestamp) -> Vec<OpenDeadline> {
     let mut out = Vec::new();

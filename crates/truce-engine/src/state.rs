@@ -261,6 +261,8 @@ pub(crate) struct Indexes {
     pub(crate) left_open: std::collections::BTreeSet<(String, u64)>,
     /// Confirmed findings per party, all of them and per clause.
     pub(crate) confirmed: BTreeMap<String, PartyFindings>,
+    /// How many incidents are in each status.
+    pub(crate) by_status: BTreeMap<Status, u64>,
 }
 
 /// A party's confirmed findings as (finding time in Unix seconds, finding index), each list
@@ -368,6 +370,17 @@ impl State {
         if let Some(i) = incident
             && let Some(inc) = self.incidents.get(&i)
         {
+            // A record that moved the incident added the last step of its history.
+            if let [.., last] = inc.history.as_slice()
+                && last.index == input.index
+            {
+                if let [.., before, _] = inc.history.as_slice()
+                    && let Some(n) = self.index.by_status.get_mut(&before.status)
+                {
+                    *n -= 1;
+                }
+                *self.index.by_status.entry(last.status).or_default() += 1;
+            }
             if inc.status.is_open() {
                 self.index.open.insert(i);
             } else if self.index.open.remove(&i) {

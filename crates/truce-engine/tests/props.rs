@@ -381,6 +381,10 @@ fn run(ops: &[Op], check_every_refusal: bool) {
         assert_eq!(ladder(&h.state, now), ladder(&back, now));
         assert_eq!(reciprocity(&h.state, now), reciprocity(&back, now));
         assert_eq!(open_deadlines(&h.state, now), open_deadlines(&back, now));
+        assert_eq!(
+            truce_engine::compliance::incidents_by_status(&h.state),
+            truce_engine::compliance::incidents_by_status(&back)
+        );
     }
     let day: jiff::civil::Date = truce_core::record::format_time(h.time)[..10]
         .parse()

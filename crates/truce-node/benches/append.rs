@@ -4,7 +4,8 @@
 //! Run: `cargo bench -p truce-node --bench append` (env `TRUCE_BENCH_RECORDS`, default 200000;
 //! `TRUCE_BENCH_AUDIT_RECORDS`, default 1000000, 0 to skip the audit figure;
 //! `TRUCE_BENCH_AUDIT_DB`, a SQLite file kept between runs so the audit log is built once:
-//! reused when it exists, built there otherwise). `TRUCE_BENCH_RECORDS=0` skips the appends.
+//! reused when it exists, built there otherwise). `TRUCE_BENCH_RECORDS=0` skips the appends,
+//! `TRUCE_BENCH_STATUS_ONLY=1` the audit (the status figures over the same log remain).
 //! Figures are printed as lines of `name: value`, for BENCHMARKS.md.
 
 use std::sync::Arc;
@@ -184,6 +185,10 @@ fn audit_bench(m: &Arc<Mechanism>, n: u64) {
         }
         done += k;
     }
+    if std::env::var_os("TRUCE_BENCH_STATUS_ONLY").is_some() {
+        status_bench(node.store(), n + 1);
+        return;
+    }
     let start = Instant::now();
     let report = audit(
         &StoreSource(node.store()),
@@ -198,6 +203,70 @@ fn audit_bench(m: &Arc<Mechanism>, n: u64) {
         n + 1,
         (n + 1) as f64 / elapsed.as_secs_f64()
     );
+
+    status_bench(node.store(), n + 1);
+}
+
+/// What a running node answers for `truce status` (without the state digest, timed apart) over
+/// the log in SQLite: the node rebuilds the state once when it starts, then answers from it.
+fn status_bench<S: Store>(store: &S, size: u64) {
+    use truce_engine::compliance;
+    let start = Instant::now();
+    let (_, state) = truce_node::node::replay(store, size, |_, _| {}).unwrap();
+    println!(
+        "status: state rebuilt from SQLite ({} incidents) in {:.2?}",
+        state.incidents.len(),
+        start.elapsed()
+    );
+    let now: jiff::Timestamp = "2025-11-01T00:00:00Z".parse().unwrap();
+    let mut times = vec![Vec::new(); 6];
+    for _ in 0..40 {
+        let t = Instant::now();
+        let by_status = compliance::incidents_by_status(&state);
+        times[0].push(t.elapsed());
+        let t1 = Instant::now();
+        let deadlines = compliance::open_deadlines(&state, now);
+        times[1].push(t1.elapsed());
+        let t2 = Instant::now();
+        let ladder = compliance::ladder(&state, now);
+        times[2].push(t2.elapsed());
+        let t3 = Instant::now();
+        let board = compliance::benchmark_board(&state, now);
+        times[3].push(t3.elapsed());
+        let t4 = Instant::now();
+        let reciprocity = compliance::reciprocity(&state, now);
+        times[4].push(t4.elapsed());
+        times[5].push(t.elapsed());
+        std::hint::black_box((by_status, deadlines, ladder, board, reciprocity));
+    }
+    let open = compliance::incidents_by_status(&state)
+        .iter()
+        .filter(|(s, _)| s.is_open())
+        .map(|(_, n)| n)
+        .sum::<u64>();
+    for (name, mut t) in [
+        "by status",
+        "open deadlines",
+        "ladder",
+        "benchmark board",
+        "reciprocity",
+        "status view (all of the above)",
+    ]
+    .into_iter()
+    .zip(times)
+    {
+        t.sort();
+        println!(
+            "status: {name} at {} incidents ({open} open), p50 {:.2?} p95 {:.2?} max {:.2?} (40 runs)",
+            state.incidents.len(),
+            t[t.len() / 2],
+            t[t.len() * 95 / 100],
+            t[t.len() - 1]
+        );
+    }
+    let t = Instant::now();
+    let digest = state.digest();
+    println!("status: state digest in {:.2?} ({digest})", t.elapsed());
 }
 
 /// Signs records `from..from + n` on two threads: signing is the authors' work, not the log's.

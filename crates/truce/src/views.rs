@@ -78,12 +78,10 @@ pub(crate) fn status(g: &Global, v: &ViewArgs) -> CliResult<()> {
     let json = json_wanted(v)?;
     let now = at(v)?;
     let state = load(g)?;
-    let mut by_status = std::collections::BTreeMap::new();
-    for i in state.incidents.values() {
-        *by_status
-            .entry(i.status.as_str().to_string())
-            .or_insert(0u64) += 1;
-    }
+    let by_status = compliance::incidents_by_status(&state)
+        .into_iter()
+        .map(|(s, n)| (s.as_str().to_string(), n))
+        .collect();
     let view = StatusView {
         at: truce_core::record::format_time(now),
         log_size: state.size,
