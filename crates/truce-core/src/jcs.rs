@@ -60,26 +60,10 @@ pub fn write(v: &Value, out: &mut String) {
     }
 }
 
-/// A JSON string as JCS writes it: only `"`, `\` and control characters are escaped, the
-/// common ones by their short forms and the rest as `\u00xx` in lowercase hex.
+/// A JSON string as JCS writes it (the escaping is shared with [`crate::jcs_stream`]).
 fn write_string(s: &str, out: &mut String) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\u{c}' => out.push_str("\\f"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 => {
-                use std::fmt::Write as _;
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
+    crate::jcs_stream::escape_str(s, |piece| out.push_str(piece));
     out.push('"');
 }
 
@@ -91,11 +75,12 @@ pub fn to_string(v: &Value) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use proptest::prelude::*;
     use serde_json::{Value, json};
 
-    fn value() -> impl Strategy<Value = Value> {
+    /// Arbitrary integer-only JSON values, with keys and strings that test JCS's corners.
+    pub(crate) fn value() -> impl Strategy<Value = Value> {
         let leaf = prop_oneof![
             Just(Value::Null),
             any::<bool>().prop_map(Value::Bool),

@@ -218,8 +218,16 @@ fn needs_escape(word: u64) -> bool {
 }
 
 /// A JSON string as JCS writes it (see [`crate::jcs`]).
-pub(crate) fn push_string(s: &str, out: &mut Vec<u8>) {
+fn push_string(s: &str, out: &mut Vec<u8>) {
     out.push(b'"');
+    escape_str(s, |piece| out.extend_from_slice(piece.as_bytes()));
+    out.push(b'"');
+}
+
+/// Hands `s` to `emit` in pieces with JSON's escapes as JCS writes them: only `"`, `\` and
+/// control characters are escaped, the common ones by their short forms and the rest as
+/// `\u00xx` in lowercase hex. Shared by both JCS writers.
+pub(crate) fn escape_str(s: &str, mut emit: impl FnMut(&str)) {
     let bytes = s.as_bytes();
     let mut from = 0;
     let mut i = 0;
@@ -233,36 +241,33 @@ pub(crate) fn push_string(s: &str, out: &mut Vec<u8>) {
             }
         }
         let b = bytes[i];
-        let esc: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            0x08 => b"\\b",
-            b'\t' => b"\\t",
-            b'\n' => b"\\n",
-            0x0c => b"\\f",
-            b'\r' => b"\\r",
+        let mut hex = [b'\\', b'u', b'0', b'0', 0, 0];
+        let esc: &str = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            b'\t' => "\\t",
+            b'\n' => "\\n",
+            0x0c => "\\f",
+            b'\r' => "\\r",
             0..=0x1f => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.extend_from_slice(&bytes[from..i]);
-                out.extend_from_slice(b"\\u00");
-                out.push(HEX[usize::from(b >> 4)]);
-                out.push(HEX[usize::from(b & 0xf)]);
-                i += 1;
-                from = i;
-                continue;
+                hex[4] = HEX[usize::from(b >> 4)];
+                hex[5] = HEX[usize::from(b & 0xf)];
+                std::str::from_utf8(&hex).expect("ASCII")
             }
             _ => {
                 i += 1;
                 continue;
             }
         };
-        out.extend_from_slice(&bytes[from..i]);
-        out.extend_from_slice(esc);
+        // `i` is at an ASCII byte, so both slices end on character boundaries.
+        emit(&s[from..i]);
+        emit(esc);
         i += 1;
         from = i;
     }
-    out.extend_from_slice(&bytes[from..]);
-    out.push(b'"');
+    emit(&s[from..]);
 }
 
 impl<'a, 'w, W: Write> ser::Serializer for &'a mut Streamer<'w, W> {
@@ -726,32 +731,10 @@ pub fn decimal_key_order<V: Serialize, S: ser::Serializer>(
 mod tests {
     use std::collections::BTreeMap;
 
+    use super::*;
+    use crate::jcs::tests::value;
     use proptest::prelude::*;
     use serde::Serialize;
-    use serde_json::{Value, json};
-
-    use super::*;
-
-    fn value() -> impl Strategy<Value = Value> {
-        let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::Bool),
-            (-(1i64 << 53)..=(1i64 << 53)).prop_map(|i| json!(i)),
-            "\\PC{0,12}|[\\x00-\\x1f\"\\\\\u{7f}\u{2028}\u{e000}\u{ffff}\u{10000}\u{1f600}]{0,6}"
-                .prop_map(Value::String),
-        ];
-        leaf.prop_recursive(4, 64, 8, |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-                prop::collection::btree_map(
-                    "[a-zA-Z0-9_\u{e9}\u{e000}\u{ff5e}\u{10000}\u{1f600}]{0,6}",
-                    inner,
-                    0..6
-                )
-                .prop_map(|m| Value::Object(m.into_iter().collect())),
-            ]
-        })
-    }
 
     /// Fields declared out of canonical order, an enum of every shape, integer map keys.
     #[derive(Clone, Debug, Serialize)]
