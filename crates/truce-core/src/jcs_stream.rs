@@ -270,6 +270,21 @@ pub(crate) fn escape_str(s: &str, mut emit: impl FnMut(&str)) {
     emit(&s[from..]);
 }
 
+/// `serialize_<type>` methods for integer types, each writing the number (as a value, or as a
+/// map key's string).
+macro_rules! integer_methods {
+    (value: $($name:ident: $t:ty),*) => {$(
+        fn $name(self, v: $t) -> Result<(), StreamError> {
+            self.int(v.into())
+        }
+    )*};
+    (key: $($name:ident: $t:ty),*) => {$(
+        fn $name(self, v: $t) -> Result<String, StreamError> {
+            Ok(v.to_string())
+        }
+    )*};
+}
+
 impl<'a, 'w, W: Write> ser::Serializer for &'a mut Streamer<'w, W> {
     type Ok = ();
     type Error = StreamError;
@@ -286,32 +301,11 @@ impl<'a, 'w, W: Write> ser::Serializer for &'a mut Streamer<'w, W> {
             .extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), StreamError> {
-        self.int(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), StreamError> {
-        self.int(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), StreamError> {
-        self.int(v.into())
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), StreamError> {
-        self.int(v.into())
-    }
+    integer_methods!(value: serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+        serialize_i64: i64, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
+        serialize_u64: u64);
     fn serialize_i128(self, v: i128) -> Result<(), StreamError> {
         self.int(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), StreamError> {
-        self.int(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), StreamError> {
-        self.int(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), StreamError> {
-        self.int(v.into())
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), StreamError> {
-        self.int(v.into())
     }
     fn serialize_u128(self, v: u128) -> Result<(), StreamError> {
         match i128::try_from(v) {
@@ -529,35 +523,26 @@ impl<W: Write> ser::SerializeMap for Obj<'_, '_, W> {
     }
 }
 
-impl<W: Write> ser::SerializeStruct for Obj<'_, '_, W> {
-    type Ok = ();
-    type Error = StreamError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), StreamError> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), StreamError> {
-        self.finish()
-    }
+macro_rules! struct_impl {
+    ($trait:ident) => {
+        impl<W: Write> ser::$trait for Obj<'_, '_, W> {
+            type Ok = ();
+            type Error = StreamError;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), StreamError> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<(), StreamError> {
+                self.finish()
+            }
+        }
+    };
 }
-
-impl<W: Write> ser::SerializeStructVariant for Obj<'_, '_, W> {
-    type Ok = ();
-    type Error = StreamError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), StreamError> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), StreamError> {
-        self.finish()
-    }
-}
+struct_impl!(SerializeStruct);
+struct_impl!(SerializeStructVariant);
 
 /// Turns a map key into the string JSON uses for it (as serde_json does: integers in decimal).
 struct KeyString;
@@ -594,36 +579,9 @@ impl ser::Serializer for KeyString {
     ) -> Result<String, StreamError> {
         value.serialize(self)
     }
-    fn serialize_i8(self, v: i8) -> Result<String, StreamError> {
-        Ok(v.to_string())
-    }
-    fn serialize_i16(self, v: i16) -> Result<String, StreamError> {
-        Ok(v.to_string())
-    }
-    fn serialize_i32(self, v: i32) -> Result<String, StreamError> {
-        Ok(v.to_string())
-    }
-    fn serialize_i64(self, v: i64) -> Result<String, StreamError> {
-        Ok(v.to_string())
-    }
-    fn serialize_i128(self, v: i128) -> Result<String, StreamError> {
-        Ok(v.to_string())
-    }
-    fn serialize_u8(self, v: u8) -> Result<String, StreamError> {
-        Ok(v.to_string())
-    }
-    fn serialize_u16(self, v: u16) -> Result<String, StreamError> {
-        Ok(v.to_string())
-    }
-    fn serialize_u32(self, v: u32) -> Result<String, StreamError> {
-        Ok(v.to_string())
-    }
-    fn serialize_u64(self, v: u64) -> Result<String, StreamError> {
-        Ok(v.to_string())
-    }
-    fn serialize_u128(self, v: u128) -> Result<String, StreamError> {
-        Ok(v.to_string())
-    }
+    integer_methods!(key: serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+        serialize_i64: i64, serialize_i128: i128, serialize_u8: u8, serialize_u16: u16,
+        serialize_u32: u32, serialize_u64: u64, serialize_u128: u128);
     fn serialize_bool(self, _: bool) -> Result<String, StreamError> {
         Err(StreamError::Key)
     }
