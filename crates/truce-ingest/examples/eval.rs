@@ -550,6 +550,30 @@ fn noise_set(
         let (c, _) = clean(&raw);
         let kept: std::collections::HashSet<&str> =
             c.kept.iter().map(|b| b.text.as_str()).collect();
+        // Diagnostics on the tuning splits only: why each short line was kept or removed.
+        if split < 2 && std::env::var_os("EVAL_FEATURES").is_some() {
+            let feats = truce_ingest::noise::explain(&raw);
+            for (b, f) in raw.blocks.iter().zip(&feats) {
+                let label = noise
+                    .iter()
+                    .find(|(l, _)| l == &b.text)
+                    .map(|(_, k)| *k)
+                    .unwrap_or(if paras.contains(&b.text) {
+                        "TRUE"
+                    } else {
+                        "other"
+                    });
+                println!(
+                    "FEAT {label:<10} {} {f:?} | {}",
+                    if kept.contains(b.text.as_str()) {
+                        "kept"
+                    } else {
+                        "GONE"
+                    },
+                    b.text.chars().take(90).collect::<String>()
+                );
+            }
+        }
         let extracted: std::collections::HashSet<&str> =
             raw.blocks.iter().map(|b| b.text.as_str()).collect();
         for (line, k) in &noise {
@@ -572,7 +596,15 @@ fn noise_set(
             t.true_paras += 1;
             if !kept.contains(para.as_str()) {
                 t.true_lost += 1;
-                t.lost.push(para.chars().take(120).collect());
+                let why = c
+                    .removed
+                    .iter()
+                    .find(|(b, _)| &b.text == para)
+                    .map_or("dropped", |(_, k)| k.name());
+                t.lost.push(format!(
+                    "{why}: {}",
+                    para.chars().take(120).collect::<String>()
+                ));
             }
         }
     }

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use crate::Warning;
 use crate::extract::{Article, Block, BlockKind};
-use crate::text::{is_stopword, words};
+use crate::text::{is_stopword, sentences, words};
 
 /// Why a paragraph was removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,60 +94,206 @@ pub fn clean(article: &Article) -> (Cleaned, Vec<Warning>) {
 
 /// Judges every paragraph; `None` means it belongs to the article.
 pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
-    let stems: Vec<Vec<String>> = article
-        .blocks
-        .iter()
-        .map(|b| content_stems(&b.text))
-        .collect();
-    // How many paragraphs use each stem; the title counts as one more paragraph.
-    let mut df: HashMap<&str, u32> = HashMap::new();
-    for s in &stems {
-        let mut seen: Vec<&str> = s.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for w in seen {
-            *df.entry(w).or_default() += 1;
-        }
-    }
-    let title_stems = article
-        .title
-        .as_deref()
-        .map(content_stems)
-        .unwrap_or_default();
-    let n_blocks = article.blocks.len();
-    let style = Style::of(article);
+    let ctx = Context::new(article);
     let mut seen_lines: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    article
-        .blocks
-        .iter()
-        .zip(&stems)
-        .map(|(b, s)| {
-            let coherence = if n_blocks < 3 || s.is_empty() {
-                1.0
-            } else {
-                let mut own: Vec<&str> = s.iter().map(String::as_str).collect();
-                own.sort_unstable();
-                own.dedup();
-                let shared = own
-                    .iter()
-                    .filter(|w| {
-                        df.get(*w).copied().unwrap_or(0) > 1 || title_stems.iter().any(|t| t == *w)
-                    })
-                    .count();
-                shared as f32 / own.len() as f32
-            };
-            let repeated = style.opener_count(&b.text) >= 3;
+    (0..article.blocks.len())
+        .map(|i| {
+            let b = &article.blocks[i];
+            let f = ctx.features(i);
             // A line that already appeared (a caption shown twice, a repeated teaser) adds nothing.
-            let n_words = words(&b.text).count();
-            if !seen_lines.insert(b.text.as_str())
-                && (3..=20).contains(&n_words)
-                && !ends_as_sentence(&b.text)
-            {
+            if !seen_lines.insert(b.text.as_str()) && (3..=20).contains(&f.n) && !f.ends_sentence {
                 return Some(NoiseKind::Repeated);
             }
-            judge(b, coherence, &style, repeated)
+            judge(b, &f, &ctx.style)
         })
         .collect()
+}
+
+/// The measurements the verdict is made from, for one paragraph; public so that the evaluation
+/// can show why a line was kept or removed.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    /// Words in the paragraph.
+    pub n: usize,
+    /// Whether it ends as a sentence does.
+    pub ends_sentence: bool,
+    /// Share of its content stems that another paragraph or the title also uses.
+    pub coherence: f32,
+    /// Share of its content stems that the paragraphs just before and after it (or the title) use.
+    pub near: f32,
+    /// Share of its content stems that the next paragraph uses.
+    pub next: f32,
+    /// Whether its first paragraph-mates (the previous and next paragraph) are running sentences.
+    pub between_sentences: bool,
+    /// Share of its longer non-stop words that are capitalised.
+    pub title_case: f32,
+    /// Capitalised words (not the first) that no other paragraph or the title uses: new names.
+    pub new_names: usize,
+    /// Whether the article repeats this paragraph's opening ("Q:", "See it now:").
+    pub repeated_opener: bool,
+}
+
+/// What is known about the whole article when one paragraph is judged.
+struct Context<'a> {
+    article: &'a Article,
+    /// Content stems of each paragraph, sorted and deduplicated.
+    stems: Vec<Vec<String>>,
+    /// How many paragraphs use each stem.
+    df: HashMap<String, u32>,
+    title: Vec<String>,
+    /// How many paragraphs (and the title) use each capitalised word, lower-cased.
+    caps: HashMap<String, u32>,
+    style: Style,
+}
+
+impl<'a> Context<'a> {
+    fn new(article: &'a Article) -> Self {
+        let stems: Vec<Vec<String>> = article
+            .blocks
+            .iter()
+            .map(|b| {
+                let mut s = content_stems(&b.text);
+                s.sort_unstable();
+                s.dedup();
+                s
+            })
+            .collect();
+        // A line repeated verbatim (a teaser shown twice) must not vouch for itself, so each
+        // distinct text counts once.
+        let mut df: HashMap<String, u32> = HashMap::new();
+        let mut texts_seen = std::collections::HashSet::new();
+        for (s, b) in stems.iter().zip(&article.blocks) {
+            if !texts_seen.insert(b.text.as_str()) {
+                continue;
+            }
+            for w in s {
+                *df.entry(w.clone()).or_default() += 1;
+            }
+        }
+        let mut title = article
+            .title
+            .as_deref()
+            .map(content_stems)
+            .unwrap_or_default();
+        title.sort_unstable();
+        title.dedup();
+        let mut caps: HashMap<String, u32> = HashMap::new();
+        for t in article
+            .blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .chain(article.title.as_deref())
+        {
+            let mut seen: Vec<String> = words(t)
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(str::to_lowercase)
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                *caps.entry(w).or_default() += 1;
+            }
+        }
+        Context {
+            article,
+            stems,
+            df,
+            title,
+            caps,
+            style: Style::of(article),
+        }
+    }
+
+    /// Share of `own` stems found in `other` or the title.
+    fn share_with(&self, own: &[String], other: &[&Vec<String>]) -> f32 {
+        if own.is_empty() {
+            return 1.0;
+        }
+        let hit = own
+            .iter()
+            .filter(|w| {
+                self.title.binary_search(w).is_ok()
+                    || other.iter().any(|o| o.binary_search(w).is_ok())
+            })
+            .count();
+        hit as f32 / own.len() as f32
+    }
+
+    fn features(&self, i: usize) -> Features {
+        let blocks = &self.article.blocks;
+        let b = &blocks[i];
+        let text = b.text.trim();
+        let ws: Vec<&str> = words(text).collect();
+        let n = ws.len();
+        let own = &self.stems[i];
+        let coherence = if blocks.len() < 3 || own.is_empty() {
+            1.0
+        } else {
+            let shared = own
+                .iter()
+                .filter(|w| {
+                    self.df.get(*w).copied().unwrap_or(0) > 1 || self.title.binary_search(w).is_ok()
+                })
+                .count();
+            shared as f32 / own.len() as f32
+        };
+        let prev = i.checked_sub(1).map(|j| &self.stems[j]);
+        let next_s = self.stems.get(i + 1);
+        let near_set: Vec<&Vec<String>> = prev.into_iter().chain(next_s).collect();
+        let near = if blocks.len() < 3 {
+            1.0
+        } else {
+            self.share_with(own, &near_set)
+        };
+        let next = match next_s {
+            Some(s) => self.share_with(own, &[s]),
+            None => 0.0,
+        };
+        let is_running = |j: usize| {
+            blocks
+                .get(j)
+                .is_some_and(|x| ends_as_sentence(&x.text) && words(&x.text).count() >= 12)
+        };
+        let between_sentences = i > 0 && is_running(i - 1) && is_running(i + 1);
+        let long: Vec<&&str> = ws
+            .iter()
+            .filter(|w| w.chars().count() >= 4 && !is_stopword(&w.to_lowercase()))
+            .collect();
+        let title_case = if long.is_empty() {
+            0.0
+        } else {
+            long.iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count() as f32
+                / long.len() as f32
+        };
+        let new_names = ws
+            .iter()
+            .skip(1)
+            .filter(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().count() >= 2
+                    && self.caps.get(&w.to_lowercase()).copied().unwrap_or(0) <= 1
+            })
+            .count();
+        Features {
+            n,
+            ends_sentence: ends_as_sentence(text) && !(text.ends_with(')') && n < 6),
+            coherence,
+            near,
+            next,
+            between_sentences,
+            title_case,
+            new_names,
+            repeated_opener: self.style.opener_count(text) >= 3,
+        }
+    }
+}
+
+/// The features of every paragraph, for diagnostics.
+pub fn explain(article: &Article) -> Vec<Features> {
+    let ctx = Context::new(article);
+    (0..article.blocks.len()).map(|i| ctx.features(i)).collect()
 }
 
 /// What the article itself looks like, so a paragraph is judged against its own article: in a
@@ -227,17 +373,25 @@ fn content_stems(text: &str) -> Vec<String> {
 const CTA: &[&str] = &[
     "access",
     "browse",
+    "buy",
+    "catch",
     "check",
+    "claim",
     "click",
     "continue",
     "discover",
+    "donate",
     "don't",
     "download",
+    "enjoy",
     "explore",
     "find",
     "follow",
     "get",
+    "grab",
+    "hear",
     "join",
+    "keep",
     "learn",
     "like",
     "listen",
@@ -245,7 +399,9 @@ const CTA: &[&str] = &[
     "register",
     "see",
     "share",
+    "shop",
     "sign",
+    "stay",
     "subscribe",
     "support",
     "tap",
@@ -317,6 +473,23 @@ const UI: &[&str] = &[
     "website",
     "whatsapp",
     "youtube",
+    // Verbs and nouns of moving around a page.
+    "close",
+    "collapse",
+    "continue",
+    "discussion",
+    "expand",
+    "go",
+    "jump",
+    "older",
+    "newer",
+    "open",
+    "register",
+    "return",
+    "sidebar",
+    "toggle",
+    "unsubscribe",
+    "username",
 ];
 /// Newsroom roles that mark bylines and author bios.
 const ROLE: &[&str] = &[
@@ -403,6 +576,11 @@ fn is_stamp_word(w: &str) -> bool {
 const CREDIT: &[&str] = &[
     "credit",
     "credits",
+    "edited",
+    "editing",
+    "graphics",
+    "illustration",
+    "illustrations",
     "image",
     "images",
     "photo",
@@ -411,58 +589,66 @@ const CREDIT: &[&str] = &[
     "picture",
     "pictures",
     "source",
+    "text",
+    "video",
+    "words",
 ];
 /// Words that label a teaser line ("Also read: …", "Related: …").
 const LABEL: &[&str] = &[
     "also",
+    "breaking",
+    "editor's",
+    "featured",
     "latest",
+    "listen",
     "more",
+    "most",
+    "next",
+    "pictures",
     "popular",
+    "promoted",
     "read",
     "recommended",
     "related",
     "see",
+    "sponsored",
     "trending",
+    "video",
     "watch",
 ];
+/// Verbs that follow an author's name in a bio ("Jane Doe reports on …", "… has written for …").
+const BIO_VERB: &[&str] = &[
+    "covers", "edits", "has", "is", "joined", "lives", "reports", "was", "works", "writes",
+];
 
-fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<NoiseKind> {
+fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
     let text = b.text.trim();
     let ws: Vec<&str> = words(text).collect();
     let n = ws.len();
     if n == 0 {
         return None;
     }
+    let coherence = f.coherence;
+    let repeated = f.repeated_opener;
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
-    let ends_sentence = ends_as_sentence(text);
-    let ui_hits = lower.iter().filter(|w| UI.contains(&w.as_str())).count();
+    let ends_sentence = f.ends_sentence;
+    // Arrows and chevrons are how menus and pagers point; they count as one interface word.
+    let ui_hits = lower.iter().filter(|w| UI.contains(&w.as_str())).count()
+        + usize::from(text.contains(['«', '»', '‹', '›', '↑', '▲', '←', '→', '↓', '▼']));
     let role_hits = lower.iter().filter(|w| ROLE.contains(&w.as_str())).count();
-    let capitalised = ws
-        .iter()
-        .filter(|w| w.chars().count() >= 4 && !is_stopword(&w.to_lowercase()))
-        .collect::<Vec<_>>();
-    let title_case = if capitalised.is_empty() {
-        0.0
-    } else {
-        capitalised
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count() as f32
-            / capitalised.len() as f32
-    };
+    let title_case = f.title_case;
     let first = lower[0].as_str();
     let has_handle = text
         .split_whitespace()
         .any(|t| t.starts_with('@') && t.len() > 2);
+    // A label before a colon that names the line a pointer to other content ("Also read:",
+    // "More from our correspondents:", "In pictures:").
     let label_colon = text
         .find(':')
-        .filter(|&i| i < 30)
+        .filter(|&i| i < 40)
         .map(|i| {
             let ws: Vec<String> = words(&text[..i]).map(|w| w.to_lowercase()).collect();
-            ws.iter().any(|w| LABEL.contains(&w.as_str()))
-                && ws
-                    .iter()
-                    .all(|w| LABEL.contains(&w.as_str()) || w.len() <= 4)
+            ws.len() <= 5 && ws.iter().any(|w| LABEL.contains(&w.as_str()))
         })
         .unwrap_or(false);
 
@@ -495,13 +681,49 @@ fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<Noi
                     | "sign"
                     | "login"
                     | "log"
+                    | "username"
+                    | "register"
+                    | "moderation"
+                    | "unsubscribe"
+                    | "captcha"
             )
         })
         .count();
-    if (n <= 30 && form_words >= 2 && form_words * 5 >= n)
+    // Words that forms use but running text also uses freely: they count only next to other
+    // signs of a form.
+    let form_weak = lower
+        .iter()
+        .filter(|w| {
+            matches!(
+                w.as_str(),
+                "name"
+                    | "discussion"
+                    | "privacy"
+                    | "terms"
+                    | "conditions"
+                    | "agree"
+                    | "consent"
+                    | "send"
+                    | "optional"
+            )
+        })
+        .count();
+    // Forms speak to the reader about the reader ("Your name", "We respect your privacy").
+    let addresses_reader = lower
+        .iter()
+        .any(|w| matches!(w.as_str(), "you" | "your" | "i" | "my"));
+    let any_form = form_words + form_weak;
+    if (n <= 30 && form_words >= 1 && any_form >= 2 && any_form * 5 >= n)
         || (n <= 4 && form_words >= 1 && !ends_sentence)
+        || (n <= 12 && any_form >= 1 && addresses_reader && coherence < 0.5)
+        || (n == 1 && form_weak == 1)
     {
         return Some(NoiseKind::Form);
+    }
+    // Pagination: "Page 2 of 5".
+    if n <= 5 && lower.iter().any(|w| w == "page") && lower.iter().any(|w| w.parse::<u32>().is_ok())
+    {
+        return Some(NoiseKind::Navigation);
     }
     // Navigation: a few words, no sentence, most of them interface words ("Scroll to Top").
     if n <= 6 && !ends_sentence && ui_hits * 2 >= n.max(2) - (n > 2) as usize {
@@ -533,6 +755,12 @@ fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<Noi
     if (credit && n <= 14) || gallery {
         return Some(NoiseKind::Byline);
     }
+    // Text written without spaces between words (Chinese, Japanese) has no word counts or shared
+    // words to judge by; only the link and form rules above apply to it.
+    let unsegmented = text.chars().count() > 12 * n;
+    if unsegmented {
+        return None;
+    }
     if repeated {
         // A shape the article repeats ("Q:", "See it now:", "Аккаунт: @…") is its structure.
         return None;
@@ -550,6 +778,19 @@ fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<Noi
                 && ws.len() > i + 2
         });
     if by_name && n <= 14 && (!ends_sentence || n <= 8 || coherence < 0.5) {
+        return Some(NoiseKind::Byline);
+    }
+    // "Jane Doe reports on courts from Kabul.": a name the article never mentions, then a bio verb.
+    let bio_shape = ws.len() >= 3
+        && ws[..2]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && f.new_names >= 1
+        && BIO_VERB.contains(&lower[2].as_str());
+    let bio = bio_shape && n <= 20 && coherence < 0.5 && !text.chars().any(|c| c.is_ascii_digit());
+    // "Jane Doe, staff reporter": a role on a short line that is not a sentence.
+    let name_and_role = role_hits >= 1 && n <= 6 && !ends_sentence;
+    if bio || (bio_shape && has_handle && n <= 40) || name_and_role {
         return Some(NoiseKind::Byline);
     }
     if (role_hits >= 1 || has_handle)
@@ -582,7 +823,11 @@ fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<Noi
         return Some(NoiseKind::Teaser);
     }
     // Very short lines made of interface words that the article does not otherwise use.
-    if n <= 6 && ui_hits + form_words >= 1 && coherence < 0.5 {
+    let numbers = lower
+        .iter()
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    if n <= 4 && ui_hits + form_words >= 1 && coherence < 0.5 && numbers == 0 {
         return Some(if form_words > 0 {
             NoiseKind::Form
         } else {
@@ -591,10 +836,31 @@ fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<Noi
     }
     // Spliced headlines: short, not ending as a sentence, and sharing little with the article.
     let numbered = text.starts_with(|c: char| c.is_ascii_digit()) && text.contains([')', '.']);
+    // Headlines are one sentence; a line of several is prose that happens to end without a stop.
+    let several_sentences = sentences(text).len() > 1;
+    // Almost nothing in common with the article, even on a page of short lines: a headline of
+    // another story. Table rows and list entries are kept by their shape (numbers, a leading
+    // marker, an address or handle) rather than by their words.
+    let marked = text.starts_with(|c: char| !c.is_alphanumeric() && !"'‘“\"".contains(c))
+        || text.contains("www.")
+        || text.contains("://")
+        || text.contains('@');
+    if (4..=25).contains(&n)
+        && (!ends_sentence || (text.ends_with('?') && n <= 12))
+        && coherence <= 0.15
+        && numbers <= 1
+        && !numbered
+        && !marked
+        && !several_sentences
+    {
+        return Some(NoiseKind::Headline);
+    }
     if (3..=25).contains(&n)
         && !ends_sentence
         && b.kind != BlockKind::ListItem
         && !numbered
+        && !marked
+        && !several_sentences
         && style.short_share < 0.3
     {
         let limit = if title_case > 0.6 { 0.55 } else { 0.45 };
