@@ -127,10 +127,79 @@ fn patterns() -> &'static [(Form, Regex)] {
     })
 }
 
+/// Which forms could match `text` at all, from one cheap scan: most sentences name no date, and
+/// running eleven Unicode regexes over each of them was a tenth of the time per article.
+fn possible_forms(text: &str) -> [bool; 11] {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    // Keyword groups: 0 month names, 1 weekday names, 2 deictic words, 3 "ago"/"earlier",
+    // 4 "week"/"month"/"year".
+    const KEYS: &[(&str, usize)] = &[
+        ("jan", 0),
+        ("feb", 0),
+        ("mar", 0),
+        ("apr", 0),
+        ("may", 0),
+        ("jun", 0),
+        ("jul", 0),
+        ("aug", 0),
+        ("sep", 0),
+        ("oct", 0),
+        ("nov", 0),
+        ("dec", 0),
+        ("monday", 1),
+        ("tuesday", 1),
+        ("wednesday", 1),
+        ("thursday", 1),
+        ("friday", 1),
+        ("saturday", 1),
+        ("sunday", 1),
+        ("yesterday", 2),
+        ("today", 2),
+        ("tonight", 2),
+        ("this morning", 2),
+        ("this afternoon", 2),
+        ("this evening", 2),
+        ("last night", 2),
+        ("overnight", 2),
+        ("ago", 3),
+        ("earlier", 3),
+        ("week", 4),
+        ("month", 4),
+        ("year", 4),
+    ];
+    let ac = AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(KEYS.iter().map(|k| k.0))
+            .expect("date keywords build")
+    });
+    let mut has = [false; 5];
+    for m in ac.find_overlapping_iter(text) {
+        has[KEYS[m.pattern().as_usize()].1] = true;
+    }
+    let digit = text.bytes().any(|b| b.is_ascii_digit());
+    let [month, dayname, deictic, ago, period] = has;
+    // In the order of `patterns()`.
+    [
+        digit && month, // DayRange
+        digit && month, // MonthDay
+        digit && month, // DayMonth
+        digit,          // Iso
+        digit && month, // MonthYear
+        month,          // InMonth
+        digit,          // InYear
+        dayname,        // Weekday
+        deictic,        // Deictic
+        ago,            // Ago
+        period,         // RelPeriod
+    ]
+}
+
 /// Finds every date mention in `text`, resolved against `published`, in text order.
 pub fn find_dates(text: &str, published: Date) -> Vec<DateMention> {
     let mut found: Vec<DateMention> = Vec::new();
-    for (form, re) in patterns() {
+    let possible = possible_forms(text);
+    for ((form, re), _) in patterns().iter().zip(possible).filter(|(_, p)| *p) {
         for c in re.captures_iter(text) {
             let m = c.get(0).expect("group 0 always matches");
             if let Some((start, end, precision)) = resolve(*form, &c, published) {

@@ -115,6 +115,9 @@ pub fn extract_text(text: &str) -> Article {
     }
 }
 
+/// The element dom_smoothie leaves the extracted content in (Readability.js's convention).
+const CONTENT_ROOT: &str = "#readability-page-1";
+
 /// HTML: the main content found by dom_smoothie, walked into paragraphs.
 pub fn extract_html(html: &str) -> (Article, Vec<Warning>) {
     let mut warnings = Vec::new();
@@ -122,12 +125,24 @@ pub fn extract_html(html: &str) -> (Article, Vec<Warning>) {
         max_elements_to_parse: 0,
         ..Config::default()
     };
-    let parsed = Readability::new(html, None, Some(cfg)).and_then(|mut r| r.parse());
+    // The walk reads the content node inside dom_smoothie's own document after the parse, rather
+    // than parsing the serialised content a second time (a second HTML parse cost about a fifth
+    // of the time per article).
+    let parsed = Readability::new(html, None, Some(cfg)).and_then(|mut r| {
+        let a = r.parse()?;
+        let mut blocks = Vec::new();
+        let content = r.doc.select(CONTENT_ROOT);
+        match content.nodes().first() {
+            Some(root) => walk_root(root, &mut blocks),
+            None => {
+                let doc = Document::from(a.content.as_ref());
+                walk_root(&doc.root(), &mut blocks);
+            }
+        }
+        Ok((a, blocks))
+    });
     match parsed {
-        Ok(a) => {
-            let doc = Document::from(a.content.as_ref());
-            let mut blocks = Vec::new();
-            walk_root(&doc.root(), &mut blocks);
+        Ok((a, blocks)) => {
             let title = Some(squash(&a.title)).filter(|t| !t.is_empty());
             if !blocks.is_empty() {
                 return (Article { title, blocks }, warnings);

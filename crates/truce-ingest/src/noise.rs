@@ -101,7 +101,8 @@ pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
             let b = &article.blocks[i];
             let f = ctx.features(i);
             // A line that already appeared (a caption shown twice, a repeated teaser) adds nothing.
-            if !seen_lines.insert(b.text.as_str()) && (3..=20).contains(&f.n) && !f.ends_sentence {
+            // Also a caption or pull quote repeated in full: articles do not repeat a paragraph.
+            if !seen_lines.insert(b.text.as_str()) && f.n >= 3 && (f.n > 20 || !f.ends_sentence) {
                 return Some(NoiseKind::Repeated);
             }
             judge(b, &f, &ctx.style)
