@@ -653,6 +653,15 @@ fn main() {
                 );
             }
         }
+        if std::env::var_os("EVAL_PAGES").is_some() {
+            let (tp, fp, fn_) = *clean_scores.last().expect("just pushed");
+            println!(
+                "PAGE {} precision {:.3} recall {:.3}",
+                &p.id[..8],
+                tp / (tp + fp).max(1e-9),
+                tp / (tp + fn_).max(1e-9)
+            );
+        }
         if std::env::var_os("EVAL_DUMP_EXTRA").is_some() {
             for b in &c.kept {
                 if !p.expected.contains(&b.text) {

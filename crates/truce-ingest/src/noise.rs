@@ -96,7 +96,10 @@ pub fn clean(article: &Article) -> (Cleaned, Vec<Warning>) {
 pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
     let ctx = Context::new(article);
     let mut seen_lines: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    (0..article.blocks.len())
+    let n_blocks = article.blocks.len();
+    // Inside a "You may also like" / "Related stories" box: its entries are other stories.
+    let mut in_related_box = false;
+    (0..n_blocks)
         .map(|i| {
             let b = &article.blocks[i];
             let f = ctx.features(i);
@@ -105,9 +108,43 @@ pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
             if !seen_lines.insert(b.text.as_str()) && f.n >= 3 && (f.n > 20 || !f.ends_sentence) {
                 return Some(NoiseKind::Repeated);
             }
+            let running_text = f.ends_sentence && f.n >= 20;
+            if in_related_box && !running_text {
+                return Some(NoiseKind::Teaser);
+            }
+            in_related_box = false;
+            // A box label sits in the second half of the article and is not about its topic.
+            if i * 2 >= n_blocks && f.coherence < 0.5 && is_box_label(&b.text, f.n) {
+                in_related_box = true;
+                return Some(NoiseKind::Teaser);
+            }
             judge(b, &f, &ctx.style)
         })
         .collect()
+}
+
+/// "You may also like…", "Related stories", "More from the newsroom", "Most popular": a short
+/// line that labels a box of links to other content.
+fn is_box_label(text: &str, n: usize) -> bool {
+    const BOX: &[&str] = &[
+        "also",
+        "like",
+        "more",
+        "most",
+        "popular",
+        "recommended",
+        "related",
+        "stories",
+        "trending",
+    ];
+    let t = text.trim();
+    let ends_open = !ends_as_sentence(t) || t.ends_with("...") || t.ends_with('…') || t.ends_with(':');
+    (2..=6).contains(&n)
+        && ends_open
+        && words(t)
+            .filter(|w| BOX.contains(&w.to_lowercase().as_str()))
+            .count()
+            >= 2
 }
 
 /// The measurements the verdict is made from, for one paragraph; public so that the evaluation
@@ -374,23 +411,17 @@ fn content_stems(text: &str) -> Vec<String> {
 const CTA: &[&str] = &[
     "access",
     "browse",
-    "buy",
     "catch",
     "check",
-    "claim",
     "click",
     "continue",
     "discover",
-    "donate",
     "don't",
     "download",
-    "enjoy",
     "explore",
     "find",
     "follow",
     "get",
-    "grab",
-    "hear",
     "join",
     "keep",
     "learn",
@@ -400,7 +431,6 @@ const CTA: &[&str] = &[
     "register",
     "see",
     "share",
-    "shop",
     "sign",
     "stay",
     "subscribe",
@@ -474,23 +504,22 @@ const UI: &[&str] = &[
     "website",
     "whatsapp",
     "youtube",
-    // Verbs and nouns of moving around a page.
+];
+/// Verbs and words of moving around a page ("Go back", "Close menu", "Jump to comments"). Running
+/// text uses them too, so they count only beside an interface word.
+const NAV: &[&str] = &[
     "close",
     "collapse",
     "continue",
-    "discussion",
     "expand",
     "go",
     "jump",
     "older",
     "newer",
     "open",
-    "register",
     "return",
     "sidebar",
     "toggle",
-    "unsubscribe",
-    "username",
 ];
 /// Newsroom roles that mark bylines and author bios.
 const ROLE: &[&str] = &[
@@ -575,6 +604,7 @@ fn is_stamp_word(w: &str) -> bool {
 
 /// Words that label a picture credit.
 const CREDIT: &[&str] = &[
+    "caption",
     "credit",
     "credits",
     "edited",
@@ -636,6 +666,11 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
     // Arrows and chevrons are how menus and pagers point; they count as one interface word.
     let ui_hits = lower.iter().filter(|w| UI.contains(&w.as_str())).count()
         + usize::from(text.contains(['«', '»', '‹', '›', '↑', '▲', '←', '→', '↓', '▼']));
+    let nav_hits = if ui_hits > 0 {
+        lower.iter().filter(|w| NAV.contains(&w.as_str())).count()
+    } else {
+        0
+    };
     let role_hits = lower.iter().filter(|w| ROLE.contains(&w.as_str())).count();
     let title_case = f.title_case;
     let first = lower[0].as_str();
@@ -721,13 +756,17 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Form);
     }
+    // A lone word of page movement: "Close", "Continue", "Expand".
+    if n == 1 && NAV.contains(&lower[0].as_str()) && !ends_sentence {
+        return Some(NoiseKind::Navigation);
+    }
     // Pagination: "Page 2 of 5".
     if n <= 5 && lower.iter().any(|w| w == "page") && lower.iter().any(|w| w.parse::<u32>().is_ok())
     {
         return Some(NoiseKind::Navigation);
     }
     // Navigation: a few words, no sentence, most of them interface words ("Scroll to Top").
-    if n <= 6 && !ends_sentence && ui_hits * 2 >= n.max(2) - (n > 2) as usize {
+    if n <= 6 && !ends_sentence && (ui_hits + nav_hits) * 2 >= n.max(2) - (n > 2) as usize {
         return Some(NoiseKind::Navigation);
     }
     // Bylines and bios: "By Jane Doe", "Jane Doe is a correspondent … Follow her @jdoe".
@@ -753,7 +792,15 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
         && lower.iter().any(|w| CREDIT.contains(&w.as_str()))
         && !ends_sentence
         && (n <= 3 || text.chars().any(|c| c.is_ascii_digit()));
-    if (credit && n <= 14) || gallery {
+    // A caption that ends with its picture credit: "… in Hanoi (Image: GETTY)".
+    let trailing_credit = text.ends_with(')')
+        && text.rfind('(').is_some_and(|i| {
+            let inner = &text[i + 1..];
+            inner.find(':').is_some_and(|c| {
+                words(&inner[..c]).all(|w| CREDIT.contains(&w.to_lowercase().as_str()))
+            })
+        });
+    if (credit && n <= 14) || gallery || (trailing_credit && n <= 50) {
         return Some(NoiseKind::Byline);
     }
     // Text written without spaces between words (Chinese, Japanese) has no word counts or shared
@@ -846,8 +893,11 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
         || text.contains("www.")
         || text.contains("://")
         || text.contains('@');
-    if (4..=25).contains(&n)
+    // A line in capitals is the article's own shouted subhead; headlines are not set that way.
+    let shouted = !text.chars().any(char::is_lowercase);
+    if (5..=25).contains(&n)
         && (!ends_sentence || (text.ends_with('?') && n <= 12))
+        && !shouted
         && coherence <= 0.15
         && numbers <= 1
         && !numbered
