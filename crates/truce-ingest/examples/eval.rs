@@ -646,7 +646,8 @@ fn main() {
             for (b, k) in &c.removed {
                 let in_gt = p.expected.contains(&b.text);
                 println!(
-                    "REMOVED {} {:?} {}",
+                    "REMOVED {} {} {:?} {}",
+                    &p.id[..8],
                     if in_gt { "TRUE" } else { "ok  " },
                     k,
                     b.text.chars().take(140).collect::<String>()
@@ -655,11 +656,14 @@ fn main() {
         }
         if std::env::var_os("EVAL_PAGES").is_some() {
             let (tp, fp, fn_) = *clean_scores.last().expect("just pushed");
+            let (rtp, rfp, rfn) = *raw_scores.last().expect("just pushed");
             println!(
-                "PAGE {} precision {:.3} recall {:.3}",
+                "PAGE {} precision {:.3} recall {:.3} (extractor alone {:.3} {:.3})",
                 &p.id[..8],
                 tp / (tp + fp).max(1e-9),
-                tp / (tp + fn_).max(1e-9)
+                tp / (tp + fn_).max(1e-9),
+                rtp / (rtp + rfp).max(1e-9),
+                rtp / (rtp + rfn).max(1e-9)
             );
         }
         if std::env::var_os("EVAL_DUMP_EXTRA").is_some() {

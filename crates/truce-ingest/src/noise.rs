@@ -99,13 +99,29 @@ pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
     let n_blocks = article.blocks.len();
     // Inside a "You may also like" / "Related stories" box: its entries are other stories.
     let mut in_related_box = false;
+    // On a page that repeats many lines (a meal plan, a schedule), repetition is its structure.
+    let distinct_repeated = {
+        let mut seen = std::collections::HashSet::new();
+        let mut again = std::collections::HashSet::new();
+        for b in &article.blocks {
+            if !seen.insert(b.text.as_str()) {
+                again.insert(b.text.as_str());
+            }
+        }
+        again.len()
+    };
+    let repetition_is_structure = distinct_repeated >= 3;
     (0..n_blocks)
         .map(|i| {
             let b = &article.blocks[i];
             let f = ctx.features(i);
             // A line that already appeared (a caption shown twice, a repeated teaser) adds nothing.
             // Also a caption or pull quote repeated in full: articles do not repeat a paragraph.
-            if !seen_lines.insert(b.text.as_str()) && f.n >= 3 && (f.n > 20 || !f.ends_sentence) {
+            if !seen_lines.insert(b.text.as_str())
+                && !repetition_is_structure
+                && f.n >= 3
+                && (f.n > 20 || !f.ends_sentence)
+            {
                 return Some(NoiseKind::Repeated);
             }
             let running_text = f.ends_sentence && f.n >= 20;
