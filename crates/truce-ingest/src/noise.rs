@@ -129,8 +129,9 @@ pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
                 return Some(NoiseKind::Teaser);
             }
             in_related_box = false;
-            // A box label sits in the second half of the article and is not about its topic.
-            if i * 2 >= n_blocks && f.coherence < 0.5 && is_box_label(&b.text, f.n) {
+            // A box label sits in the second half of the article. (Its words are function words,
+            // so topical coherence says nothing about it.)
+            if i * 2 >= n_blocks && is_box_label(&b.text, f.n) {
                 in_related_box = true;
                 return Some(NoiseKind::Teaser);
             }
@@ -808,13 +809,19 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
         && lower.iter().any(|w| CREDIT.contains(&w.as_str()))
         && !ends_sentence
         && (n <= 3 || text.chars().any(|c| c.is_ascii_digit()));
-    // A caption that ends with its picture credit: "… in Hanoi (Image: GETTY)".
+    // A caption that ends with its picture credit: "… in Hanoi (Image: GETTY)", "… (AP
+    // Photo/Hau Dinh)", "(Photo by Jane Doe)".
     let trailing_credit = text.ends_with(')')
         && text.rfind('(').is_some_and(|i| {
             let inner = &text[i + 1..];
-            inner.find(':').is_some_and(|c| {
+            let labelled = inner.find(':').is_some_and(|c| {
                 words(&inner[..c]).all(|w| CREDIT.contains(&w.to_lowercase().as_str()))
-            })
+            });
+            let credited = words(inner).count() <= 6
+                && inner.contains(['/', ':'])
+                && words(inner).any(|w| matches!(w.to_lowercase().as_str(), "photo" | "image" | "picture"))
+                || inner.to_lowercase().starts_with("photo by ");
+            labelled || credited
         });
     if (credit && n <= 14) || gallery || (trailing_credit && n <= 50) {
         return Some(NoiseKind::Byline);
