@@ -702,10 +702,10 @@ fn main() {
     let (p1, r1, f1v) = f1(&clean_scores);
     println!("## article-extraction benchmark ({} pages)", pages.len());
     println!(
-        "dom_smoothie + our block walk:          precision {p0:.3}  recall {r0:.3}  F1 {f0:.3}"
+        "dom_smoothie + our block walk:          precision {p0:.4}  recall {r0:.4}  F1 {f0:.4}"
     );
     println!(
-        "  + noise pass (what `intake clean` prints): precision {p1:.3}  recall {r1:.3}  F1 {f1v:.3}"
+        "  + noise pass (what `intake clean` prints): precision {p1:.4}  recall {r1:.4}  F1 {f1v:.4}"
     );
     println!(
         "speed, one core, extract + noise + leads: {:.1} articles/s ({:.2} ms/article)",

@@ -128,6 +128,11 @@ pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
             if in_related_box && !running_text {
                 return Some(NoiseKind::Teaser);
             }
+            // A section link above the article ("World", "Science & Astronomy"): the page's
+            // breadcrumb, not its text.
+            if i <= 1 && f.n <= 4 && b.link_density >= 0.9 && !f.ends_sentence {
+                return Some(NoiseKind::Navigation);
+            }
             in_related_box = false;
             // A box label sits in the second half of the article. (Its words are function words,
             // so topical coherence says nothing about it.)
@@ -773,9 +778,20 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
     {
         return Some(NoiseKind::Form);
     }
-    // A lone word of page movement: "Close", "Continue", "Expand".
-    if n == 1 && NAV.contains(&lower[0].as_str()) && !ends_sentence {
+    // A lone word of page movement or a box label: "Close", "Continue", "Trending", "Advert".
+    if n == 1
+        && !ends_sentence
+        && (NAV.contains(&lower[0].as_str())
+            || matches!(
+                lower[0].as_str(),
+                "advert" | "advertisement" | "trending" | "highlights" | "sponsored" | "related"
+            ))
+    {
         return Some(NoiseKind::Navigation);
+    }
+    // A byline whose name was a link the extractor dropped: "By".
+    if n == 1 && first == "by" {
+        return Some(NoiseKind::Byline);
     }
     // Pagination: "Page 2 of 5".
     if n <= 5 && lower.iter().any(|w| w == "page") && lower.iter().any(|w| w.parse::<u32>().is_ok())
