@@ -100,16 +100,11 @@ pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
     // Inside a "You may also like" / "Related stories" box: its entries are other stories.
     let mut in_related_box = false;
     // On a page that repeats many lines (a meal plan, a schedule), repetition is its structure.
-    let distinct_repeated = {
-        let mut seen = std::collections::HashSet::new();
-        let mut again = std::collections::HashSet::new();
-        for b in &article.blocks {
-            if !seen.insert(b.text.as_str()) {
-                again.insert(b.text.as_str());
-            }
-        }
-        again.len()
-    };
+    let mut occurrences: HashMap<&str, u32> = HashMap::new();
+    for b in &article.blocks {
+        *occurrences.entry(b.text.as_str()).or_default() += 1;
+    }
+    let distinct_repeated = occurrences.values().filter(|&&c| c > 1).count();
     let repetition_is_structure = distinct_repeated >= 3;
     (0..n_blocks)
         .map(|i| {
@@ -117,8 +112,11 @@ pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
             let f = ctx.features(i);
             // A line that already appeared (a caption shown twice, a repeated teaser) adds nothing.
             // Also a caption or pull quote repeated in full: articles do not repeat a paragraph.
+            // (A line shown three times or more is a per-item label, "See it now: Amazon", and is
+            // judged like its first showing.)
             if !seen_lines.insert(b.text.as_str())
                 && !repetition_is_structure
+                && occurrences[b.text.as_str()] <= 2
                 && f.n >= 3
                 && (f.n > 20 || !f.ends_sentence)
             {
@@ -891,7 +889,9 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
         return Some(NoiseKind::Byline);
     }
     // Links: a line that is mostly link text and short enough to be a list of other stories.
-    if b.link_density >= 0.6 && n <= 30 && style.link_share < 0.25 {
+    // (A long sentence that happens to be linked is the article's own text.)
+    if b.link_density >= 0.6 && n <= 30 && style.link_share < 0.25 && (!ends_sentence || n <= 12)
+    {
         return Some(NoiseKind::Links);
     }
     // Teasers: a label ("Also read:") or an imperative opener, on a line that is not a sentence of
@@ -924,7 +924,15 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
     // Spliced headlines: short, not ending as a sentence, and sharing little with the article.
     let numbered = text.starts_with(|c: char| c.is_ascii_digit()) && text.contains([')', '.']);
     // Headlines are one sentence; a line of several is prose that happens to end without a stop.
-    let several_sentences = sentences(text).len() > 1;
+    // A line opening with a pronoun ("This has…", "They…") points back into the article (one
+    // opening with a quotation is quoting someone, as headlines do).
+    let quoted = text.starts_with(['\'', '"', '‘', '“']);
+    let several_sentences = sentences(text).len() > 1
+        || !quoted
+            && matches!(
+                first,
+                "this" | "these" | "that" | "those" | "it" | "he" | "she" | "they" | "we" | "i"
+            );
     // Almost nothing in common with the article, even on a page of short lines: a headline of
     // another story. Table rows and list entries are kept by their shape (numbers, a leading
     // marker, an address or handle) rather than by their words.
