@@ -837,7 +837,15 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
                 || inner.to_lowercase().starts_with("photo by ");
             labelled || credited
         });
-    if (credit && n <= 14) || gallery || (trailing_credit && n <= 50) {
+    // A caption that ends with its photographer and agency: "… Jane Doe/Getty", "… AP".
+    let agency_tail = !ends_sentence && {
+        let last = text.rsplit(['/', ' ']).next().unwrap_or("");
+        matches!(
+            last,
+            "Getty" | "Images" | "AFP" | "Reuters" | "AP" | "EPA" | "Shutterstock" | "Bloomberg"
+        ) && (text.contains('/') || last == "AP" || text.ends_with("Getty Images"))
+    };
+    if (credit && n <= 14) || gallery || (trailing_credit && n <= 50) || (agency_tail && n <= 50) {
         return Some(NoiseKind::Byline);
     }
     // Text written without spaces between words (Chinese, Japanese) has no word counts or shared
