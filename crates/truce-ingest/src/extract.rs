@@ -123,6 +123,9 @@ pub fn extract_html(html: &str) -> (Article, Vec<Warning>) {
     let mut warnings = Vec::new();
     let cfg = Config {
         max_elements_to_parse: 0,
+        // Class names stay so that the walk can skip captions, share bars and related-story
+        // boxes that sites mark by class (see `is_chrome`).
+        keep_classes: true,
         ..Config::default()
     };
     // The walk reads the content node inside dom_smoothie's own document after the parse, rather
@@ -182,7 +185,10 @@ struct Buf {
 
 fn walk_root(root: &NodeRef, out: &mut Vec<Block>) {
     let mut buf = Buf::default();
-    walk(root, out, &mut buf, false);
+    // A wrapper whose class looks like chrome but that holds most of the text is the article
+    // (a site that puts its story in `<div class="post ad-slot-wrapper">`).
+    let limit = root.text().len() / 2;
+    walk(root, out, &mut buf, false, limit);
     flush(out, &mut buf);
 }
 
@@ -265,7 +271,7 @@ fn is_chrome(node: &NodeRef) -> bool {
         .any(|part| PARTS.contains(&part))
 }
 
-fn walk(node: &NodeRef, out: &mut Vec<Block>, buf: &mut Buf, in_link: bool) {
+fn walk(node: &NodeRef, out: &mut Vec<Block>, buf: &mut Buf, in_link: bool, limit: usize) {
     for child in node.children_it(false) {
         if child.is_text() {
             let t = child.text();
@@ -286,7 +292,7 @@ fn walk(node: &NodeRef, out: &mut Vec<Block>, buf: &mut Buf, in_link: bool) {
             "script" | "style" | "noscript" | "template" | "svg" | "button" | "select"
             | "textarea" | "iframe" | "head" | "title" | "meta" | "link" | "input" | "figure"
             | "figcaption" => continue,
-            _ if is_chrome(&child) => continue,
+            _ if is_chrome(&child) && child.text().len() < limit => continue,
             "br" | "hr" => {
                 flush(out, buf);
                 continue;
@@ -297,16 +303,16 @@ fn walk(node: &NodeRef, out: &mut Vec<Block>, buf: &mut Buf, in_link: bool) {
             Some(kind) => {
                 flush(out, buf);
                 buf.kind = Some(kind);
-                walk(&child, out, buf, in_link);
+                walk(&child, out, buf, in_link, limit);
                 flush(out, buf);
             }
             None => {
                 // Inline element: keep words apart where the markup separated them.
                 if matches!(tag.as_str(), "span" | "a" | "em" | "strong" | "b" | "i") {
-                    walk(&child, out, buf, in_link || tag == "a");
+                    walk(&child, out, buf, in_link || tag == "a", limit);
                 } else {
                     buf.text.push(' ');
-                    walk(&child, out, buf, in_link || tag == "a");
+                    walk(&child, out, buf, in_link || tag == "a", limit);
                     buf.text.push(' ');
                 }
             }
@@ -347,6 +353,22 @@ mod tests {
             .expect("teaser kept by extractor");
         assert!(link.link_density > 0.9);
         assert!(a.blocks.iter().all(|b| !b.text.contains("Copyright")));
+    }
+
+    #[test]
+    // (dom_smoothie turns a `<div>` holding only text into a `<p>` without its class, so the
+    // chrome here is on `<p>` elements.)
+    fn chrome_classes_are_skipped_unless_they_hold_the_article() {
+        let para = "Officials said the border crossing reopened to trade on Monday after talks between the two sides, and trucks began to move again. ";
+        let html = format!(
+            "<html><body><div class='post ad-wrapper'><article><p>{p}</p>\
+             <p class='share-bar'>Share on Facebook Share on X</p>\
+             <p class='photo-credit'>Jane Doe</p><p>{p}</p><p>{p}</p></article></div></body></html>",
+            p = para.repeat(3)
+        );
+        let (a, _) = extract(html.as_bytes());
+        assert_eq!(a.blocks.len(), 3, "{:?}", a.blocks);
+        assert!(a.blocks.iter().all(|b| b.text.starts_with("Officials")));
     }
 
     #[test]

@@ -158,7 +158,8 @@ fn is_box_label(text: &str, n: usize) -> bool {
         "trending",
     ];
     let t = text.trim();
-    let ends_open = !ends_as_sentence(t) || t.ends_with("...") || t.ends_with('…') || t.ends_with(':');
+    let ends_open =
+        !ends_as_sentence(t) || t.ends_with("...") || t.ends_with('…') || t.ends_with(':');
     (2..=6).contains(&n)
         && ends_open
         && words(t)
@@ -528,18 +529,8 @@ const UI: &[&str] = &[
 /// Verbs and words of moving around a page ("Go back", "Close menu", "Jump to comments"). Running
 /// text uses them too, so they count only beside an interface word.
 const NAV: &[&str] = &[
-    "close",
-    "collapse",
-    "continue",
-    "expand",
-    "go",
-    "jump",
-    "older",
-    "newer",
-    "open",
-    "return",
-    "sidebar",
-    "toggle",
+    "close", "collapse", "continue", "expand", "go", "jump", "older", "newer", "open", "return",
+    "sidebar", "toggle",
 ];
 /// Newsroom roles that mark bylines and author bios.
 const ROLE: &[&str] = &[
@@ -833,7 +824,8 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
             });
             let credited = words(inner).count() <= 6
                 && inner.contains(['/', ':'])
-                && words(inner).any(|w| matches!(w.to_lowercase().as_str(), "photo" | "image" | "picture"))
+                && words(inner)
+                    .any(|w| matches!(w.to_lowercase().as_str(), "photo" | "image" | "picture"))
                 || inner.to_lowercase().starts_with("photo by ");
             labelled || credited
         });
@@ -898,8 +890,7 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
     }
     // Links: a line that is mostly link text and short enough to be a list of other stories.
     // (A long sentence that happens to be linked is the article's own text.)
-    if b.link_density >= 0.6 && n <= 30 && style.link_share < 0.25 && (!ends_sentence || n <= 12)
-    {
+    if b.link_density >= 0.6 && n <= 30 && style.link_share < 0.25 && (!ends_sentence || n <= 12) {
         return Some(NoiseKind::Links);
     }
     // Teasers: a label ("Also read:") or an imperative opener, on a line that is not a sentence of
