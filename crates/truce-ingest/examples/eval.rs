@@ -380,6 +380,70 @@ const UNSEEN_2: Templates = Templates {
     ],
 };
 
+/// Written on 2026-11-23 after the second round of classifier changes was finished and committed
+/// (see git history), to measure that round on lines it never saw; its totals were printed only
+/// after that.
+const UNSEEN_3: Templates = Templates {
+    teasers: &[
+        "Related coverage: {headline}",
+        "Must read: {headline}",
+        "For more on {topic}, see our special report",
+        "Watch the video: {headline}",
+        "Previously: {headline}",
+        "Subscribe for more stories like this",
+        "Swipe for more on {topic}",
+        "Catch the highlights: {headline}",
+    ],
+    forms: &[
+        "Leave your comment below",
+        "Please log in to reply",
+        "Enter your email",
+        "Sign up",
+        "Your email address will not be shared with anyone.",
+        "Post your comment",
+        "Report this comment",
+    ],
+    navigation: &[
+        "Show more",
+        "Next page »",
+        "Back",
+        "Load more stories",
+        "Go to homepage",
+        "Main navigation",
+        "Top ↑",
+    ],
+    bylines: &[
+        "Reported by {name} in {city}",
+        "{name} is the paper's diplomatic editor.",
+        "Photograph: {name}",
+        "Edited by {name2}",
+        "By {name} and {name2}",
+        "{name} contributed reporting from {city}.",
+    ],
+    headlines: &[
+        "Rail strike called off after late pay deal",
+        "Wildfire forces thousands to evacuate coastal towns",
+        "Chess prodigy, 12, becomes youngest grandmaster in the region",
+        "Ministers clash over plans to raise the pension age",
+        "Record crowds expected at spring flower show",
+        "Drought pushes food prices to five-year high",
+    ],
+    topics: &[
+        "our world desk",
+        "the economy",
+        "culture",
+        "the region",
+        "health",
+    ],
+    names: &[
+        "Nadia Rahimi",
+        "Samuel Osei",
+        "Chen Jing",
+        "Hamid Durrani",
+        "Anna Kowalski",
+    ],
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -725,7 +789,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 8] = [
+    let sets: [(&str, usize, &Templates, Splice); 10] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         (
@@ -735,6 +799,7 @@ fn main() {
             Splice::Text,
         ),
         ("text, held-out-2", 2, &UNSEEN_2, Splice::Text),
+        ("text, held-out-3", 2, &UNSEEN_3, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         (
@@ -744,6 +809,7 @@ fn main() {
             Splice::Html,
         ),
         ("html, held-out-2", 2, &UNSEEN_2, Splice::Html),
+        ("html, held-out-3", 2, &UNSEEN_3, Splice::Html),
     ];
     for (name, split, tpl, how) in sets {
         let t = noise_set(&pages, &titles, split, tpl, how);
