@@ -1032,10 +1032,122 @@ mod tests {
                 1.0,
                 NoiseKind::Links,
             ),
+            // Forms that speak to the reader, a lone form word, a comment count.
+            ("Your name", 0.0, NoiseKind::Form),
+            ("Website", 0.0, NoiseKind::Form),
+            ("Comments (0)", 0.0, NoiseKind::Form),
+            (
+                "We respect your privacy. Unsubscribe at any time.",
+                0.0,
+                NoiseKind::Form,
+            ),
+            // Navigation: page movement beside an interface word, pagination, a lone word.
+            ("Close menu", 0.0, NoiseKind::Navigation),
+            ("Go back", 0.0, NoiseKind::Navigation),
+            ("Page 2 of 5", 0.0, NoiseKind::Navigation),
+            ("Continue", 0.0, NoiseKind::Navigation),
+            ("« Previous", 0.0, NoiseKind::Navigation),
+            // Bylines: a bio with a name the article never uses, a name and role, credits.
+            (
+                "Mariam Yusufzai reports on courts and crime from Quetta.",
+                0.0,
+                NoiseKind::Byline,
+            ),
+            ("Daniel Cohen, staff writer", 0.0, NoiseKind::Byline),
+            (
+                "Text: Lucas Moreau / Photos: Aigerim Bekova",
+                0.0,
+                NoiseKind::Byline,
+            ),
+            (
+                "Trucks wait at the closed crossing (Photo: Jane Doe/AFP)",
+                0.0,
+                NoiseKind::Byline,
+            ),
+            (
+                "Trucks wait at the closed crossing on Sunday. Jane Doe/Getty",
+                0.0,
+                NoiseKind::Byline,
+            ),
+            // Teasers with a label, headlines that share almost nothing with the article.
+            (
+                "Most read: Parliament passes revised budget after late-night session",
+                0.0,
+                NoiseKind::Teaser,
+            ),
+            (
+                "Keep reading about our climate coverage",
+                0.0,
+                NoiseKind::Teaser,
+            ),
+            (
+                "Startup raises funding to expand delivery service",
+                0.0,
+                NoiseKind::Headline,
+            ),
         ];
-        for (line, ld, want) in cases {
-            assert_eq!(verdict(line, *ld), Some(*want), "{line}");
-        }
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(line, ld, want)| verdict(line, *ld) != Some(*want))
+            .map(|(line, ld, want)| format!("{line}: {:?}, want {want:?}", verdict(line, *ld)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn a_related_box_in_the_second_half_is_removed_with_its_entries() {
+        let mut body = vec![
+            "Pakistani and Afghan officials met at the Torkham crossing on Monday to discuss reopening it to trade, officials said.";
+            4
+        ];
+        body.extend([
+            "You may also like...",
+            "Central bank holds interest rates steady",
+            "Ten best beaches to visit this summer",
+        ]);
+        let a = crate::extract::extract_text(&body.join("\n\n"));
+        let v = classify(&a);
+        assert_eq!(v[4..], [Some(NoiseKind::Teaser); 3]);
+        assert!(v[..4].iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn a_line_repeated_once_goes_but_repeated_structure_stays() {
+        let para = "Officials said the crossing would reopen once the talks in Istanbul concluded, traders said.";
+        // A caption shown twice: the second showing goes.
+        let a = crate::extract::extract_text(
+            &[
+                para,
+                "Trucks at the closed crossing",
+                para,
+                "Trucks at the closed crossing",
+                para,
+            ]
+            .join("\n\n"),
+        );
+        assert_eq!(classify(&a)[3], Some(NoiseKind::Repeated));
+        // A per-item label shown on every item stays.
+        let a = crate::extract::extract_text(
+            &[
+                "Day one",
+                "Eat every 2 hours",
+                "Day two",
+                "Eat every 2 hours",
+                "Day three",
+                "Eat every 2 hours",
+            ]
+            .join("\n\n"),
+        );
+        assert!(classify(&a).iter().all(|v| *v != Some(NoiseKind::Repeated)));
+    }
+
+    #[test]
+    fn a_section_link_above_the_article_is_navigation() {
+        let mut a = crate::extract::extract_text(
+            "World\n\nOfficials from both sides met at the crossing on Monday to discuss reopening the border to trade and pedestrians.\n\nTraders said hundreds of trucks were stranded on both sides of the border as the crossing stayed closed.\n\nThe Chaman crossing is one of the busiest trade routes between Pakistan and Afghanistan, officials said.",
+        );
+        a.blocks[0].link_density = 1.0;
+        assert_eq!(classify(&a)[0], Some(NoiseKind::Navigation));
     }
 
     #[test]
@@ -1045,6 +1157,10 @@ mod tests {
             "Border trade resumes at Chaman",
             "\"We have lost everything,\" said one trader stranded at the crossing.",
             "Read by officials at the crossing, the statement called for calm.",
+            // A line opening with a pronoun points back into the article.
+            "This has left traders without income for a second week",
+            // A shouted subhead of the article's own.
+            "WHAT THE TRADERS SAY",
         ] {
             assert_eq!(verdict(line, 0.0), None, "{line}");
         }
