@@ -13,8 +13,9 @@ Run it by hand (never at build or test time) from this folder:
 
 Output columns (tab-separated, UTF-8, one place per line, header first):
     geonameid  name  admin1  country  lat  lon  population  feature  names
-`feature` is P (populated place), A (admin1 area, placed at the mean of its places) or D (a
-district, placed at its headquarters town); `names` is
+`feature` is P (populated place), A (admin1 area, placed at the mean of its places), D (a
+district, placed at its headquarters town), H or R (a hand-entered town or area, not GeoNames
+data: see HAND); `names` is
 a '|'-separated list of the Latin-script and Perso-Arabic-script (Urdu, Pashto, Dari) names kept.
 """
 import collections, csv, io, json, re, sys, zipfile, tarfile, glob, os, unicodedata
@@ -64,6 +65,34 @@ DISTRICTS = {
     "Bajaur": "Khar", "Khyber district": "Landi Kotal", "Kech": "Turbat", "Qila Abdullah": "Chaman",
 }
 
+# Places the GeoNames extracts above do not carry (population below 500 or none recorded) that
+# border reporting names often (ours, NOT GeoNames data): coordinates entered by hand from the
+# coordinates published in the places' encyclopedia articles, rounded to 0.01 degree; Tirah is a
+# valley, not a town, and its point is only its approximate middle (within about 20 km). Feature
+# H (hand-entered town or crossing) or R (hand-entered area). Replace them with GeoNames records
+# when a registry package ships GeoNames data with these places.
+HAND = [
+    ("Torkham", "Khyber Pakhtunkhwa", "PK", 34.12, 71.10, "H",
+     ["Torkham", "Torkhum", "Torkham border", "تورخم", "طورخم"]),
+    ("Angoor Adda", "Khyber Pakhtunkhwa", "PK", 32.52, 69.28, "H",
+     ["Angoor Adda", "Angoor Ada", "Angur Adda", "Angur Ada", "انگور اڈہ", "انگور اډه", "انګور اډه", "انګوراډه"]),
+    ("Mir Ali", "Khyber Pakhtunkhwa", "PK", 32.97, 70.27, "H",
+     ["Mir Ali", "Mirali", "میر علی", "میرعلی", "میرعلي", "مير علي"]),
+    ("Tirah", "Khyber Pakhtunkhwa", "PK", 33.80, 70.90, "R",
+     ["Tirah", "Tirah valley", "Tirah Valley", "Terah", "تیراہ", "تیرا"]),
+]
+# Perso-Arabic spellings (ours, not GeoNames') of admin1 areas and districts, for the rows this
+# script writes without GeoNames alternate names. Only spellings that are not ordinary words.
+PA_NAMES = {
+    "Paktika": ["پکتیکا", "پکتيکا"], "Paktia": ["پکتیا", "پکتيا"], "Konar": ["کنر", "کونړ", "کونر"],
+    "Nangarhar": ["ننگرهار", "ننګرهار"], "Khowst": ["خوست"], "Kandahar": ["کندهار"],
+    "Helmand": ["هلمند"], "Badakhshan": ["بدخشان"], "Nurestan": ["نورستان"],
+    "Kabul": ["کابل"], "Balochistan": ["بلوچستان"], "Khyber Pakhtunkhwa": ["خیبر پختونخوا", "خیبرپختونخوا"],
+    "North Waziristan": ["شمالی وزیرستان", "شمالي وزیرستان"],
+    "South Waziristan": ["جنوبی وزیرستان", "جنوبي وزیرستان"],
+    "Bajaur": ["باجوڑ", "باجوړ"], "Khyber district": ["ضلع خیبر"],
+}
+
 LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-]+$")
 ARABIC = re.compile(r"^[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF \u200c]+$")
 
@@ -86,11 +115,13 @@ for c in sorted(places, key=lambda c: -c["population"]):
 for (cc, a1), (la, lo, n) in sorted(sums.items()):
     if not a1:
         continue
-    names = [a1, *SPELLINGS.get(a1, [])]
+    names = [a1, *SPELLINGS.get(a1, []), *PA_NAMES.get(a1, [])]
     out.append(("", a1, a1, cc, f"{la / n:.4f}", f"{lo / n:.4f}", "0", "A", "|".join(names)))
 by_name = {r[1]: r for r in out[1:] if r[7] == "P"}
 for district, town in DISTRICTS.items():
     t = by_name[town]
-    out.append(("", district, t[2], t[3], t[4], t[5], "0", "D", district))
+    out.append(("", district, t[2], t[3], t[4], t[5], "0", "D", "|".join([district, *PA_NAMES.get(district, [])])))
+for name, a1, cc, lat, lon, feature, names in HAND:
+    out.append(("", name, a1, cc, f"{lat:.4f}", f"{lon:.4f}", "0", feature, "|".join(names)))
 w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
 w.writerows(out)

@@ -156,8 +156,20 @@ pub const ACTORS: &[Actor] = &[
             "Counter Terrorism Department",
             "CTD",
             "Levies",
+            "Pakistani airstrike",
+            "Pakistani airstrikes",
+            "Pakistani air strike",
+            "Pakistani air strikes",
             "پاک فوج",
             "پاکستانی فوج",
+            "آئی ایس پی آر",
+            "سرباز پاکستانی",
+            "سربازان پاکستانی",
+            "نیروهای پاکستانی",
+            "حمله هوایی پاکستان",
+            "حملات هوایی پاکستان",
+            "پاکستاني ځواکونه",
+            "پاکستاني ځواکونو",
         ],
     },
     Actor {
@@ -193,6 +205,10 @@ pub const ACTORS: &[Actor] = &[
             "Zabihullah Mujahid",
             "امارت اسلامی",
             "طالبان",
+            "نیروهای طالبان",
+            "افغان ځواکونه",
+            "افغان ځواکونو",
+            "طالبانو",
         ],
     },
     Actor {
@@ -216,10 +232,64 @@ pub struct ActorMatch {
     pub span: (usize, usize),
 }
 
+/// Phrases that name two actors at once ("Pakistani and Afghan forces exchanged fire"): each
+/// mention stands for both.
+const JOINT: &[(&str, &[&str])] = &[
+    (
+        "Pakistani and Afghan forces",
+        &[
+            "Pakistani security forces",
+            "Afghan Taliban (Islamic Emirate of Afghanistan)",
+        ],
+    ),
+    (
+        "Pakistani and Afghan troops",
+        &[
+            "Pakistani security forces",
+            "Afghan Taliban (Islamic Emirate of Afghanistan)",
+        ],
+    ),
+    (
+        "Pakistani and Afghan border forces",
+        &[
+            "Pakistani security forces",
+            "Afghan Taliban (Islamic Emirate of Afghanistan)",
+        ],
+    ),
+    (
+        "Afghan and Pakistani forces",
+        &[
+            "Afghan Taliban (Islamic Emirate of Afghanistan)",
+            "Pakistani security forces",
+        ],
+    ),
+    (
+        "Afghan and Pakistani troops",
+        &[
+            "Afghan Taliban (Islamic Emirate of Afghanistan)",
+            "Pakistani security forces",
+        ],
+    ),
+    (
+        "پاکستاني او افغان ځواکونو",
+        &[
+            "Pakistani security forces",
+            "Afghan Taliban (Islamic Emirate of Afghanistan)",
+        ],
+    ),
+    (
+        "نیروهای پاکستانی و افغان",
+        &[
+            "Pakistani security forces",
+            "Afghan Taliban (Islamic Emirate of Afghanistan)",
+        ],
+    ),
+];
+
 struct Matcher {
     ac: AhoCorasick,
-    /// For each pattern: actor index and whether the alias must match case-exactly.
-    owner: Vec<(usize, &'static str, bool)>,
+    /// For each pattern: the actors it names, the alias, and whether it must match case-exactly.
+    owner: Vec<(Vec<usize>, &'static str, bool)>,
 }
 
 fn matcher() -> &'static Matcher {
@@ -235,8 +305,21 @@ fn matcher() -> &'static Matcher {
                     .all(|c| c.is_uppercase())
                     || alias.chars().any(|c| c.is_ascii_uppercase()) && alias.len() <= 4;
                 patterns.push(fold_arabic(alias).into_owned());
-                owner.push((i, *alias, exact));
+                owner.push((vec![i], *alias, exact));
             }
+        }
+        for (phrase, names) in JOINT {
+            let idx = names
+                .iter()
+                .map(|n| {
+                    ACTORS
+                        .iter()
+                        .position(|a| a.name == *n)
+                        .expect("joint phrases name actors of the table")
+                })
+                .collect();
+            patterns.push(fold_arabic(phrase).into_owned());
+            owner.push((idx, *phrase, false));
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -254,17 +337,19 @@ pub fn find_actors(text: &str) -> Vec<ActorMatch> {
     let mut out = Vec::new();
     for hit in m.ac.find_iter(folded.as_ref()) {
         let (s, e) = (hit.start(), hit.end());
-        let (actor, alias, exact) = m.owner[hit.pattern().as_usize()];
+        let (actors, alias, exact) = &m.owner[hit.pattern().as_usize()];
         if !on_word_boundaries(text, s, e) {
             continue;
         }
-        if exact && &text[s..e] != alias {
+        if *exact && &text[s..e] != *alias {
             continue;
         }
-        out.push(ActorMatch {
-            actor,
-            span: (s, e),
-        });
+        for &actor in actors {
+            out.push(ActorMatch {
+                actor,
+                span: (s, e),
+            });
+        }
     }
     out
 }
@@ -323,6 +408,17 @@ mod tests {
             ["Pakistani security forces"]
         );
         assert_eq!(names("ISPR said"), ["Pakistani security forces"]);
+    }
+
+    #[test]
+    fn a_joint_phrase_names_both_sides() {
+        let both = [
+            "Pakistani security forces",
+            "Afghan Taliban (Islamic Emirate of Afghanistan)",
+        ];
+        assert_eq!(names("Pakistani and Afghan forces exchanged fire"), both);
+        assert_eq!(names("د پاکستاني او افغان ځواکونو ترمنځ نښته"), both);
+        assert_eq!(names("آئی ایس پی آر کے مطابق"), [both[0]]);
     }
 
     #[test]

@@ -87,6 +87,21 @@ fn number(s: &str) -> Option<(u32, bool)> {
 /// The fatalities a sentence reports, if any. Several separate counts ("three soldiers and two
 /// civilians were killed") are added; the same count matched twice is not.
 pub fn find_fatalities(sentence: &str) -> Option<Fatalities> {
+    // Every pattern needs one of these words; most sentences have none, and a keyword scan is far
+    // cheaper than the case-insensitive patterns.
+    static CUE: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let cue = CUE.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "kill", "dead", "died", "martyr", "slain", "lost", "death", "fatalit", "bodies",
+                "left", "leaving",
+            ])
+            .expect("casualty cues build")
+    });
+    if !cue.is_match(sentence) {
+        return None;
+    }
     let mut spans: Vec<(usize, usize, Fatalities)> = Vec::new();
     for re in patterns() {
         for c in re.captures_iter(sentence) {

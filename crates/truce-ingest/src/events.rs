@@ -29,7 +29,12 @@ const BATTLE_FA: &[&str] = &[
     "جھڑپوں",
     "درگیری",
     "نښته",
+    "فائرنگ",
+    "فایرنگ",
+    "ډزې",
 ];
+/// Words that tie a sentence to the violent event before it ("claimed responsibility").
+const CONTINUES_FA: &[&str] = &["ذمه داری", "ذمه واری", "مسئولیت", "مسؤولیت"];
 const KILLED_FA: &[&str] = &["هلاک", "شهید", "کشته", "ووژل", "جاں"];
 
 /// An ACLED event type.
@@ -255,6 +260,15 @@ pub fn event_type(sentence: &str) -> Option<EventType> {
 /// Words that refer to violence without saying which kind ("claimed responsibility for the
 /// attack"): such a sentence continues the event of the sentences around it.
 pub(crate) fn refers_to_violence(sentence: &str) -> bool {
+    if sentence
+        .chars()
+        .any(|c| ('\u{600}'..='\u{6FF}').contains(&c))
+    {
+        let f = fold_arabic(sentence);
+        if CONTINUES_FA.iter().any(|w| f.contains(w)) {
+            return true;
+        }
+    }
     words(sentence).any(|w| {
         matches!(
             w.to_lowercase().as_str(),

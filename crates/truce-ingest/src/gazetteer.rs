@@ -19,6 +19,8 @@ pub enum Feature {
     Admin1,
     /// A district, placed at its headquarters town.
     District,
+    /// A named area that is not a town (a valley such as Tirah), at its approximate middle.
+    Area,
 }
 
 /// One gazetteer entry.
@@ -187,6 +189,7 @@ impl Gazetteer {
                 feature: match f[7] {
                     "A" => Feature::Admin1,
                     "D" => Feature::District,
+                    "R" => Feature::Area,
                     _ => Feature::Populated,
                 },
             });
@@ -333,6 +336,24 @@ mod tests {
         assert_eq!(got, ["Peshawar", "Kabul", "Quetta"]);
         // Arabic yeh/kaf variants fold to the Persian ones.
         assert_eq!(names("كابل")[0].0, "Kabul");
+    }
+
+    #[test]
+    fn hand_entered_border_places_and_perso_arabic_district_names() {
+        let n = names("Torkham, Angoor Adda, Mir Ali and the Tirah valley");
+        let got: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(got, ["Torkham", "Angoor Adda", "Mir Ali", "Tirah"]);
+        assert!(n.iter().all(|x| x.1 == "Khyber Pakhtunkhwa" && x.2 == "PK"));
+        let n = names("شمالی وزیرستان کے علاقے میر علی میں، تورخم اور پکتیکا");
+        let got: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(got, ["North Waziristan", "Mir Ali", "Torkham", "Paktika"]);
+        let g = Gazetteer::embedded();
+        let tirah = g.places().iter().find(|p| p.name == "Tirah").unwrap();
+        assert_eq!(tirah.feature, Feature::Area);
+        assert_eq!(
+            tirah.geonameid, 0,
+            "hand-entered places carry no GeoNames id"
+        );
     }
 
     #[test]

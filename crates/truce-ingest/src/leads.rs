@@ -96,6 +96,35 @@ fn dateline_len(s: &str) -> usize {
 }
 
 /// Proposes leads from a cleaned article published on `published`.
+fn is_state(name: &str) -> bool {
+    ACTORS
+        .iter()
+        .any(|a| a.name == name && a.kind == crate::actors::ActorKind::State)
+}
+
+fn single_country(places: &[LeadPlace]) -> Option<&str> {
+    let first = places.first()?.country.as_str();
+    places
+        .iter()
+        .all(|p| p.country == first)
+        .then_some(first)
+        .filter(|c| matches!(*c, "PK" | "AF"))
+}
+
+fn mentions_security_forces(s: &str) -> bool {
+    const FA: &[&str] = &[
+        "سکیورٹی فورسز",
+        "سیکیورٹی فورسز",
+        "نیروهای امنیتی",
+        "امنیتي ځواکونو",
+        "امنیتي ځواکونه",
+    ];
+    s.to_ascii_lowercase().contains("security forces") || {
+        let f = crate::gazetteer::fold_arabic(s);
+        FA.iter().any(|w| f.contains(w))
+    }
+}
+
 pub fn leads(article: &Cleaned, published: Date) -> Vec<Lead> {
     let gaz = Gazetteer::embedded();
     let mut out = Vec::new();
@@ -137,6 +166,19 @@ pub fn leads(article: &Cleaned, published: Date) -> Vec<Lead> {
                 if !actors.contains(&n) {
                     actors.push(n);
                 }
+            }
+            // "Security forces" names no country; reports use it for the state whose territory
+            // the event is in, so it is read that way when every place named is in one country.
+            if !actors.iter().any(|a| is_state(a))
+                && let Some(country) = single_country(&places)
+                && mentions_security_forces(s)
+            {
+                let n = if country == "PK" {
+                    "Pakistani security forces"
+                } else {
+                    "Afghan Taliban (Islamic Emirate of Afghanistan)"
+                };
+                actors.push(n.to_string());
             }
             if places.is_empty() && actors.is_empty() {
                 continue;
@@ -198,6 +240,32 @@ mod tests {
         );
         assert_eq!(l.event_type, Some(EventType::Battles));
         assert_eq!(l.fatalities.map(|f| f.best), Some(12));
+    }
+
+    #[test]
+    fn security_forces_are_the_state_of_the_places_named() {
+        let l =
+            run("Security forces killed six militants near Mir Ali on Sunday, the military said.");
+        assert_eq!(l[0].actors, ["Pakistani security forces"]);
+        let l = run("Security forces killed six militants in Khost on Sunday, officials said.");
+        assert_eq!(
+            l[0].actors,
+            ["Afghan Taliban (Islamic Emirate of Afghanistan)"]
+        );
+        // Places in both countries: no guess.
+        let l = run("Security forces clashed near Chaman and Spin Boldak on Sunday.");
+        assert!(l[0].actors.is_empty(), "{l:?}");
+    }
+
+    #[test]
+    fn urdu_lead_with_eastern_digits_and_month_name() {
+        let l = run(
+            "شمالی وزیرستان کے علاقے میر علی میں ۱۸ اکتوبر ۲۰۲۵ کو سکیورٹی فورسز کے قافلے پر حملے میں چار اہلکار ہلاک ہو گئے۔",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert_eq!(l[0].date, "2025-10-18");
+        assert_eq!(l[0].places[1].name, "Mir Ali");
+        assert_eq!(l[0].actors, ["Pakistani security forces"]);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use crate::Warning;
 use crate::extract::{Article, Block, BlockKind};
-use crate::text::{is_stopword, words};
+use crate::text::{is_stopword, sentences, words};
 
 /// Why a paragraph was removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,60 +94,265 @@ pub fn clean(article: &Article) -> (Cleaned, Vec<Warning>) {
 
 /// Judges every paragraph; `None` means it belongs to the article.
 pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
-    let stems: Vec<Vec<String>> = article
-        .blocks
-        .iter()
-        .map(|b| content_stems(&b.text))
-        .collect();
-    // How many paragraphs use each stem; the title counts as one more paragraph.
-    let mut df: HashMap<&str, u32> = HashMap::new();
-    for s in &stems {
-        let mut seen: Vec<&str> = s.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for w in seen {
-            *df.entry(w).or_default() += 1;
-        }
-    }
-    let title_stems = article
-        .title
-        .as_deref()
-        .map(content_stems)
-        .unwrap_or_default();
-    let n_blocks = article.blocks.len();
-    let style = Style::of(article);
+    let ctx = Context::new(article);
     let mut seen_lines: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    article
-        .blocks
-        .iter()
-        .zip(&stems)
-        .map(|(b, s)| {
-            let coherence = if n_blocks < 3 || s.is_empty() {
-                1.0
-            } else {
-                let mut own: Vec<&str> = s.iter().map(String::as_str).collect();
-                own.sort_unstable();
-                own.dedup();
-                let shared = own
-                    .iter()
-                    .filter(|w| {
-                        df.get(*w).copied().unwrap_or(0) > 1 || title_stems.iter().any(|t| t == *w)
-                    })
-                    .count();
-                shared as f32 / own.len() as f32
-            };
-            let repeated = style.opener_count(&b.text) >= 3;
+    let n_blocks = article.blocks.len();
+    // Inside a "You may also like" / "Related stories" box: its entries are other stories.
+    let mut in_related_box = false;
+    // On a page that repeats many lines (a meal plan, a schedule), repetition is its structure.
+    let mut occurrences: HashMap<&str, u32> = HashMap::new();
+    for b in &article.blocks {
+        *occurrences.entry(b.text.as_str()).or_default() += 1;
+    }
+    let distinct_repeated = occurrences.values().filter(|&&c| c > 1).count();
+    let repetition_is_structure = distinct_repeated >= 3;
+    (0..n_blocks)
+        .map(|i| {
+            let b = &article.blocks[i];
+            let f = ctx.features(i);
             // A line that already appeared (a caption shown twice, a repeated teaser) adds nothing.
-            let n_words = words(&b.text).count();
+            // Also a caption or pull quote repeated in full: articles do not repeat a paragraph.
+            // (A line shown three times or more is a per-item label, "See it now: Amazon", and is
+            // judged like its first showing.)
             if !seen_lines.insert(b.text.as_str())
-                && (3..=20).contains(&n_words)
-                && !ends_as_sentence(&b.text)
+                && !repetition_is_structure
+                && occurrences[b.text.as_str()] <= 2
+                && f.n >= 3
+                && (f.n > 20 || !f.ends_sentence)
             {
                 return Some(NoiseKind::Repeated);
             }
-            judge(b, coherence, &style, repeated)
+            let running_text = f.ends_sentence && f.n >= 20;
+            if in_related_box && !running_text {
+                return Some(NoiseKind::Teaser);
+            }
+            // A section link above the article ("World", "Science & Astronomy"): the page's
+            // breadcrumb, not its text.
+            if i <= 1 && f.n <= 4 && b.link_density >= 0.9 && !f.ends_sentence {
+                return Some(NoiseKind::Navigation);
+            }
+            in_related_box = false;
+            // A box label sits in the second half of the article. (Its words are function words,
+            // so topical coherence says nothing about it.)
+            if i * 2 >= n_blocks && is_box_label(&b.text, f.n) {
+                in_related_box = true;
+                return Some(NoiseKind::Teaser);
+            }
+            judge(b, &f, &ctx.style)
         })
         .collect()
+}
+
+/// "You may also like…", "Related stories", "More from the newsroom", "Most popular": a short
+/// line that labels a box of links to other content.
+fn is_box_label(text: &str, n: usize) -> bool {
+    const BOX: &[&str] = &[
+        "also",
+        "like",
+        "more",
+        "most",
+        "popular",
+        "recommended",
+        "related",
+        "stories",
+        "trending",
+    ];
+    let t = text.trim();
+    let ends_open =
+        !ends_as_sentence(t) || t.ends_with("...") || t.ends_with('…') || t.ends_with(':');
+    (2..=6).contains(&n)
+        && ends_open
+        && words(t)
+            .filter(|w| BOX.contains(&w.to_lowercase().as_str()))
+            .count()
+            >= 2
+}
+
+/// The measurements the verdict is made from, for one paragraph; public so that the evaluation
+/// can show why a line was kept or removed.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    /// Words in the paragraph.
+    pub n: usize,
+    /// Whether it ends as a sentence does.
+    pub ends_sentence: bool,
+    /// Share of its content stems that another paragraph or the title also uses.
+    pub coherence: f32,
+    /// Share of its content stems that the paragraphs just before and after it (or the title) use.
+    pub near: f32,
+    /// Share of its content stems that the next paragraph uses.
+    pub next: f32,
+    /// Whether its first paragraph-mates (the previous and next paragraph) are running sentences.
+    pub between_sentences: bool,
+    /// Share of its longer non-stop words that are capitalised.
+    pub title_case: f32,
+    /// Capitalised words (not the first) that no other paragraph or the title uses: new names.
+    pub new_names: usize,
+    /// Whether the article repeats this paragraph's opening ("Q:", "See it now:").
+    pub repeated_opener: bool,
+}
+
+/// What is known about the whole article when one paragraph is judged.
+struct Context<'a> {
+    article: &'a Article,
+    /// Content stems of each paragraph, sorted and deduplicated.
+    stems: Vec<Vec<String>>,
+    /// How many paragraphs use each stem.
+    df: HashMap<String, u32>,
+    title: Vec<String>,
+    /// How many paragraphs (and the title) use each capitalised word, lower-cased.
+    caps: HashMap<String, u32>,
+    style: Style,
+}
+
+impl<'a> Context<'a> {
+    fn new(article: &'a Article) -> Self {
+        let stems: Vec<Vec<String>> = article
+            .blocks
+            .iter()
+            .map(|b| {
+                let mut s = content_stems(&b.text);
+                s.sort_unstable();
+                s.dedup();
+                s
+            })
+            .collect();
+        // A line repeated verbatim (a teaser shown twice) must not vouch for itself, so each
+        // distinct text counts once.
+        let mut df: HashMap<String, u32> = HashMap::new();
+        let mut texts_seen = std::collections::HashSet::new();
+        for (s, b) in stems.iter().zip(&article.blocks) {
+            if !texts_seen.insert(b.text.as_str()) {
+                continue;
+            }
+            for w in s {
+                *df.entry(w.clone()).or_default() += 1;
+            }
+        }
+        let mut title = article
+            .title
+            .as_deref()
+            .map(content_stems)
+            .unwrap_or_default();
+        title.sort_unstable();
+        title.dedup();
+        let mut caps: HashMap<String, u32> = HashMap::new();
+        for t in article
+            .blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .chain(article.title.as_deref())
+        {
+            let mut seen: Vec<String> = words(t)
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(str::to_lowercase)
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                *caps.entry(w).or_default() += 1;
+            }
+        }
+        Context {
+            article,
+            stems,
+            df,
+            title,
+            caps,
+            style: Style::of(article),
+        }
+    }
+
+    /// Share of `own` stems found in `other` or the title.
+    fn share_with(&self, own: &[String], other: &[&Vec<String>]) -> f32 {
+        if own.is_empty() {
+            return 1.0;
+        }
+        let hit = own
+            .iter()
+            .filter(|w| {
+                self.title.binary_search(w).is_ok()
+                    || other.iter().any(|o| o.binary_search(w).is_ok())
+            })
+            .count();
+        hit as f32 / own.len() as f32
+    }
+
+    fn features(&self, i: usize) -> Features {
+        let blocks = &self.article.blocks;
+        let b = &blocks[i];
+        let text = b.text.trim();
+        let ws: Vec<&str> = words(text).collect();
+        let n = ws.len();
+        let own = &self.stems[i];
+        let coherence = if blocks.len() < 3 || own.is_empty() {
+            1.0
+        } else {
+            let shared = own
+                .iter()
+                .filter(|w| {
+                    self.df.get(*w).copied().unwrap_or(0) > 1 || self.title.binary_search(w).is_ok()
+                })
+                .count();
+            shared as f32 / own.len() as f32
+        };
+        let prev = i.checked_sub(1).map(|j| &self.stems[j]);
+        let next_s = self.stems.get(i + 1);
+        let near_set: Vec<&Vec<String>> = prev.into_iter().chain(next_s).collect();
+        let near = if blocks.len() < 3 {
+            1.0
+        } else {
+            self.share_with(own, &near_set)
+        };
+        let next = match next_s {
+            Some(s) => self.share_with(own, &[s]),
+            None => 0.0,
+        };
+        let is_running = |j: usize| {
+            blocks
+                .get(j)
+                .is_some_and(|x| ends_as_sentence(&x.text) && words(&x.text).count() >= 12)
+        };
+        let between_sentences = i > 0 && is_running(i - 1) && is_running(i + 1);
+        let long: Vec<&&str> = ws
+            .iter()
+            .filter(|w| w.chars().count() >= 4 && !is_stopword(&w.to_lowercase()))
+            .collect();
+        let title_case = if long.is_empty() {
+            0.0
+        } else {
+            long.iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count() as f32
+                / long.len() as f32
+        };
+        let new_names = ws
+            .iter()
+            .skip(1)
+            .filter(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().count() >= 2
+                    && self.caps.get(&w.to_lowercase()).copied().unwrap_or(0) <= 1
+            })
+            .count();
+        Features {
+            n,
+            ends_sentence: ends_as_sentence(text) && !(text.ends_with(')') && n < 6),
+            coherence,
+            near,
+            next,
+            between_sentences,
+            title_case,
+            new_names,
+            repeated_opener: self.style.opener_count(text) >= 3,
+        }
+    }
+}
+
+/// The features of every paragraph, for diagnostics.
+pub fn explain(article: &Article) -> Vec<Features> {
+    let ctx = Context::new(article);
+    (0..article.blocks.len()).map(|i| ctx.features(i)).collect()
 }
 
 /// What the article itself looks like, so a paragraph is judged against its own article: in a
@@ -227,6 +432,7 @@ fn content_stems(text: &str) -> Vec<String> {
 const CTA: &[&str] = &[
     "access",
     "browse",
+    "catch",
     "check",
     "click",
     "continue",
@@ -238,6 +444,7 @@ const CTA: &[&str] = &[
     "follow",
     "get",
     "join",
+    "keep",
     "learn",
     "like",
     "listen",
@@ -246,6 +453,7 @@ const CTA: &[&str] = &[
     "see",
     "share",
     "sign",
+    "stay",
     "subscribe",
     "support",
     "tap",
@@ -317,6 +525,12 @@ const UI: &[&str] = &[
     "website",
     "whatsapp",
     "youtube",
+];
+/// Verbs and words of moving around a page ("Go back", "Close menu", "Jump to comments"). Running
+/// text uses them too, so they count only beside an interface word.
+const NAV: &[&str] = &[
+    "close", "collapse", "continue", "expand", "go", "jump", "older", "newer", "open", "return",
+    "sidebar", "toggle",
 ];
 /// Newsroom roles that mark bylines and author bios.
 const ROLE: &[&str] = &[
@@ -401,8 +615,14 @@ fn is_stamp_word(w: &str) -> bool {
 
 /// Words that label a picture credit.
 const CREDIT: &[&str] = &[
+    "caption",
     "credit",
     "credits",
+    "edited",
+    "editing",
+    "graphics",
+    "illustration",
+    "illustrations",
     "image",
     "images",
     "photo",
@@ -411,58 +631,71 @@ const CREDIT: &[&str] = &[
     "picture",
     "pictures",
     "source",
+    "text",
+    "video",
+    "words",
 ];
 /// Words that label a teaser line ("Also read: …", "Related: …").
 const LABEL: &[&str] = &[
     "also",
+    "breaking",
+    "editor's",
+    "featured",
     "latest",
+    "listen",
     "more",
+    "most",
+    "next",
+    "pictures",
     "popular",
+    "promoted",
     "read",
     "recommended",
     "related",
     "see",
+    "sponsored",
     "trending",
+    "video",
     "watch",
 ];
+/// Verbs that follow an author's name in a bio ("Jane Doe reports on …", "… has written for …").
+const BIO_VERB: &[&str] = &[
+    "covers", "edits", "has", "is", "joined", "lives", "reports", "was", "works", "writes",
+];
 
-fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<NoiseKind> {
+fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
     let text = b.text.trim();
     let ws: Vec<&str> = words(text).collect();
     let n = ws.len();
     if n == 0 {
         return None;
     }
+    let coherence = f.coherence;
+    let repeated = f.repeated_opener;
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
-    let ends_sentence = ends_as_sentence(text);
-    let ui_hits = lower.iter().filter(|w| UI.contains(&w.as_str())).count();
-    let role_hits = lower.iter().filter(|w| ROLE.contains(&w.as_str())).count();
-    let capitalised = ws
-        .iter()
-        .filter(|w| w.chars().count() >= 4 && !is_stopword(&w.to_lowercase()))
-        .collect::<Vec<_>>();
-    let title_case = if capitalised.is_empty() {
-        0.0
+    let ends_sentence = f.ends_sentence;
+    // Arrows and chevrons are how menus and pagers point; they count as one interface word.
+    let ui_hits = lower.iter().filter(|w| UI.contains(&w.as_str())).count()
+        + usize::from(text.contains(['«', '»', '‹', '›', '↑', '▲', '←', '→', '↓', '▼']));
+    let nav_hits = if ui_hits > 0 {
+        lower.iter().filter(|w| NAV.contains(&w.as_str())).count()
     } else {
-        capitalised
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count() as f32
-            / capitalised.len() as f32
+        0
     };
+    let role_hits = lower.iter().filter(|w| ROLE.contains(&w.as_str())).count();
+    let title_case = f.title_case;
     let first = lower[0].as_str();
     let has_handle = text
         .split_whitespace()
         .any(|t| t.starts_with('@') && t.len() > 2);
+    // A label before a colon that names the line a pointer to other content ("Also read:",
+    // "More from our correspondents:", "In pictures:").
     let label_colon = text
         .find(':')
-        .filter(|&i| i < 30)
+        .filter(|&i| i < 40)
         .map(|i| {
             let ws: Vec<String> = words(&text[..i]).map(|w| w.to_lowercase()).collect();
-            ws.iter().any(|w| LABEL.contains(&w.as_str()))
-                && ws
-                    .iter()
-                    .all(|w| LABEL.contains(&w.as_str()) || w.len() <= 4)
+            ws.len() <= 5 && ws.iter().any(|w| LABEL.contains(&w.as_str()))
         })
         .unwrap_or(false);
 
@@ -495,16 +728,67 @@ fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<Noi
                     | "sign"
                     | "login"
                     | "log"
+                    | "username"
+                    | "register"
+                    | "moderation"
+                    | "unsubscribe"
+                    | "captcha"
             )
         })
         .count();
-    if (n <= 30 && form_words >= 2 && form_words * 5 >= n)
+    // Words that forms use but running text also uses freely: they count only next to other
+    // signs of a form.
+    let form_weak = lower
+        .iter()
+        .filter(|w| {
+            matches!(
+                w.as_str(),
+                "name"
+                    | "discussion"
+                    | "privacy"
+                    | "terms"
+                    | "conditions"
+                    | "agree"
+                    | "consent"
+                    | "send"
+                    | "optional"
+            )
+        })
+        .count();
+    // Forms speak to the reader about the reader ("Your name", "We respect your privacy").
+    let addresses_reader = lower
+        .iter()
+        .any(|w| matches!(w.as_str(), "you" | "your" | "i" | "my"));
+    let any_form = form_words + form_weak;
+    if (n <= 30 && form_words >= 1 && any_form >= 2 && any_form * 5 >= n)
         || (n <= 4 && form_words >= 1 && !ends_sentence)
+        || (n <= 12 && any_form >= 1 && addresses_reader && coherence < 0.5)
+        || (n == 1 && form_weak == 1)
     {
         return Some(NoiseKind::Form);
     }
+    // A lone word of page movement or a box label: "Close", "Continue", "Trending", "Advert".
+    if n == 1
+        && !ends_sentence
+        && (NAV.contains(&lower[0].as_str())
+            || matches!(
+                lower[0].as_str(),
+                "advert" | "advertisement" | "trending" | "highlights" | "sponsored" | "related"
+            ))
+    {
+        return Some(NoiseKind::Navigation);
+    }
+    // A byline whose name was a link the extractor dropped: "By".
+    if n == 1 && first == "by" {
+        return Some(NoiseKind::Byline);
+    }
+    // Pagination: "Page 2 of 5".
+    if n <= 5 && lower.iter().any(|w| w == "page") && lower.iter().any(|w| w.parse::<u32>().is_ok())
+    {
+        return Some(NoiseKind::Navigation);
+    }
     // Navigation: a few words, no sentence, most of them interface words ("Scroll to Top").
-    if n <= 6 && !ends_sentence && ui_hits * 2 >= n.max(2) - (n > 2) as usize {
+    if n <= 6 && !ends_sentence && (ui_hits + nav_hits) * 2 >= n.max(2) - (n > 2) as usize {
         return Some(NoiseKind::Navigation);
     }
     // Bylines and bios: "By Jane Doe", "Jane Doe is a correspondent … Follow her @jdoe".
@@ -530,8 +814,37 @@ fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<Noi
         && lower.iter().any(|w| CREDIT.contains(&w.as_str()))
         && !ends_sentence
         && (n <= 3 || text.chars().any(|c| c.is_ascii_digit()));
-    if (credit && n <= 14) || gallery {
+    // A caption that ends with its picture credit: "… in Hanoi (Image: GETTY)", "… (AP
+    // Photo/Hau Dinh)", "(Photo by Jane Doe)".
+    let trailing_credit = text.ends_with(')')
+        && text.rfind('(').is_some_and(|i| {
+            let inner = &text[i + 1..];
+            let labelled = inner.find(':').is_some_and(|c| {
+                words(&inner[..c]).all(|w| CREDIT.contains(&w.to_lowercase().as_str()))
+            });
+            let credited = words(inner).count() <= 6
+                && inner.contains(['/', ':'])
+                && words(inner)
+                    .any(|w| matches!(w.to_lowercase().as_str(), "photo" | "image" | "picture"))
+                || inner.to_lowercase().starts_with("photo by ");
+            labelled || credited
+        });
+    // A caption that ends with its photographer and agency: "… Jane Doe/Getty", "… AP".
+    let agency_tail = !ends_sentence && {
+        let last = text.rsplit(['/', ' ']).next().unwrap_or("");
+        matches!(
+            last,
+            "Getty" | "Images" | "AFP" | "Reuters" | "AP" | "EPA" | "Shutterstock" | "Bloomberg"
+        ) && (text.contains('/') || last == "AP" || text.ends_with("Getty Images"))
+    };
+    if (credit && n <= 14) || gallery || (trailing_credit && n <= 50) || (agency_tail && n <= 50) {
         return Some(NoiseKind::Byline);
+    }
+    // Text written without spaces between words (Chinese, Japanese) has no word counts or shared
+    // words to judge by; only the link and form rules above apply to it.
+    let unsegmented = text.chars().count() > 12 * n;
+    if unsegmented {
+        return None;
     }
     if repeated {
         // A shape the article repeats ("Q:", "See it now:", "Аккаунт: @…") is its structure.
@@ -552,6 +865,19 @@ fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<Noi
     if by_name && n <= 14 && (!ends_sentence || n <= 8 || coherence < 0.5) {
         return Some(NoiseKind::Byline);
     }
+    // "Jane Doe reports on courts from Kabul.": a name the article never mentions, then a bio verb.
+    let bio_shape = ws.len() >= 3
+        && ws[..2]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && f.new_names >= 1
+        && BIO_VERB.contains(&lower[2].as_str());
+    let bio = bio_shape && n <= 20 && coherence < 0.5 && !text.chars().any(|c| c.is_ascii_digit());
+    // "Jane Doe, staff reporter": a role on a short line that is not a sentence.
+    let name_and_role = role_hits >= 1 && n <= 6 && !ends_sentence;
+    if bio || (bio_shape && has_handle && n <= 40) || name_and_role {
+        return Some(NoiseKind::Byline);
+    }
     if (role_hits >= 1 || has_handle)
         && n <= 60
         && coherence < 0.5
@@ -563,7 +889,8 @@ fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<Noi
         return Some(NoiseKind::Byline);
     }
     // Links: a line that is mostly link text and short enough to be a list of other stories.
-    if b.link_density >= 0.6 && n <= 30 && style.link_share < 0.25 {
+    // (A long sentence that happens to be linked is the article's own text.)
+    if b.link_density >= 0.6 && n <= 30 && style.link_share < 0.25 && (!ends_sentence || n <= 12) {
         return Some(NoiseKind::Links);
     }
     // Teasers: a label ("Also read:") or an imperative opener, on a line that is not a sentence of
@@ -582,7 +909,11 @@ fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<Noi
         return Some(NoiseKind::Teaser);
     }
     // Very short lines made of interface words that the article does not otherwise use.
-    if n <= 6 && ui_hits + form_words >= 1 && coherence < 0.5 {
+    let numbers = lower
+        .iter()
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    if n <= 4 && ui_hits + form_words >= 1 && coherence < 0.5 && numbers == 0 {
         return Some(if form_words > 0 {
             NoiseKind::Form
         } else {
@@ -591,10 +922,42 @@ fn judge(b: &Block, coherence: f32, style: &Style, repeated: bool) -> Option<Noi
     }
     // Spliced headlines: short, not ending as a sentence, and sharing little with the article.
     let numbered = text.starts_with(|c: char| c.is_ascii_digit()) && text.contains([')', '.']);
+    // Headlines are one sentence; a line of several is prose that happens to end without a stop.
+    // A line opening with a pronoun ("This has…", "They…") points back into the article (one
+    // opening with a quotation is quoting someone, as headlines do).
+    let quoted = text.starts_with(['\'', '"', '‘', '“']);
+    let several_sentences = sentences(text).len() > 1
+        || !quoted
+            && matches!(
+                first,
+                "this" | "these" | "that" | "those" | "it" | "he" | "she" | "they" | "we" | "i"
+            );
+    // Almost nothing in common with the article, even on a page of short lines: a headline of
+    // another story. Table rows and list entries are kept by their shape (numbers, a leading
+    // marker, an address or handle) rather than by their words.
+    let marked = text.starts_with(|c: char| !c.is_alphanumeric() && !"'‘“\"".contains(c))
+        || text.contains("www.")
+        || text.contains("://")
+        || text.contains('@');
+    // A line in capitals is the article's own shouted subhead; headlines are not set that way.
+    let shouted = !text.chars().any(char::is_lowercase);
+    if (5..=25).contains(&n)
+        && (!ends_sentence || (text.ends_with('?') && n <= 12))
+        && !shouted
+        && coherence <= 0.15
+        && numbers <= 1
+        && !numbered
+        && !marked
+        && !several_sentences
+    {
+        return Some(NoiseKind::Headline);
+    }
     if (3..=25).contains(&n)
         && !ends_sentence
         && b.kind != BlockKind::ListItem
         && !numbered
+        && !marked
+        && !several_sentences
         && style.short_share < 0.3
     {
         let limit = if title_case > 0.6 { 0.55 } else { 0.45 };
@@ -669,10 +1032,122 @@ mod tests {
                 1.0,
                 NoiseKind::Links,
             ),
+            // Forms that speak to the reader, a lone form word, a comment count.
+            ("Your name", 0.0, NoiseKind::Form),
+            ("Website", 0.0, NoiseKind::Form),
+            ("Comments (0)", 0.0, NoiseKind::Form),
+            (
+                "We respect your privacy. Unsubscribe at any time.",
+                0.0,
+                NoiseKind::Form,
+            ),
+            // Navigation: page movement beside an interface word, pagination, a lone word.
+            ("Close menu", 0.0, NoiseKind::Navigation),
+            ("Go back", 0.0, NoiseKind::Navigation),
+            ("Page 2 of 5", 0.0, NoiseKind::Navigation),
+            ("Continue", 0.0, NoiseKind::Navigation),
+            ("« Previous", 0.0, NoiseKind::Navigation),
+            // Bylines: a bio with a name the article never uses, a name and role, credits.
+            (
+                "Mariam Yusufzai reports on courts and crime from Quetta.",
+                0.0,
+                NoiseKind::Byline,
+            ),
+            ("Daniel Cohen, staff writer", 0.0, NoiseKind::Byline),
+            (
+                "Text: Lucas Moreau / Photos: Aigerim Bekova",
+                0.0,
+                NoiseKind::Byline,
+            ),
+            (
+                "Trucks wait at the closed crossing (Photo: Jane Doe/AFP)",
+                0.0,
+                NoiseKind::Byline,
+            ),
+            (
+                "Trucks wait at the closed crossing on Sunday. Jane Doe/Getty",
+                0.0,
+                NoiseKind::Byline,
+            ),
+            // Teasers with a label, headlines that share almost nothing with the article.
+            (
+                "Most read: Parliament passes revised budget after late-night session",
+                0.0,
+                NoiseKind::Teaser,
+            ),
+            (
+                "Keep reading about our climate coverage",
+                0.0,
+                NoiseKind::Teaser,
+            ),
+            (
+                "Startup raises funding to expand delivery service",
+                0.0,
+                NoiseKind::Headline,
+            ),
         ];
-        for (line, ld, want) in cases {
-            assert_eq!(verdict(line, *ld), Some(*want), "{line}");
-        }
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(line, ld, want)| verdict(line, *ld) != Some(*want))
+            .map(|(line, ld, want)| format!("{line}: {:?}, want {want:?}", verdict(line, *ld)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn a_related_box_in_the_second_half_is_removed_with_its_entries() {
+        let mut body = vec![
+            "Pakistani and Afghan officials met at the Torkham crossing on Monday to discuss reopening it to trade, officials said.";
+            4
+        ];
+        body.extend([
+            "You may also like...",
+            "Central bank holds interest rates steady",
+            "Ten best beaches to visit this summer",
+        ]);
+        let a = crate::extract::extract_text(&body.join("\n\n"));
+        let v = classify(&a);
+        assert_eq!(v[4..], [Some(NoiseKind::Teaser); 3]);
+        assert!(v[..4].iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn a_line_repeated_once_goes_but_repeated_structure_stays() {
+        let para = "Officials said the crossing would reopen once the talks in Istanbul concluded, traders said.";
+        // A caption shown twice: the second showing goes.
+        let a = crate::extract::extract_text(
+            &[
+                para,
+                "Trucks at the closed crossing",
+                para,
+                "Trucks at the closed crossing",
+                para,
+            ]
+            .join("\n\n"),
+        );
+        assert_eq!(classify(&a)[3], Some(NoiseKind::Repeated));
+        // A per-item label shown on every item stays.
+        let a = crate::extract::extract_text(
+            &[
+                "Day one",
+                "Eat every 2 hours",
+                "Day two",
+                "Eat every 2 hours",
+                "Day three",
+                "Eat every 2 hours",
+            ]
+            .join("\n\n"),
+        );
+        assert!(classify(&a).iter().all(|v| *v != Some(NoiseKind::Repeated)));
+    }
+
+    #[test]
+    fn a_section_link_above_the_article_is_navigation() {
+        let mut a = crate::extract::extract_text(
+            "World\n\nOfficials from both sides met at the crossing on Monday to discuss reopening the border to trade and pedestrians.\n\nTraders said hundreds of trucks were stranded on both sides of the border as the crossing stayed closed.\n\nThe Chaman crossing is one of the busiest trade routes between Pakistan and Afghanistan, officials said.",
+        );
+        a.blocks[0].link_density = 1.0;
+        assert_eq!(classify(&a)[0], Some(NoiseKind::Navigation));
     }
 
     #[test]
@@ -682,6 +1157,10 @@ mod tests {
             "Border trade resumes at Chaman",
             "\"We have lost everything,\" said one trader stranded at the crossing.",
             "Read by officials at the crossing, the statement called for calm.",
+            // A line opening with a pronoun points back into the article.
+            "This has left traders without income for a second week",
+            // A shouted subhead of the article's own.
+            "WHAT THE TRADERS SAY",
         ] {
             assert_eq!(verdict(line, 0.0), None, "{line}");
         }

@@ -78,6 +78,26 @@ pub(crate) fn sentences(p: &str) -> Vec<&str> {
     if !last.is_empty() {
         out.push(last);
     }
+    // Urdu ends a sentence with "۔" and asks with "؟"; Arabic-script letters have no case, so
+    // the rule above never splits there.
+    if p.contains(['۔', '؟']) {
+        out = out
+            .into_iter()
+            .flat_map(|s| {
+                let mut parts = Vec::new();
+                let mut from = 0;
+                for (i, c) in s.char_indices() {
+                    let end = i + c.len_utf8();
+                    if (c == '۔' || c == '؟') && s[end..].starts_with(char::is_whitespace) {
+                        parts.push(s[from..end].trim());
+                        from = end;
+                    }
+                }
+                parts.push(s[from..].trim());
+                parts.into_iter().filter(|x| !x.is_empty())
+            })
+            .collect();
+    }
     out
 }
 
@@ -270,6 +290,14 @@ mod tests {
     fn words_keep_inner_hyphens_and_scripts() {
         let w: Vec<_> = words("al-Qaeda's men, in پشاور — 12 killed.").collect();
         assert_eq!(w, ["al-Qaeda's", "men", "in", "پشاور", "12", "killed"]);
+    }
+
+    #[test]
+    fn urdu_full_stop_ends_a_sentence() {
+        assert_eq!(
+            sentences("پشاور میں حملہ ہوا۔ ذمہ داری قبول کر لی۔"),
+            ["پشاور میں حملہ ہوا۔", "ذمہ داری قبول کر لی۔"]
+        );
     }
 
     #[test]
