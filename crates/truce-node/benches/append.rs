@@ -24,7 +24,22 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Concurrent clients, each waiting for its receipt before sending its next record: the
 /// group size of a commit can never exceed this.
+/// Overridden by `TRUCE_BENCH_CLIENTS`, e.g. `64,128,256,512`.
 const CLIENT_COUNTS: [usize; 2] = [64, 512];
+
+fn client_counts() -> Vec<usize> {
+    match std::env::var("TRUCE_BENCH_CLIENTS") {
+        Ok(list) => list
+            .split(',')
+            .map(|n| {
+                n.trim()
+                    .parse()
+                    .expect("TRUCE_BENCH_CLIENTS: numbers separated by commas")
+            })
+            .collect(),
+        Err(_) => CLIENT_COUNTS.to_vec(),
+    }
+}
 
 fn main() {
     let records: u64 = env_u64("TRUCE_BENCH_RECORDS", 200_000);
@@ -40,7 +55,7 @@ fn main() {
     let entries = Arc::new(sign_all(&m, records));
 
     let dir = tempfile::TempDir::new().unwrap();
-    for (i, clients) in CLIENT_COUNTS.into_iter().enumerate() {
+    for (i, clients) in client_counts().into_iter().enumerate() {
         let store = SqliteStore::open(&dir.path().join(format!("truce-{i}.db"))).unwrap();
         run("sqlite", store, &m, &entries, clients);
     }
@@ -50,7 +65,7 @@ fn main() {
         .ok()
         .filter(|u| !u.is_empty());
     if let Some(url) = url {
-        for clients in CLIENT_COUNTS {
+        for clients in client_counts() {
             let schema = format!("truce_bench_{}_{clients}", std::process::id());
             let store = truce_store_pg::PgStore::connect_with_schema(&url, &schema).unwrap();
             run("postgres", store, &m, &entries, clients);
