@@ -502,7 +502,61 @@ pub fn incidents_by_status(state: &State) -> BTreeMap<Status, u64> {
     out
 }
 
-/// Open deadlines at `now`: reply windows, verification due dates, benchmark deadlines.
+/// The incidents waiting for triage at `now`: how many, and the first of them in log order.
+/// Triage has no deadline in an agreement, so the queue is counted rather than listed: after a
+/// surge of reports it can hold a great many.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TriageQueue {
+    /// Incidents reported and not yet triaged.
+    pub waiting: u64,
+    /// The first of them in log order: (incident, when it was reported).
+    pub first: Option<(u64, String)>,
+    /// Who triages (the facilitators).
+    pub who: String,
+}
+
+/// The triage queue at `now`.
+pub fn triage_queue(state: &State, now: Timestamp) -> TriageQueue {
+    let who = state
+        .agreement
+        .as_ref()
+        .map(facilitators)
+        .unwrap_or_default();
+    let now_text = truce_core::record::format_time(now);
+    if state.indexed() && now_text >= state.index.latest_time {
+        // Every record is at or before `now`: the queue is as the indexes hold it.
+        let first = state.index.awaiting_triage.first().and_then(|i| {
+            state
+                .incidents
+                .get(i)
+                .map(|inc| (*i, inc.reported_at.clone()))
+        });
+        return TriageQueue {
+            waiting: state.index.awaiting_triage.len() as u64,
+            first,
+            who,
+        };
+    }
+    let mut queue = TriageQueue {
+        waiting: 0,
+        first: None,
+        who,
+    };
+    for inc in state.incidents.values() {
+        // The incident as it stood at `now`: its last step by then.
+        let last = inc.history.iter().rev().find(|s| s.time <= now_text);
+        if last.is_some_and(|s| s.status == Status::Reported) {
+            queue.waiting += 1;
+            if queue.first.is_none() {
+                queue.first = Some((inc.index, inc.reported_at.clone()));
+            }
+        }
+    }
+    queue
+}
+
+/// Open deadlines at `now`: reply windows, verification due dates, benchmark deadlines (the
+/// triage queue is counted apart, by [`triage_queue`]).
 pub fn open_deadlines(state: &State, now: Timestamp) -> Vec<OpenDeadline> {
     let mut out = Vec::new();
     let Some(agreement) = &state.agreement else {
@@ -573,13 +627,6 @@ pub fn open_deadlines(state: &State, now: Timestamp) -> Vec<OpenDeadline> {
                     });
                 }
             }
-            Status::Reported => out.push(OpenDeadline {
-                what: "triage".into(),
-                subject: format!("incident {}", inc.index),
-                who: facilitators(agreement),
-                due: inc.reported_at.clone(),
-                overdue: false,
-            }),
             _ => {}
         }
     }

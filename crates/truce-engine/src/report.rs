@@ -45,6 +45,8 @@ pub struct PeriodReport {
     pub unattributed_reports: u64,
     /// Open deadlines at the end of the period.
     pub deadlines: Vec<OpenDeadline>,
+    /// Incidents waiting for triage at the end of the period.
+    pub triage: compliance::TriageQueue,
     /// The ladder at the end of the period.
     pub ladder: Vec<LadderPosition>,
     /// The benchmark board at the end of the period.
@@ -131,6 +133,7 @@ pub fn period_report(state: &State, from: Date, to: Date) -> PeriodReport {
         previous,
         unattributed_reports,
         deadlines: compliance::open_deadlines(state, end),
+        triage: compliance::triage_queue(state, end),
         ladder: compliance::ladder(state, end),
         benchmarks: compliance::benchmark_board(state, end),
         log_size: state.size,
@@ -243,7 +246,14 @@ impl PeriodReport {
         }
 
         let _ = writeln!(md, "\n## Open deadlines\n");
-        if self.deadlines.is_empty() {
+        if let Some((first, reported)) = &self.triage.first {
+            let _ = writeln!(
+                md,
+                "- {} incident(s) awaiting triage by {}, the first incident {first} (reported {reported})",
+                self.triage.waiting, self.triage.who
+            );
+        }
+        if self.deadlines.is_empty() && self.triage.waiting == 0 {
             let _ = writeln!(md, "None.");
         }
         for d in &self.deadlines {

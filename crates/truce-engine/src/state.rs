@@ -255,14 +255,19 @@ pub struct State {
 pub(crate) struct Indexes {
     /// The state size these indexes describe.
     pub(crate) size: u64,
-    /// Incidents in a status that still waits for a step (reported … reply window).
+    /// Incidents in a status with a deadline (under verification, reply window).
     pub(crate) open: std::collections::BTreeSet<u64>,
-    /// Incidents that left the open set: (time they left, incident).
+    /// Incidents that left that set: (time they left, incident).
     pub(crate) left_open: std::collections::BTreeSet<(String, u64)>,
     /// Confirmed findings per party, all of them and per clause.
     pub(crate) confirmed: BTreeMap<String, PartyFindings>,
     /// How many incidents are in each status.
     pub(crate) by_status: BTreeMap<Status, u64>,
+    /// Incidents waiting for triage (status reported), in log order.
+    pub(crate) awaiting_triage: std::collections::BTreeSet<u64>,
+    /// The latest record time seen (record times are the authors' claims, not in log order):
+    /// views for a moment at or after it may read the indexes as they stand.
+    pub(crate) latest_time: String,
 }
 
 /// A party's confirmed findings as (finding time in Unix seconds, finding index), each list
@@ -296,6 +301,12 @@ impl PartialEq for Indexes {
 }
 
 impl Status {
+    /// Whether the incident waits on someone by a date: the verification team's report, or the
+    /// accused party's reply and then the finding.
+    pub fn has_deadline(self) -> bool {
+        matches!(self, Status::UnderVerification | Status::ReplyWindow)
+    }
+
     /// Whether the incident still waits for a step of the workflow.
     pub fn is_open(self) -> bool {
         matches!(
@@ -348,6 +359,10 @@ impl State {
     fn update_index(&mut self, input: Input<'_>) {
         self.index.size = self.size;
         let time = format_time(input.time);
+        // Record times are written in one fixed-width form, so they compare as strings.
+        if time > self.index.latest_time {
+            self.index.latest_time.clone_from(&time);
+        }
         let incident = match input.kind.as_str() {
             "incident.report" => Some(input.index),
             "finding.dissent" => None,
@@ -380,8 +395,13 @@ impl State {
                     *n -= 1;
                 }
                 *self.index.by_status.entry(last.status).or_default() += 1;
+                if last.status == Status::Reported {
+                    self.index.awaiting_triage.insert(i);
+                } else {
+                    self.index.awaiting_triage.remove(&i);
+                }
             }
-            if inc.status.is_open() {
+            if inc.status.has_deadline() {
                 self.index.open.insert(i);
             } else if self.index.open.remove(&i) {
                 self.index.left_open.insert((time, i));

@@ -385,6 +385,10 @@ fn run(ops: &[Op], check_every_refusal: bool) {
             truce_engine::compliance::incidents_by_status(&h.state),
             truce_engine::compliance::incidents_by_status(&back)
         );
+        assert_eq!(
+            truce_engine::compliance::triage_queue(&h.state, now),
+            truce_engine::compliance::triage_queue(&back, now)
+        );
     }
     let day: jiff::civil::Date = truce_core::record::format_time(h.time)[..10]
         .parse()

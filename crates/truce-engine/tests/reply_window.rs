@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use jiff::{SignedDuration, Timestamp};
 use truce_engine::Status;
-use truce_engine::compliance::open_deadlines;
+use truce_engine::compliance::{open_deadlines, triage_queue};
 
 /// An incident in its reply window, and the window's deadline.
 fn window(h: &mut Harness) -> (u64, Timestamp) {
@@ -138,10 +138,20 @@ fn open_deadlines_for_triage_and_verification() {
     let i = h.report(A, Some("b"));
     let subject = format!("incident {i}");
     let now = h.time;
-    let ds = open_deadlines(&h.state, now);
-    let d = ds.iter().find(|d| d.subject == subject).unwrap();
-    assert_eq!((d.what.as_str(), d.who.as_str()), ("triage", "f1+f2"));
+    // Waiting for triage: counted in the triage queue, not listed as a deadline.
+    assert!(
+        open_deadlines(&h.state, now)
+            .iter()
+            .all(|d| d.subject != subject)
+    );
+    let queue = triage_queue(&h.state, now);
+    assert_eq!(queue.waiting, 1);
+    assert_eq!(queue.first.as_ref().map(|f| f.0), Some(i));
+    assert_eq!(queue.who, "f1+f2");
     h.ok("incident.triage", F1, admissible(i));
+    assert_eq!(triage_queue(&h.state, h.time).waiting, 0);
+    // As at the moment it was reported, it still waited.
+    assert_eq!(triage_queue(&h.state, now).waiting, 1);
     assert!(
         open_deadlines(&h.state, h.time)
             .iter()
@@ -183,7 +193,10 @@ fn open_deadlines_as_at_an_earlier_moment() {
             .collect()
     };
     assert!(what(reported - SECOND).is_empty());
-    assert_eq!(what(reported), ["triage"]);
+    assert!(what(reported).is_empty());
+    assert_eq!(triage_queue(&h.state, reported - SECOND).waiting, 0);
+    assert_eq!(triage_queue(&h.state, reported).waiting, 1);
+    assert_eq!(triage_queue(&h.state, opened).waiting, 0);
     assert_eq!(what(opened), ["reply window"]);
     assert_eq!(what(replied), ["finding due (reply received)"]);
     assert!(what(h.time).is_empty());

@@ -234,7 +234,7 @@ fn status_bench<S: Store>(store: &S, size: u64) {
         start.elapsed()
     );
     let now: jiff::Timestamp = "2025-11-01T00:00:00Z".parse().unwrap();
-    let mut times = vec![Vec::new(); 6];
+    let mut times = vec![Vec::new(); 7];
     for _ in 0..40 {
         let t = Instant::now();
         let by_status = compliance::incidents_by_status(&state);
@@ -251,20 +251,20 @@ fn status_bench<S: Store>(store: &S, size: u64) {
         let t4 = Instant::now();
         let reciprocity = compliance::reciprocity(&state, now);
         times[4].push(t4.elapsed());
-        times[5].push(t.elapsed());
-        std::hint::black_box((by_status, deadlines, ladder, board, reciprocity));
+        let t5 = Instant::now();
+        let triage = compliance::triage_queue(&state, now);
+        times[5].push(t5.elapsed());
+        times[6].push(t.elapsed());
+        std::hint::black_box((by_status, deadlines, ladder, board, reciprocity, triage));
     }
-    let open = compliance::incidents_by_status(&state)
-        .iter()
-        .filter(|(s, _)| s.is_open())
-        .map(|(_, n)| n)
-        .sum::<u64>();
+    let waiting = compliance::triage_queue(&state, now).waiting;
     for (name, mut t) in [
         "by status",
         "open deadlines",
         "ladder",
         "benchmark board",
         "reciprocity",
+        "triage queue",
         "status view (all of the above)",
     ]
     .into_iter()
@@ -272,7 +272,7 @@ fn status_bench<S: Store>(store: &S, size: u64) {
     {
         t.sort();
         println!(
-            "status: {name} at {} incidents ({open} open), p50 {:.2?} p95 {:.2?} max {:.2?} (40 runs)",
+            "status: {name} at {} incidents ({waiting} awaiting triage), p50 {:.2?} p95 {:.2?} max {:.2?} (40 runs)",
             state.incidents.len(),
             t[t.len() / 2],
             t[t.len() * 95 / 100],

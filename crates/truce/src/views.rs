@@ -69,6 +69,7 @@ struct StatusView {
     state_digest: String,
     incidents_by_status: std::collections::BTreeMap<String, u64>,
     deadlines: Vec<compliance::OpenDeadline>,
+    triage: compliance::TriageQueue,
     ladder: Vec<compliance::LadderPosition>,
     benchmarks: Vec<compliance::BenchmarkRow>,
     reciprocity: compliance::Reciprocity,
@@ -88,6 +89,7 @@ pub(crate) fn status(g: &Global, v: &ViewArgs) -> CliResult<()> {
         state_digest: state.digest(),
         incidents_by_status: by_status,
         deadlines: compliance::open_deadlines(&state, now),
+        triage: compliance::triage_queue(&state, now),
         ladder: compliance::ladder(&state, now),
         benchmarks: compliance::benchmark_board(&state, now),
         reciprocity: compliance::reciprocity(&state, now),
@@ -115,7 +117,13 @@ pub(crate) fn status(g: &Global, v: &ViewArgs) -> CliResult<()> {
         println!("  {n:>4}  {s}");
     }
     println!("\nOpen deadlines:");
-    if view.deadlines.is_empty() {
+    if let Some((first, reported)) = &view.triage.first {
+        println!(
+            "  {} incident(s) awaiting triage by {}; the first, incident {first}, reported {reported}",
+            view.triage.waiting, view.triage.who
+        );
+    }
+    if view.deadlines.is_empty() && view.triage.waiting == 0 {
         println!("  none");
     }
     for d in &view.deadlines {
