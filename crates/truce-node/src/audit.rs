@@ -566,7 +566,8 @@ mod tests {
     use crate::testkit::{Mechanism, report_body};
 
     /// A log whose agreement is amended part-way to give the monitor a second key, which then
-    /// signs reports: the read-ahead must check those under the amended agreement.
+    /// signs reports: the audit's and the replay's read-ahead must take those under the amended
+    /// agreement.
     #[test]
     fn reads_ahead_across_an_amendment_that_adds_a_key() {
         let m = Mechanism::new(9);
@@ -614,6 +615,14 @@ mod tests {
         for chunk in 1..12 {
             let small = audit_in_chunks(&source, None, chunk, |_, _| {}).unwrap();
             assert_eq!(small, whole, "chunks of {chunk}");
+        }
+        // A replay (the views' path, without signature checks) reads ahead the same way and
+        // rebuilds the same state.
+        for chunk in [1, 2, 3, 5, 8, 13, 8192] {
+            let (agreement, state) =
+                crate::node::replay_in_chunks(node.store(), whole.size, chunk, |_, _| {}).unwrap();
+            assert_eq!(state.digest(), whole.state_digest, "chunks of {chunk}");
+            assert_eq!(agreement.adopted_at, 22, "chunks of {chunk}");
         }
 
         // Checked under the agreement before the amendment, the second key is unknown: the

@@ -661,44 +661,159 @@ fn resolve_and_verify(
 pub fn replay<S: Store + ?Sized>(
     store: &S,
     size: u64,
+    progress: impl FnMut(u64, u64),
+) -> Result<(AgreementState, State), NodeError> {
+    replay_in_chunks(store, size, 8192, progress)
+}
+
+/// A chunk of entries read ahead and resolved under the agreement adopted at `under`.
+struct Resolved {
+    first: u64,
+    entries: Vec<Vec<u8>>,
+    resolved: Vec<Result<ResolvedEntry, EntryError>>,
+    amends: bool,
+    under: u64,
+}
+
+/// [`replay`], `chunk` entries at a time. Two stages, as in the audit: a reader thread reads
+/// chunk k+1 and parses it on all cores while this thread applies chunk k; after a chunk with an
+/// amendment the reader waits for the agreement it leads to, and a chunk resolved under another
+/// agreement than the one in force is resolved again here.
+pub(crate) fn replay_in_chunks<S: Store + ?Sized>(
+    store: &S,
+    size: u64,
+    chunk: u64,
     mut progress: impl FnMut(u64, u64),
 ) -> Result<(AgreementState, State), NodeError> {
-    const CHUNK: u64 = 8192;
-    let mut agreement: Option<AgreementState> = None;
-    let mut engine = State::default();
-    let mut start = 0;
-    while start < size {
-        let end = (start + CHUNK).min(size);
+    let read = |start: u64, end: u64| -> Result<Vec<Vec<u8>>, NodeError> {
         let entries = store.entries(start, end)?;
         if entries.len() as u64 != end - start {
             return Err(NodeError::Damaged(format!(
                 "entries {start}..{end} are not all stored"
             )));
         }
-        for e in entries {
-            let damaged = |what: String| NodeError::Damaged(format!("entry {}: {what}", e.index));
-            match agreement.as_mut() {
-                None => {
-                    agreement = Some(
-                        apply_genesis(&e.data, &mut engine)
-                            .map_err(|err| damaged(err.to_string()))?,
-                    );
-                }
-                Some(state) => {
-                    let resolved = state
-                        .resolve(&e.data)
-                        .map_err(|err| damaged(err.to_string()))?;
-                    apply_checked(state, &mut engine, e.index, &resolved)
-                        .map_err(|err| damaged(err.to_string()))?;
-                }
-            }
-        }
-        start = end;
-        progress(start, size);
+        Ok(entries.into_iter().map(|e| e.data).collect())
+    };
+    if size == 0 {
+        return Err(NodeError::Damaged(
+            "the log has no genesis at index 0".into(),
+        ));
     }
-    let agreement =
-        agreement.ok_or_else(|| NodeError::Damaged("the log has no genesis at index 0".into()))?;
+    let mut engine = State::default();
+    let first = read(0, chunk.min(size))?;
+    let mut agreement = apply_genesis(&first[0], &mut engine)
+        .map_err(|err| NodeError::Damaged(format!("entry 0: {err}")))?;
+    apply_one_by_one(&mut agreement, &mut engine, 1, &first[1..])?;
+    let mut done = first.len() as u64;
+    progress(done, size);
+
+    std::thread::scope(|scope| -> Result<(), NodeError> {
+        let (chunk_tx, chunk_rx) = std::sync::mpsc::sync_channel::<Result<Resolved, NodeError>>(2);
+        let (agreement_tx, agreement_rx) = std::sync::mpsc::channel::<AgreementState>();
+        let mut reader_agreement = agreement.clone();
+        let mut at = done;
+        scope.spawn(move || {
+            while at < size {
+                let end = (at + chunk).min(size);
+                let ahead = read(at, end).map(|entries| {
+                    let resolved = resolve_parallel(&reader_agreement, &entries);
+                    let amends = resolved
+                        .iter()
+                        .any(|r| r.as_ref().is_ok_and(|r| r.record.kind == Kind::AMEND));
+                    Resolved {
+                        first: at,
+                        entries,
+                        resolved,
+                        amends,
+                        under: reader_agreement.adopted_at,
+                    }
+                });
+                let amends = ahead.as_ref().is_ok_and(|a| a.amends);
+                let failed = ahead.is_err();
+                if chunk_tx.send(ahead).is_err() || failed {
+                    return;
+                }
+                if amends {
+                    match agreement_rx.recv() {
+                        Ok(next) => reader_agreement = next,
+                        Err(_) => return,
+                    }
+                }
+                at = end;
+            }
+        });
+        while done < size {
+            let ahead = chunk_rx
+                .recv()
+                .expect("the reader sends every chunk or a failure")?;
+            let fast = !ahead.amends
+                && ahead.under == agreement.adopted_at
+                && ahead.resolved.iter().all(Result::is_ok);
+            if fast {
+                for (i, r) in ahead.resolved.into_iter().enumerate() {
+                    let index = ahead.first + i as u64;
+                    let r = r.expect("the fast path has only resolved entries");
+                    apply_checked(&mut agreement, &mut engine, index, &r)
+                        .map_err(|err| NodeError::Damaged(format!("entry {index}: {err}")))?;
+                }
+            } else {
+                apply_one_by_one(&mut agreement, &mut engine, ahead.first, &ahead.entries)?;
+            }
+            if ahead.amends {
+                // The reader waits for it; if it has stopped already, so will this loop.
+                let _ = agreement_tx.send(agreement.clone());
+            }
+            done += ahead.entries.len() as u64;
+            progress(done, size);
+        }
+        Ok(())
+    })?;
     Ok((agreement, engine))
+}
+
+/// Resolves and applies entries from index `first` one at a time, each under the agreement in
+/// force at its position.
+fn apply_one_by_one(
+    agreement: &mut AgreementState,
+    engine: &mut State,
+    first: u64,
+    entries: &[Vec<u8>],
+) -> Result<(), NodeError> {
+    for (i, e) in entries.iter().enumerate() {
+        let index = first + i as u64;
+        let damaged = |what: String| NodeError::Damaged(format!("entry {index}: {what}"));
+        let resolved = agreement
+            .resolve(e)
+            .map_err(|err| damaged(err.to_string()))?;
+        apply_checked(agreement, engine, index, &resolved)
+            .map_err(|err| damaged(err.to_string()))?;
+    }
+    Ok(())
+}
+
+/// Resolves a run of entries on all cores (no signature checks).
+fn resolve_parallel(
+    agreement: &AgreementState,
+    entries: &[Vec<u8>],
+) -> Vec<Result<ResolvedEntry, EntryError>> {
+    let parts = parallelism(entries.len());
+    let part_len = entries.len().div_ceil(parts).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = entries
+            .chunks(part_len)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|e| agreement.resolve(e))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("resolving thread"))
+            .collect()
+    })
 }
 
 /// Rebuilds the agreement in force at `size` from the store's agreement records, checking each.
