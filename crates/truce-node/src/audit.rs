@@ -16,6 +16,7 @@ use truce_tlog::tile::{TileId, decode_bundle, integrate, tiles_for_size};
 use crate::NodeError;
 use crate::Refusal;
 use crate::node::{apply_checked, apply_genesis, bytes_to_hashes, resolve_and_verify_parallel};
+use crate::read_ahead::read_ahead;
 use truce_engine::State;
 
 /// Where an audit reads a log from. `Sync` because the audit reads ahead on another thread.
@@ -248,61 +249,34 @@ fn audit_in_chunks(
     rebuild.absorb(source, &first, &first[1..], leaves, checked)?;
     progress(rebuild.done, size);
 
-    // Two stages: a reader thread reads chunk k+1, hashes its leaves and checks its signatures
-    // (on all cores) while this thread applies chunk k to the agreement and the mechanism's
-    // rules and builds the tree. A chunk with an amendment changes who may sign what, so the
-    // reader then waits for the agreement it leads to before it reads on.
-    std::thread::scope(|scope| -> Result<(), AuditFailure> {
-        let (chunk_tx, chunk_rx) = std::sync::mpsc::sync_channel::<Result<Ahead, AuditFailure>>(2);
-        let (agreement_tx, agreement_rx) = std::sync::mpsc::channel::<AgreementState>();
-        let mut agreement = rebuild.state.clone();
-        let mut at = rebuild.done;
-        scope.spawn(move || {
-            while at < size {
-                let end = (at + chunk).min(size);
-                let ahead = read_chunk(source, at, end, size).map(|entries| {
-                    let checked = Checked::new(&agreement, at, &entries);
-                    let leaves = entries.iter().map(|e| leaf_hash(e)).collect();
-                    Ahead {
-                        entries,
-                        leaves,
-                        checked,
-                    }
-                });
-                let amends = ahead.as_ref().is_ok_and(|a| a.checked.amends);
-                let failed = ahead.is_err();
-                if chunk_tx.send(ahead).is_err() || failed {
-                    return;
-                }
-                if amends {
-                    match agreement_rx.recv() {
-                        Ok(next) => agreement = next,
-                        Err(_) => return,
-                    }
-                }
-                at = end;
-            }
-        });
-        while rebuild.done < size {
-            let ahead = chunk_rx
-                .recv()
-                .expect("the reader sends every chunk or a failure")?;
-            let amends = ahead.checked.amends;
-            rebuild.absorb(
-                source,
-                &ahead.entries,
-                &ahead.entries,
-                ahead.leaves,
-                ahead.checked,
-            )?;
-            if amends {
-                // The reader waits for it; if it has stopped already, so will this loop.
-                let _ = agreement_tx.send(rebuild.state.clone());
-            }
+    // Two stages (`read_ahead`): a reader thread reads chunk k+1, hashes its leaves and checks
+    // its signatures (on all cores) while this thread applies chunk k to the agreement and the
+    // mechanism's rules and builds the tree.
+    read_ahead(
+        rebuild.done,
+        size,
+        chunk,
+        rebuild.state.clone(),
+        |start, end| read_chunk(source, start, end, size),
+        |agreement, entries| {
+            let resolved = resolve_and_verify_parallel(agreement, entries);
+            let amends = holds_amendment(&resolved);
+            let leaves: Vec<Hash> = entries.iter().map(|e| leaf_hash(e)).collect();
+            ((resolved, leaves), amends)
+        },
+        |c| {
+            let (resolved, leaves) = c.prepared;
+            let checked = Checked {
+                first: c.first,
+                resolved,
+                amends: c.amends,
+                under: c.under,
+            };
+            rebuild.absorb(source, &c.entries, &c.entries, leaves, checked)?;
             progress(rebuild.done, size);
-        }
-        Ok(())
-    })?;
+            Ok(c.amends.then(|| rebuild.state.clone()))
+        },
+    )?;
     let Rebuild {
         state,
         engine,
@@ -433,13 +407,6 @@ fn read_chunk(
     Ok(entries)
 }
 
-/// A chunk read ahead: its entries, their leaf hashes and what checking them found.
-struct Ahead {
-    entries: Vec<Vec<u8>>,
-    leaves: Vec<Hash>,
-    checked: Checked,
-}
-
 /// What the audit has rebuilt so far.
 struct Rebuild {
     /// The agreement in force.
@@ -505,17 +472,21 @@ struct Checked {
 impl Checked {
     fn new(agreement: &AgreementState, first: u64, entries: &[Vec<u8>]) -> Checked {
         let resolved = resolve_and_verify_parallel(agreement, entries);
-        let amends = resolved.iter().any(|(r, _)| {
-            r.as_ref()
-                .is_ok_and(|r| r.record.kind == Kind::AMEND || r.record.kind == Kind::GENESIS)
-        });
         Checked {
             first,
+            amends: holds_amendment(&resolved),
             resolved,
-            amends,
             under: agreement.adopted_at,
         }
     }
+}
+
+/// Whether resolved entries hold an act that changes the agreement.
+fn holds_amendment(resolved: &[(Result<ResolvedEntry, EntryError>, bool)]) -> bool {
+    resolved.iter().any(|(r, _)| {
+        r.as_ref()
+            .is_ok_and(|r| r.record.kind == Kind::AMEND || r.record.kind == Kind::GENESIS)
+    })
 }
 
 /// Applies a checked chunk to the agreement and the mechanism's state; returns the entries'

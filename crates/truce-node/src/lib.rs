@@ -11,6 +11,7 @@ pub mod audit;
 pub mod error;
 pub mod export;
 pub mod node;
+mod read_ahead;
 pub mod sequencer;
 #[doc(hidden)]
 pub mod testkit;

@@ -18,6 +18,7 @@ use truce_tlog::tile::{TileError, TileHashReader, hashes_to_bytes, integrate};
 use truce_tlog::tree;
 
 use crate::error::{NodeError, Refusal};
+use crate::read_ahead::read_ahead;
 
 /// What a writer gets back once its entry is durable.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -666,19 +667,9 @@ pub fn replay<S: Store + ?Sized>(
     replay_in_chunks(store, size, 8192, progress)
 }
 
-/// A chunk of entries read ahead and resolved under the agreement adopted at `under`.
-struct Resolved {
-    first: u64,
-    entries: Vec<Vec<u8>>,
-    resolved: Vec<Result<ResolvedEntry, EntryError>>,
-    amends: bool,
-    under: u64,
-}
-
-/// [`replay`], `chunk` entries at a time. Two stages, as in the audit: a reader thread reads
-/// chunk k+1 and parses it on all cores while this thread applies chunk k; after a chunk with an
-/// amendment the reader waits for the agreement it leads to, and a chunk resolved under another
-/// agreement than the one in force is resolved again here.
+/// [`replay`], `chunk` entries at a time. Two stages (`read_ahead`), as in the audit: a reader
+/// thread reads chunk k+1 and parses it on all cores while this thread applies chunk k; a chunk
+/// resolved under another agreement than the one in force is resolved again here.
 pub(crate) fn replay_in_chunks<S: Store + ?Sized>(
     store: &S,
     size: u64,
@@ -707,67 +698,38 @@ pub(crate) fn replay_in_chunks<S: Store + ?Sized>(
     let mut done = first.len() as u64;
     progress(done, size);
 
-    std::thread::scope(|scope| -> Result<(), NodeError> {
-        let (chunk_tx, chunk_rx) = std::sync::mpsc::sync_channel::<Result<Resolved, NodeError>>(2);
-        let (agreement_tx, agreement_rx) = std::sync::mpsc::channel::<AgreementState>();
-        let mut reader_agreement = agreement.clone();
-        let mut at = done;
-        scope.spawn(move || {
-            while at < size {
-                let end = (at + chunk).min(size);
-                let ahead = read(at, end).map(|entries| {
-                    let resolved = resolve_parallel(&reader_agreement, &entries);
-                    let amends = resolved
-                        .iter()
-                        .any(|r| r.as_ref().is_ok_and(|r| r.record.kind == Kind::AMEND));
-                    Resolved {
-                        first: at,
-                        entries,
-                        resolved,
-                        amends,
-                        under: reader_agreement.adopted_at,
-                    }
-                });
-                let amends = ahead.as_ref().is_ok_and(|a| a.amends);
-                let failed = ahead.is_err();
-                if chunk_tx.send(ahead).is_err() || failed {
-                    return;
-                }
-                if amends {
-                    match agreement_rx.recv() {
-                        Ok(next) => reader_agreement = next,
-                        Err(_) => return,
-                    }
-                }
-                at = end;
-            }
-        });
-        while done < size {
-            let ahead = chunk_rx
-                .recv()
-                .expect("the reader sends every chunk or a failure")?;
-            let fast = !ahead.amends
-                && ahead.under == agreement.adopted_at
-                && ahead.resolved.iter().all(Result::is_ok);
+    read_ahead(
+        done,
+        size,
+        chunk,
+        agreement.clone(),
+        read,
+        |agreement, entries| {
+            let resolved = resolve_parallel(agreement, entries);
+            let amends = resolved
+                .iter()
+                .any(|r| r.as_ref().is_ok_and(|r| r.record.kind == Kind::AMEND));
+            (resolved, amends)
+        },
+        |c| {
+            let fast = !c.amends
+                && c.under == agreement.adopted_at
+                && c.prepared.iter().all(Result::is_ok);
             if fast {
-                for (i, r) in ahead.resolved.into_iter().enumerate() {
-                    let index = ahead.first + i as u64;
+                for (i, r) in c.prepared.into_iter().enumerate() {
+                    let index = c.first + i as u64;
                     let r = r.expect("the fast path has only resolved entries");
                     apply_checked(&mut agreement, &mut engine, index, &r)
                         .map_err(|err| NodeError::Damaged(format!("entry {index}: {err}")))?;
                 }
             } else {
-                apply_one_by_one(&mut agreement, &mut engine, ahead.first, &ahead.entries)?;
+                apply_one_by_one(&mut agreement, &mut engine, c.first, &c.entries)?;
             }
-            if ahead.amends {
-                // The reader waits for it; if it has stopped already, so will this loop.
-                let _ = agreement_tx.send(agreement.clone());
-            }
-            done += ahead.entries.len() as u64;
+            done += c.entries.len() as u64;
             progress(done, size);
-        }
-        Ok(())
-    })?;
+            Ok(c.amends.then(|| agreement.clone()))
+        },
+    )?;
     Ok((agreement, engine))
 }
 
