@@ -97,98 +97,98 @@ impl Status {
 /// One step in an incident's history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
-    /// Log index of the record.
-    pub index: u64,
-    /// Record time.
-    pub time: String,
-    /// The kind of record.
-    pub kind: String,
     /// Who signed it (participant ids joined by '+').
     pub by: String,
+    /// Log index of the record.
+    pub index: u64,
+    /// The kind of record.
+    pub kind: String,
     /// The status after it.
     pub status: Status,
+    /// Record time.
+    pub time: String,
 }
 
 /// An incident and everything recorded about it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Incident {
-    /// Log index of the report (the incident's number).
-    pub index: u64,
-    /// Who reported it.
-    pub reporter: String,
-    /// When it was reported (record time).
-    pub reported_at: String,
-    /// The report.
-    pub report: IncidentReport,
-    /// Current status.
-    pub status: Status,
-    /// Every step, in log order.
-    pub history: Vec<Step>,
     /// For a duplicate: the incident it duplicates.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<u64>,
+    /// Log indices of evidence records.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<u64>,
+    /// Log index of the finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub finding: Option<u64>,
+    /// Every step, in log order.
+    pub history: Vec<Step>,
+    /// Log index of the report (the incident's number).
+    pub index: u64,
+    /// True when the finding was made with the window closed and no reply.
+    pub no_reply: bool,
+    /// Log indices of observations about it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub observations: Vec<u64>,
+    /// The accused party's reply: (log index, text).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply: Option<(u64, String)>,
+    /// When the reply window closes (RFC 3339), once it is open.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_deadline: Option<String>,
+    /// The report.
+    pub report: IncidentReport,
+    /// When it was reported (record time).
+    pub reported_at: String,
+    /// Who reported it.
+    pub reporter: String,
+    /// Current status.
+    pub status: Status,
     /// The verification team.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub team: Vec<String>,
     /// The date the team should report by.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_due: Option<String>,
-    /// When the reply window closes (RFC 3339), once it is open.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reply_deadline: Option<String>,
-    /// The accused party's reply: (log index, text).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reply: Option<(u64, String)>,
-    /// True when the finding was made with the window closed and no reply.
-    pub no_reply: bool,
-    /// Log index of the finding.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub finding: Option<u64>,
-    /// Log indices of evidence records.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub evidence: Vec<u64>,
-    /// Log indices of observations about it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub observations: Vec<u64>,
 }
 
 /// A finding and the dissents attached to it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FindingRecord {
-    /// Log index of the finding.
-    pub index: u64,
-    /// Record time.
-    pub time: String,
-    /// Who signed it.
-    pub signed_by: Vec<String>,
-    /// The finding.
-    pub finding: bodies::Finding,
     /// Dissents by party: (party, log index, text). Never overwritten.
     pub dissents: Vec<(String, u64, String)>,
+    /// The finding.
+    pub finding: bodies::Finding,
+    /// Log index of the finding.
+    pub index: u64,
+    /// Who signed it.
+    pub signed_by: Vec<String>,
+    /// Record time.
+    pub time: String,
 }
 
 /// A piece of evidence and its chain of custody.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EvidenceRecord {
+    /// Later custody steps: (log index, step).
+    pub custody: Vec<(u64, bodies::CustodyStep)>,
+    /// The submission.
+    pub evidence: bodies::EvidenceSubmit,
     /// Log index of the submission.
     pub index: u64,
     /// Who submitted it.
     pub submitted_by: String,
-    /// The submission.
-    pub evidence: bodies::EvidenceSubmit,
-    /// Later custody steps: (log index, step).
-    pub custody: Vec<(u64, bodies::CustodyStep)>,
 }
 
 /// A dated entry of a benchmark's or reciprocity link's record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dated<T> {
+    /// Who signed it.
+    pub by: String,
     /// Log index.
     pub index: u64,
     /// Record time.
     pub time: String,
-    /// Who signed it.
-    pub by: String,
     /// What it says.
     pub what: T,
 }
@@ -215,7 +215,9 @@ pub struct ReciprocityRecord {
 ///
 /// Fields are declared in RFC 8785 key order and the large maps serialise in it too
 /// (`decimal_key_order`), so the digest can stream the state's canonical JSON without
-/// buffering it (see `truce_core::jcs_stream`).
+/// buffering it (see `truce_core::jcs_stream`). The records it holds most of (`Incident`,
+/// `Step`, `FindingRecord`, `EvidenceRecord`, `Dated`) declare theirs in that order too, which
+/// spares the writer reordering each of them; any other order would still digest the same.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct State {
     /// The agreement in force.
