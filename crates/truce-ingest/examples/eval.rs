@@ -444,6 +444,72 @@ const UNSEEN_3: Templates = Templates {
     ],
 };
 
+/// Written on 2026-11-23 at the start of the third round (the learned noise model), before any
+/// classifier change of that round, and committed on its own (see git history); never printed line
+/// by line, and its totals printed only after that round's model and threshold were fixed. The
+/// eval skips every held-out set when run with `--tuning-only`, which is how the round was
+/// developed.
+const UNSEEN_4: Templates = Templates {
+    teasers: &[
+        "Further reading: {headline}",
+        "Discover the stories behind {topic}",
+        "Top story: {headline}",
+        "Browse all our coverage of {topic}",
+        "Video: {headline}",
+        "Don't miss our weekly round-up of {topic}",
+        "Highlights: {headline}",
+        "Join us live for the latest on {topic}",
+    ],
+    forms: &[
+        "Write a comment...",
+        "Characters remaining: 500",
+        "Already a subscriber? Log in",
+        "Create a free account to keep reading",
+        "Required",
+        "Show comments",
+        "Please enter a valid email address",
+    ],
+    navigation: &[
+        "Previous page",
+        "More stories",
+        "Skip to footer",
+        "Return to the start",
+        "View all",
+        "Back to section",
+        "Home » News",
+    ],
+    bylines: &[
+        "Reporting: {name}; Editing: {name2}",
+        "{name} is an award-winning reporter based in {city}.",
+        "Photo credit: {name}",
+        "By {name}, {city} correspondent",
+        "Compiled by {name}",
+        "{name} writes about migration and trade. Reach her at @{handle}",
+    ],
+    headlines: &[
+        "Hospital waiting lists fall for the first time in a decade",
+        "Port workers end week-long strike over wages",
+        "Bridge closed for repairs after cracks found in supports",
+        "Village school wins national science prize",
+        "Regulator fines mobile operator over dropped calls",
+        "Grain harvest beats forecasts despite late rains",
+    ],
+    topics: &[
+        "our investigations desk",
+        "transport",
+        "education",
+        "agriculture",
+        "the arts",
+    ],
+    names: &[
+        "Farida Sultani",
+        "Arjun Mehta",
+        "Grace Mwangi",
+        "Tobias Lindqvist",
+        "Shabnam Wardak",
+    ],
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -483,6 +549,10 @@ struct NoiseTally {
     noise_removed: usize,
     true_paras: usize,
     true_lost: usize,
+    /// Ground-truth paragraphs that are the original page's own byline or credit (see
+    /// `is_page_credit`): a third class, counted neither as true text nor as noise.
+    credit_paras: usize,
+    credit_removed: usize,
     by_kind: HashMap<&'static str, (usize, usize)>,
     missed: Vec<String>,
     lost: Vec<String>,
@@ -657,6 +727,11 @@ fn noise_set(
             if how == Splice::Html && !extracted.contains(para.as_str()) {
                 continue;
             }
+            if is_page_credit(para) {
+                t.credit_paras += 1;
+                t.credit_removed += usize::from(!kept.contains(para.as_str()));
+                continue;
+            }
             t.true_paras += 1;
             if !kept.contains(para.as_str()) {
                 t.true_lost += 1;
@@ -673,6 +748,39 @@ fn noise_set(
         }
     }
     t
+}
+
+/// Whether a ground-truth paragraph is the original page's own byline or credit line, which the
+/// benchmark counts as article text while issue 5 asks for bylines to be removed. The test is
+/// fixed here, by the line's opening only, and is not the noise pass's rule: "Reporting by …",
+/// "Additional reporting by …", "Editing by …", "Writing by …", "Compiled by …", "Photo: …",
+/// "Photograph: …", "Image: …", "Credit: …", "© …", "Copyright …", or a short "By Name …".
+/// Such lines are reported as a third class (how many the pass removed), so the true-text figure
+/// neither counts them as lost nor hides them.
+fn is_page_credit(para: &str) -> bool {
+    let t = para.trim_start_matches(['(', '[', ' ']).to_lowercase();
+    let n = para.split_whitespace().count();
+    const OPENINGS: &[&str] = &[
+        "reporting by",
+        "additional reporting",
+        "editing by",
+        "writing by",
+        "compiled by",
+        "photo:",
+        "photograph:",
+        "photos:",
+        "image:",
+        "credit:",
+        "©",
+        "copyright",
+    ];
+    n <= 40 && OPENINGS.iter().any(|o| t.starts_with(o))
+        || n <= 8
+            && t.starts_with("by ")
+            && para
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 #[derive(serde::Deserialize)]
@@ -789,7 +897,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 10] = [
+    let sets: [(&str, usize, &Templates, Splice); 12] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         (
@@ -800,6 +908,7 @@ fn main() {
         ),
         ("text, held-out-2", 2, &UNSEEN_2, Splice::Text),
         ("text, held-out-3", 2, &UNSEEN_3, Splice::Text),
+        ("text, held-out-4", 2, &UNSEEN_4, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         (
@@ -810,8 +919,15 @@ fn main() {
         ),
         ("html, held-out-2", 2, &UNSEEN_2, Splice::Html),
         ("html, held-out-3", 2, &UNSEEN_3, Splice::Html),
+        ("html, held-out-4", 2, &UNSEEN_4, Splice::Html),
     ];
+    // `--tuning-only` skips the held-out pages altogether, so a round of changes can be developed
+    // without seeing a held-out figure.
+    let tuning_only = std::env::args().any(|a| a == "--tuning-only");
     for (name, split, tpl, how) in sets {
+        if tuning_only && split == 2 {
+            continue;
+        }
         let t = noise_set(&pages, &titles, split, tpl, how);
         println!("## noise set, {name}");
         println!(
@@ -822,6 +938,15 @@ fn main() {
             t.true_lost,
             t.true_paras,
             100.0 * t.true_lost as f64 / t.true_paras.max(1) as f64
+        );
+        println!(
+            "  the page's own byline/credit lines (neither class): {} of {} removed; counted as true text, lost would be {}/{} = {:.2} %",
+            t.credit_removed,
+            t.credit_paras,
+            t.true_lost + t.credit_removed,
+            t.true_paras + t.credit_paras,
+            100.0 * (t.true_lost + t.credit_removed) as f64
+                / (t.true_paras + t.credit_paras).max(1) as f64
         );
         // The held-out pages are only ever reported in aggregate.
         if split == 2 {
