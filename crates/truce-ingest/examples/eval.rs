@@ -18,7 +18,119 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use regex::Regex;
+use truce_ingest::noise::model::{D, FEATURES, Weights};
 use truce_ingest::{clean, extract};
+
+/// One paragraph's model inputs and whether it is spliced noise.
+type Sample = ([f32; D], bool);
+
+/// The training routine's settings, chosen by its cross-check between the two tuning splits
+/// (train on one, measure on the other; `--train` prints it), never on held-out pages:
+/// L2 penalty, weight of a noise sample against an article sample (noise lines are few), and the
+/// share of training article paragraphs the threshold may remove.
+const L2: f32 = 1e-3;
+const NOISE_WEIGHT: f32 = 3.0;
+const TARGET_LOSS: f64 = 0.005;
+
+/// Fits a logistic regression by full-batch gradient descent from zero weights: deterministic,
+/// so the committed weights can be reproduced exactly by anyone.
+fn fit(samples: &[Sample]) -> Weights {
+    let mut w = vec![0.0f32; D];
+    let total: f32 = samples
+        .iter()
+        .map(|(_, y)| if *y { NOISE_WEIGHT } else { 1.0 })
+        .sum();
+    let rate = 2.0f32;
+    for _ in 0..6000 {
+        let mut g = vec![0.0f32; D];
+        for (x, y) in samples {
+            let z: f32 = w.iter().zip(x).map(|(w, x)| w * x).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let (t, c) = if *y { (1.0, NOISE_WEIGHT) } else { (0.0, 1.0) };
+            for (gj, xj) in g.iter_mut().zip(x) {
+                *gj += c * (p - t) * xj;
+            }
+        }
+        for (j, (wj, gj)) in w.iter_mut().zip(&g).enumerate() {
+            // The bias is not penalised.
+            let l2 = if j == 0 { 0.0 } else { L2 * *wj };
+            *wj -= rate * (gj / total + l2);
+        }
+    }
+    let mut m = Weights { w, threshold: 0.5 };
+    // The lowest threshold that removes at most TARGET_LOSS of the training article paragraphs.
+    let mut truths: Vec<f32> = samples
+        .iter()
+        .filter(|(_, y)| !*y)
+        .map(|(x, _)| m.probability(x))
+        .collect();
+    truths.sort_by(|a, b| b.total_cmp(a));
+    let allowed = (truths.len() as f64 * TARGET_LOSS).floor() as usize;
+    m.threshold = truths
+        .get(allowed)
+        .map_or(0.5, |p| (p + 1e-6).max(0.05))
+        .min(0.95);
+    m
+}
+
+/// `--train`: gathers samples from the tuning splits, cross-checks the settings between them,
+/// fits on both and writes crates/truce-ingest/data/noise_model.tsv.
+fn train(pages: &[Page], titles: &[(String, String)]) {
+    let mut by_split: [Vec<Sample>; 2] = [Vec::new(), Vec::new()];
+    for (split, tpl) in [(0, &TUNE), (1, &TUNE_2)] {
+        for how in [Splice::Text, Splice::Html] {
+            noise_set(
+                pages,
+                titles,
+                split,
+                tpl,
+                how,
+                None,
+                Some(&mut by_split[split]),
+            );
+        }
+    }
+    let report = |name: &str, t: &NoiseTally| {
+        println!(
+            "{name}: noise removed {}/{} = {:.1} %, true paragraphs lost {}/{} = {:.2} %",
+            t.noise_removed,
+            t.noise,
+            100.0 * t.noise_removed as f64 / t.noise.max(1) as f64,
+            t.true_lost,
+            t.true_paras,
+            100.0 * t.true_lost as f64 / t.true_paras.max(1) as f64
+        );
+    };
+    println!("## cross-check: fitted on one tuning split, measured on the other");
+    for (fit_on, other, tpl) in [(0usize, 1usize, &TUNE_2), (1, 0, &TUNE)] {
+        let m = fit(&by_split[fit_on]);
+        for (how, name) in [(Splice::Text, "text"), (Splice::Html, "html")] {
+            let t = noise_set(pages, titles, other, tpl, how, Some(&m), None);
+            report(&format!("fit on split {fit_on}, {name} split {other}"), &t);
+            let r = noise_set(pages, titles, other, tpl, how, None, None);
+            report(&format!("  rules alone, {name} split {other}"), &r);
+        }
+    }
+    let all: Vec<Sample> = by_split.concat();
+    let m = fit(&all);
+    let noise = all.iter().filter(|(_, y)| *y).count();
+    let header = format!(
+        "Learned noise model (crates/truce-ingest/src/noise/model.rs): logistic regression weights,\n\
+         one per feature, then the decision threshold on its probability. Written by\n\
+         `cargo run --release -p truce-ingest --example eval -- --train` from the TUNING splits\n\
+         only ({} samples, {noise} of them spliced noise lines; L2 {L2}, noise weight {NOISE_WEIGHT},\n\
+         threshold at {:.1} % of training article paragraphs). Do not edit by hand.",
+        all.len(),
+        TARGET_LOSS * 100.0
+    );
+    let path = root().join("crates/truce-ingest/data/noise_model.tsv");
+    std::fs::write(&path, m.to_tsv(&header)).expect("write data/noise_model.tsv");
+    println!("## fitted on both tuning splits; wrote {}", path.display());
+    for (name, w) in FEATURES.iter().zip(&m.w) {
+        println!("  {name:<28} {w:+.3}");
+    }
+    println!("  threshold {:.4}", m.threshold);
+}
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -610,6 +722,8 @@ fn noise_set(
     split: usize,
     tpl: &Templates,
     how: Splice,
+    weights: Option<&Weights>,
+    mut samples: Option<&mut Vec<Sample>>,
 ) -> NoiseTally {
     let mut t = NoiseTally::default();
     for (pi, p) in pages.iter().enumerate() {
@@ -681,9 +795,23 @@ fn noise_set(
             Splice::Html => doc.html().to_string(),
         };
         let (raw, _) = extract(input.as_bytes());
-        let (c, _) = clean(&raw);
+        let (c, _) = truce_ingest::noise::clean_with(&raw, weights);
         let kept: std::collections::HashSet<&str> =
             c.kept.iter().map(|b| b.text.as_str()).collect();
+        // Training samples: spliced noise lines (noise) and ground-truth paragraphs (article
+        // text); the page's own credit lines and whatever else the extractor kept are left out,
+        // their label being unknown or disputed.
+        if let Some(out) = samples.as_deref_mut() {
+            let xs = truce_ingest::noise::model_inputs(&raw);
+            for (b, x) in raw.blocks.iter().zip(xs) {
+                let Some(x) = x else { continue };
+                if noise.iter().any(|(l, _)| l == &b.text) {
+                    out.push((x, true));
+                } else if paras.contains(&b.text) && !is_page_credit(&b.text) {
+                    out.push((x, false));
+                }
+            }
+        }
         // Diagnostics on the tuning splits only: why each short line was kept or removed.
         if split < 2 && std::env::var_os("EVAL_FEATURES").is_some() {
             let feats = truce_ingest::noise::explain(&raw);
@@ -921,6 +1049,14 @@ fn main() {
         ("html, held-out-3", 2, &UNSEEN_3, Splice::Html),
         ("html, held-out-4", 2, &UNSEEN_4, Splice::Html),
     ];
+    if std::env::args().any(|a| a == "--train") {
+        train(&pages, &titles);
+        return;
+    }
+    // `--rules-only`: the noise sets judged by the shape rules alone, without the learned model.
+    let rules_only = std::env::args().any(|a| a == "--rules-only");
+    let committed = truce_ingest::noise::model::committed();
+    let model = if rules_only { None } else { committed.as_ref() };
     // `--tuning-only` skips the held-out pages altogether, so a round of changes can be developed
     // without seeing a held-out figure.
     let tuning_only = std::env::args().any(|a| a == "--tuning-only");
@@ -928,7 +1064,7 @@ fn main() {
         if tuning_only && split == 2 {
             continue;
         }
-        let t = noise_set(&pages, &titles, split, tpl, how);
+        let t = noise_set(&pages, &titles, split, tpl, how, model, None);
         println!("## noise set, {name}");
         println!(
             "noise lines removed: {}/{} = {:.1} %   true paragraphs lost: {}/{} = {:.2} %",

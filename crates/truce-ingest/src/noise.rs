@@ -10,6 +10,8 @@
 
 use std::collections::HashMap;
 
+pub mod model;
+
 use crate::Warning;
 use crate::extract::{Article, Block, BlockKind};
 use crate::text::{is_stopword, sentences, words};
@@ -31,6 +33,8 @@ pub enum NoiseKind {
     Links,
     /// A short line the article already showed (a caption or teaser shown twice).
     Repeated,
+    /// A line no shape rule names but the learned model (`model`) judges foreign to the article.
+    Misfit,
 }
 
 impl NoiseKind {
@@ -44,6 +48,7 @@ impl NoiseKind {
             NoiseKind::Byline => "byline",
             NoiseKind::Links => "links",
             NoiseKind::Repeated => "repeated",
+            NoiseKind::Misfit => "misfit",
         }
     }
 }
@@ -61,7 +66,13 @@ pub struct Cleaned {
 
 /// Removes noise paragraphs from an extracted article.
 pub fn clean(article: &Article) -> (Cleaned, Vec<Warning>) {
-    let verdicts = classify(article);
+    clean_with(article, model::WEIGHTS.as_ref())
+}
+
+/// `clean` with the given model weights (`None`: the shape rules alone), for the training
+/// routine's cross-checks and the evaluation's comparison.
+pub fn clean_with(article: &Article, weights: Option<&model::Weights>) -> (Cleaned, Vec<Warning>) {
+    let verdicts = decide(article, weights, |_, _| {});
     let total: usize = article.blocks.iter().map(|b| b.text.len()).sum();
     let removed_chars: usize = article
         .blocks
@@ -94,6 +105,25 @@ pub fn clean(article: &Article) -> (Cleaned, Vec<Warning>) {
 
 /// Judges every paragraph; `None` means it belongs to the article.
 pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
+    decide(article, model::WEIGHTS.as_ref(), |_, _| {})
+}
+
+/// The learned model's inputs for every paragraph the structural rules leave to it (`None` for a
+/// paragraph they settle), for the training routine in `examples/eval.rs`.
+pub fn model_inputs(article: &Article) -> Vec<Option<[f32; model::D]>> {
+    let mut out = vec![None; article.blocks.len()];
+    decide(article, None, |i, x| out[i] = Some(*x));
+    out
+}
+
+/// The structural rules settle repeats, related-story boxes and section links; every other
+/// paragraph goes to the model (`weights`), or to the shape rules alone when it is `None`.
+/// `seen` is shown each paragraph's model inputs.
+fn decide(
+    article: &Article,
+    weights: Option<&model::Weights>,
+    mut seen: impl FnMut(usize, &[f32; model::D]),
+) -> Vec<Option<NoiseKind>> {
     let ctx = Context::new(article);
     let mut seen_lines: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let n_blocks = article.blocks.len();
@@ -138,7 +168,21 @@ pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
                 in_related_box = true;
                 return Some(NoiseKind::Teaser);
             }
-            judge(b, &f, &ctx.style)
+            let rule = judge(b, &f, &ctx.style);
+            let lower: Vec<String> = words(b.text.trim()).map(str::to_lowercase).collect();
+            if lower.is_empty() {
+                return rule;
+            }
+            let lx = lexical(b.text.trim(), &lower);
+            let x = model::inputs(b, &f, &lx, rule, i, n_blocks, &ctx.style);
+            seen(i, &x);
+            match weights {
+                Some(w) if w.probability(&x) >= w.threshold => {
+                    Some(rule.unwrap_or(NoiseKind::Misfit))
+                }
+                Some(_) => None,
+                None => rule,
+            }
         })
         .collect()
 }
@@ -663,17 +707,24 @@ const BIO_VERB: &[&str] = &[
     "covers", "edits", "has", "is", "joined", "lives", "reports", "was", "works", "writes",
 ];
 
-fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
-    let text = b.text.trim();
-    let ws: Vec<&str> = words(text).collect();
-    let n = ws.len();
-    if n == 0 {
-        return None;
-    }
-    let coherence = f.coherence;
-    let repeated = f.repeated_opener;
-    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
-    let ends_sentence = f.ends_sentence;
+/// Counts of the interface, form, newsroom and call-to-action vocabulary of one paragraph, shared
+/// by the rules (`judge`) and the learned model's features (`model`).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Lexical {
+    pub(crate) ui_hits: usize,
+    pub(crate) nav_hits: usize,
+    pub(crate) role_hits: usize,
+    pub(crate) has_handle: bool,
+    pub(crate) label_colon: bool,
+    pub(crate) form_words: usize,
+    pub(crate) form_weak: usize,
+    pub(crate) addresses_reader: bool,
+    /// Opens with an imperative call to action ("Find out…", "Click here…"), not "Read by…".
+    pub(crate) cta_start: bool,
+}
+
+/// `lower` is the paragraph's words, lower-cased, and must not be empty.
+pub(crate) fn lexical(text: &str, lower: &[String]) -> Lexical {
     // Arrows and chevrons are how menus and pagers point; they count as one interface word.
     let ui_hits = lower.iter().filter(|w| UI.contains(&w.as_str())).count()
         + usize::from(text.contains(['«', '»', '‹', '›', '↑', '▲', '←', '→', '↓', '▼']));
@@ -683,8 +734,6 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
         0
     };
     let role_hits = lower.iter().filter(|w| ROLE.contains(&w.as_str())).count();
-    let title_case = f.title_case;
-    let first = lower[0].as_str();
     let has_handle = text
         .split_whitespace()
         .any(|t| t.starts_with('@') && t.len() > 2);
@@ -759,6 +808,47 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
     let addresses_reader = lower
         .iter()
         .any(|w| matches!(w.as_str(), "you" | "your" | "i" | "my"));
+    let cta_start = CTA.contains(&lower[0].as_str())
+        && lower
+            .get(1)
+            .is_some_and(|w| !w.ends_with("ed") && w != "by");
+    Lexical {
+        ui_hits,
+        nav_hits,
+        role_hits,
+        has_handle,
+        label_colon,
+        form_words,
+        form_weak,
+        addresses_reader,
+        cta_start,
+    }
+}
+
+fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
+    let text = b.text.trim();
+    let ws: Vec<&str> = words(text).collect();
+    let n = ws.len();
+    if n == 0 {
+        return None;
+    }
+    let coherence = f.coherence;
+    let repeated = f.repeated_opener;
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    let ends_sentence = f.ends_sentence;
+    let title_case = f.title_case;
+    let first = lower[0].as_str();
+    let Lexical {
+        ui_hits,
+        nav_hits,
+        role_hits,
+        has_handle,
+        label_colon,
+        form_words,
+        form_weak,
+        addresses_reader,
+        cta_start,
+    } = lexical(text, &lower);
     let any_form = form_words + form_weak;
     if (n <= 30 && form_words >= 1 && any_form >= 2 && any_form * 5 >= n)
         || (n <= 4 && form_words >= 1 && !ends_sentence)
@@ -895,10 +985,6 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
     }
     // Teasers: a label ("Also read:") or an imperative opener, on a line that is not a sentence of
     // this article.
-    let cta_start = CTA.contains(&first)
-        && lower
-            .get(1)
-            .is_some_and(|w| !w.ends_with("ed") && w != "by");
     if label_colon && n <= 30 && (coherence < 0.8 || b.link_density > 0.3) {
         return Some(NoiseKind::Teaser);
     }
