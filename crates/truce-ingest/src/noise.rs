@@ -234,6 +234,10 @@ pub struct Features {
     pub new_names: usize,
     /// Whether the article repeats this paragraph's opening ("Q:", "See it now:").
     pub repeated_opener: bool,
+    /// Share of its words, function words included, that no other paragraph or the title uses:
+    /// interface lines ("Show more", "Characters remaining") are made of words a story never
+    /// needs, where `coherence` sees no content words at all.
+    pub unseen_words: f32,
 }
 
 /// What is known about the whole article when one paragraph is judged.
@@ -246,6 +250,8 @@ struct Context<'a> {
     title: Vec<String>,
     /// How many paragraphs (and the title) use each capitalised word, lower-cased.
     caps: HashMap<String, u32>,
+    /// How many distinct paragraphs (and the title) use each word, lower-cased.
+    all_words: HashMap<String, u32>,
     style: Style,
 }
 
@@ -297,12 +303,31 @@ impl<'a> Context<'a> {
                 *caps.entry(w).or_default() += 1;
             }
         }
+        let mut all_words: HashMap<String, u32> = HashMap::new();
+        let mut texts_seen = std::collections::HashSet::new();
+        for t in article
+            .blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .chain(article.title.as_deref())
+        {
+            if !texts_seen.insert(t) {
+                continue;
+            }
+            let mut seen: Vec<String> = words(t).map(str::to_lowercase).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                *all_words.entry(w).or_default() += 1;
+            }
+        }
         Context {
             article,
             stems,
             df,
             title,
             caps,
+            all_words,
             style: Style::of(article),
         }
     }
@@ -389,6 +414,14 @@ impl<'a> Context<'a> {
             title_case,
             new_names,
             repeated_opener: self.style.opener_count(text) >= 3,
+            unseen_words: if n == 0 {
+                0.0
+            } else {
+                ws.iter()
+                    .filter(|w| self.all_words.get(&w.to_lowercase()).copied().unwrap_or(0) <= 1)
+                    .count() as f32
+                    / n as f32
+            },
         }
     }
 }

@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 
 use super::{Features, Lexical, NoiseKind, Style};
 use crate::extract::{Block, BlockKind};
+use crate::text::{is_stopword, words};
 
 /// The inputs, in the order of `data/noise_model.tsv`; each name says what the value is.
 pub const FEATURES: &[&str] = &[
@@ -60,6 +61,14 @@ pub const FEATURES: &[&str] = &[
     "form_share",
     "role_or_handle",
     "addresses_reader",
+    // Shapes that no word list names.
+    "unseen_words",
+    "unseen_short_line",
+    "stopword_share",
+    "short_label_colon",
+    "pipe_or_arrow",
+    "ends_ellipsis",
+    "all_words_capitalised",
 ];
 
 /// Number of inputs.
@@ -222,6 +231,27 @@ pub(super) fn inputs(
         ((lx.form_words + lx.form_weak) as f32 / nf).min(1.0),
         flag(lx.role_hits > 0 || lx.has_handle),
         flag(lx.addresses_reader),
+        f.unseen_words,
+        flag(short_open) * f.unseen_words,
+        words(text)
+            .filter(|w| is_stopword(&w.to_lowercase()))
+            .count() as f32
+            / nf,
+        // Any short label before a colon ("Top story:", "Highlights:"), not only known ones.
+        flag(
+            text.find(':')
+                .is_some_and(|c| c < 30 && words(&text[..c]).count() <= 3),
+        ),
+        flag(text.contains(['|', '»', '«', '•', '›', '▶', '→'])),
+        flag(text.ends_with("...") || text.ends_with('…')),
+        flag(
+            n >= 2
+                && words(text).all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                }),
+        ),
     ];
     x
 }
