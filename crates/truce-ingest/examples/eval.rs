@@ -43,6 +43,8 @@ fn setting(name: &str, default: f64) -> f64 {
 /// Fits a logistic regression by Newton's method (iteratively reweighted least squares) from
 /// zero weights, in f64: it converges in a few steps and is deterministic, so the committed
 /// weights can be reproduced exactly.
+// Matrix code reads as the formulas do with indices.
+#[allow(clippy::needless_range_loop)]
 fn fit(samples: &[Sample]) -> Weights {
     let l2 = setting("EVAL_L2", L2);
     let noise_weight = setting("EVAL_NOISE_WEIGHT", NOISE_WEIGHT);
@@ -113,6 +115,7 @@ fn fit(samples: &[Sample]) -> Weights {
 
 /// Solves `a x = b` by Gaussian elimination with partial pivoting (a is small and, with the L2
 /// penalty, positive definite).
+#[allow(clippy::needless_range_loop)]
 fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
     let n = b.len();
     for c in 0..n {

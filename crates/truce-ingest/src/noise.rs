@@ -168,12 +168,13 @@ fn decide(
                 in_related_box = true;
                 return Some(NoiseKind::Teaser);
             }
-            let rule = judge(b, &f, &ctx.style);
-            let lower: Vec<String> = words(b.text.trim()).map(str::to_lowercase).collect();
-            if lower.is_empty() {
-                return rule;
+            let ws: Vec<&str> = words(b.text.trim()).collect();
+            if ws.is_empty() {
+                return None;
             }
+            let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
             let lx = lexical(b.text.trim(), &lower);
+            let rule = judge(b, &f, &ctx.style, &ws, &lower, lx);
             let x = model::inputs(b, &f, &lx, rule, i, n_blocks, &ctx.style);
             seen(i, &x);
             match weights {
@@ -858,16 +859,20 @@ pub(crate) fn lexical(text: &str, lower: &[String]) -> Lexical {
     }
 }
 
-fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
+/// The shape rules. `ws` and `lower` are the paragraph's words as written and lower-cased (not
+/// empty), `lx` their vocabulary counts: computed once, since the model uses them too.
+fn judge(
+    b: &Block,
+    f: &Features,
+    style: &Style,
+    ws: &[&str],
+    lower: &[String],
+    lx: Lexical,
+) -> Option<NoiseKind> {
     let text = b.text.trim();
-    let ws: Vec<&str> = words(text).collect();
     let n = ws.len();
-    if n == 0 {
-        return None;
-    }
     let coherence = f.coherence;
     let repeated = f.repeated_opener;
-    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
     let ends_sentence = f.ends_sentence;
     let title_case = f.title_case;
     let first = lower[0].as_str();
@@ -881,7 +886,7 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
         form_weak,
         addresses_reader,
         cta_start,
-    } = lexical(text, &lower);
+    } = lx;
     let any_form = form_words + form_weak;
     if (n <= 30 && form_words >= 1 && any_form >= 2 && any_form * 5 >= n)
         || (n <= 4 && form_words >= 1 && !ends_sentence)
@@ -1292,5 +1297,115 @@ mod tests {
         let (c, w) = clean(&a);
         assert_eq!(c.kept.len(), 5);
         assert_eq!(w, vec![Warning::NoiseFilterSkipped]);
+    }
+
+    /// Weights that look at one input only, to test how the model's decision is applied
+    /// whatever the fitted values are.
+    fn only(feature: &str, weight: f32, bias: f32) -> model::Weights {
+        let mut w = vec![0.0; model::D];
+        w[0] = bias;
+        let j = model::FEATURES
+            .iter()
+            .position(|f| *f == feature)
+            .expect("known feature");
+        w[j] = weight;
+        model::Weights { w, threshold: 0.5 }
+    }
+
+    fn spliced(line: &str) -> Article {
+        let body = [
+            "Pakistani security forces exchanged fire with Afghan Taliban fighters near the Chaman border crossing on Sunday, officials said.",
+            "The clash at the crossing lasted several hours and left the border closed to trade, according to local officials in Chaman.",
+            line,
+            "Officials from both sides met at the crossing on Monday to discuss reopening the border to trade and pedestrians.",
+        ];
+        crate::extract::extract_text(&body.join("\n\n"))
+    }
+
+    #[test]
+    fn the_model_removes_what_no_rule_names_as_misfit_and_can_overrule_the_rules() {
+        // No rule names a line that ends as a sentence and uses the article's words…
+        let a = spliced("Thanks for reading about the Chaman crossing.");
+        assert_eq!(decide(&a, None, |_, _| {})[2], None);
+        // …but a model that weighs words the article never uses removes one made of them.
+        let foreign = only("unseen_words", 20.0, -17.0);
+        let a = spliced("Thanks for reading, dear subscriber!");
+        assert_eq!(
+            decide(&a, Some(&foreign), |_, _| {})[2],
+            Some(NoiseKind::Misfit)
+        );
+        // The rules' kind is kept when they named the line.
+        let a = spliced("Scroll to Top");
+        let trust_rules = only("rule_navigation", 20.0, -10.0);
+        assert_eq!(
+            decide(&a, Some(&trust_rules), |_, _| {})[2],
+            Some(NoiseKind::Navigation)
+        );
+        // A model that finds nothing foreign overrules them.
+        let keep_all = only("rule_navigation", 0.0, -10.0);
+        assert_eq!(decide(&a, Some(&keep_all), |_, _| {})[2], None);
+        // Article paragraphs have low unseen-word shares, so the same model keeps them.
+        assert!(
+            decide(&a, Some(&foreign), |_, _| {})
+                .iter()
+                .enumerate()
+                .all(|(i, v)| i == 2 || v.is_none())
+        );
+    }
+
+    #[test]
+    fn structural_verdicts_are_not_left_to_the_model() {
+        // The second showing of a caption is settled before the model is asked.
+        let para = "Officials said the crossing would reopen once the talks in Istanbul concluded, traders said.";
+        let a = crate::extract::extract_text(
+            &[
+                para,
+                "Trucks at the closed crossing",
+                para,
+                "Trucks at the closed crossing",
+                para,
+            ]
+            .join("\n\n"),
+        );
+        let keep_all = only("rule_navigation", 0.0, -10.0);
+        assert_eq!(
+            decide(&a, Some(&keep_all), |_, _| {})[3],
+            Some(NoiseKind::Repeated)
+        );
+        let inputs = model_inputs(&a);
+        assert!(inputs[3].is_none() && inputs[1].is_some());
+    }
+
+    #[test]
+    fn unseen_words_measure_vocabulary_the_article_never_uses() {
+        let a = spliced("Characters left: none whatsoever");
+        let f = explain(&a);
+        assert!(f[2].unseen_words > 0.7, "{:?}", f[2]);
+        assert!(f[0].unseen_words < 0.7, "{:?}", f[0]);
+        // Function words count too: "left" is in the article, "characters" is not.
+        assert_eq!(explain(&spliced("Characters left"))[2].unseen_words, 0.5);
+        assert_eq!(
+            explain(&spliced("Characters remaining"))[2].unseen_words,
+            1.0
+        );
+    }
+
+    #[test]
+    fn lexical_counts_interface_form_and_call_to_action_words() {
+        let lx = |t: &str| {
+            let lower: Vec<String> = words(t).map(str::to_lowercase).collect();
+            lexical(t, &lower)
+        };
+        let l = lx("Click here to subscribe to our newsletter");
+        assert!(l.cta_start && l.ui_hits >= 2 && l.form_words >= 2);
+        let l = lx("Also read: talks resume at the crossing");
+        assert!(l.label_colon && !l.cta_start);
+        let l = lx("Read by officials at the crossing");
+        assert!(
+            !l.cta_start,
+            "a participle after the verb is not a call to action"
+        );
+        let l = lx("Follow the reporter @jdoe");
+        assert!(l.has_handle && l.role_hits == 1);
     }
 }

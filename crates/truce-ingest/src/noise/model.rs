@@ -190,7 +190,7 @@ pub(super) fn inputs(
     let flag = |c: bool| if c { 1.0 } else { 0.0 };
     let is = |k: NoiseKind| flag(rule == Some(k));
     let short_open = n <= 25 && !f.ends_sentence;
-    let x = [
+    [
         1.0,
         is(NoiseKind::Headline),
         is(NoiseKind::Teaser),
@@ -252,8 +252,7 @@ pub(super) fn inputs(
                         .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
                 }),
         ),
-    ];
-    x
+    ]
 }
 
 #[cfg(test)]
