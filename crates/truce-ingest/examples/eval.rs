@@ -184,6 +184,11 @@ fn train(pages: &[Page], titles: &[(String, String)]) {
         for (how, name) in [(Splice::Text, "text"), (Splice::Html, "html")] {
             let t = noise_set(pages, titles, other, tpl, how, Some(&m), None);
             report(&format!("fit on split {fit_on}, {name} split {other}"), &t);
+            if std::env::args().any(|a| a == "-v") {
+                for m in t.missed.iter().chain(&t.lost) {
+                    println!("    {m}");
+                }
+            }
             let r = noise_set(pages, titles, other, tpl, how, None, None);
             report(&format!("  rules alone, {name} split {other}"), &r);
         }

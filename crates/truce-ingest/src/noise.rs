@@ -175,6 +175,11 @@ fn decide(
             let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
             let lx = lexical(b.text.trim(), &lower);
             let rule = judge(b, &f, &ctx.style, &ws, &lower, lx);
+            // Text written without spaces between words (Chinese, Japanese, Korean phrases) has
+            // no word counts or shared words for the model to weigh: the rules alone judge it.
+            if b.text.trim().chars().count() > 12 * ws.len() {
+                return rule;
+            }
             let x = model::inputs(b, &f, &lx, rule, i, n_blocks, &ctx.style);
             seen(i, &x);
             match weights {

@@ -69,6 +69,7 @@ pub const FEATURES: &[&str] = &[
     "pipe_or_arrow",
     "ends_ellipsis",
     "all_words_capitalised",
+    "numbered",
 ];
 
 /// Number of inputs.
@@ -252,6 +253,8 @@ pub(super) fn inputs(
                         .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
                 }),
         ),
+        // "1) Lego Star Wars …", "3. Preheat the oven": an entry of the article's own list.
+        flag(text.starts_with(|c: char| c.is_ascii_digit()) && text.contains([')', '.'])),
     ]
 }
 
