@@ -704,6 +704,70 @@ const UNSEEN_4: Templates = Templates {
     ],
 };
 
+/// Written on 2026-11-23 after held-out-4 was measured (that figure is in BENCHMARKS.md), before
+/// any further classifier change, and committed on its own; for a second round of model changes
+/// developed with `--tuning-only`. Never printed line by line.
+const UNSEEN_5: Templates = Templates {
+    teasers: &[
+        "Recommended for you: {headline}",
+        "See the full list of {topic} stories",
+        "From the archive: {headline}",
+        "Stay informed about {topic} with our app",
+        "ICYMI: {headline}",
+        "Explore more: {headline}",
+        "Tune in tonight for our special on {topic}",
+        "Opinion | {headline}",
+    ],
+    forms: &[
+        "Leave a message",
+        "Your comment",
+        "Be the first to comment",
+        "Sign up for alerts",
+        "Fields marked with an asterisk are mandatory",
+        "Log in with Google",
+        "Reply to this thread",
+    ],
+    navigation: &[
+        "Back to news",
+        "Next slide",
+        "Show all",
+        "Close",
+        "Scroll down for more",
+        "Jump to section",
+        "Page 2",
+    ],
+    bylines: &[
+        "Author: {name}",
+        "{name} has covered the region for a decade.",
+        "Picture: {name} / {city}",
+        "By {name} • {city} bureau",
+        "Additional reporting: {name2}",
+        "{name} (@{handle}) is our social affairs reporter",
+    ],
+    headlines: &[
+        "Lawmakers agree on water-sharing plan after months of talks",
+        "Measles cases rise as vaccination rates slip",
+        "Airport expansion approved despite local objections",
+        "Teachers' union accepts revised pay offer",
+        "Fishermen report record catch off the southern coast",
+        "Solar farm to power twenty thousand homes",
+    ],
+    topics: &[
+        "our regional desk",
+        "public health",
+        "the environment",
+        "our data team",
+        "the markets",
+    ],
+    names: &[
+        "Parwin Azimi",
+        "Imran Qureshi",
+        "Beatriz Santos",
+        "Nikolai Ivanov",
+        "Amina Diallo",
+    ],
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -1107,7 +1171,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 12] = [
+    let sets: [(&str, usize, &Templates, Splice); 14] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         (
@@ -1119,6 +1183,7 @@ fn main() {
         ("text, held-out-2", 2, &UNSEEN_2, Splice::Text),
         ("text, held-out-3", 2, &UNSEEN_3, Splice::Text),
         ("text, held-out-4", 2, &UNSEEN_4, Splice::Text),
+        ("text, held-out-5", 2, &UNSEEN_5, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         (
@@ -1130,6 +1195,7 @@ fn main() {
         ("html, held-out-2", 2, &UNSEEN_2, Splice::Html),
         ("html, held-out-3", 2, &UNSEEN_3, Splice::Html),
         ("html, held-out-4", 2, &UNSEEN_4, Splice::Html),
+        ("html, held-out-5", 2, &UNSEEN_5, Splice::Html),
     ];
     if std::env::args().any(|a| a == "--train") {
         train(&pages, &titles);
