@@ -175,9 +175,10 @@ fn decide(
             let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
             let lx = lexical(b.text.trim(), &lower);
             let rule = judge(b, &f, &ctx.style, &ws, &lower, lx);
-            // Text written without spaces between words (Chinese, Japanese, Korean phrases) has
-            // no word counts or shared words for the model to weigh: the rules alone judge it.
-            if b.text.trim().chars().count() > 12 * ws.len() {
+            // Text written without spaces between words (Chinese, Japanese), and Korean, whose
+            // words carry particles, have no word counts or shared words for the model to
+            // weigh: the rules alone judge them.
+            if b.text.trim().chars().count() > 12 * ws.len() || mostly_cjk(&b.text) {
                 return rule;
             }
             let x = model::inputs(b, &f, &lx, rule, i, n_blocks, &ctx.style);
@@ -191,6 +192,19 @@ fn decide(
             }
         })
         .collect()
+}
+
+/// Whether most letters of a line are Chinese, Japanese or Korean.
+fn mostly_cjk(text: &str) -> bool {
+    let (mut cjk, mut letters) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+        {
+            cjk += 1;
+        }
+    }
+    cjk * 2 > letters
 }
 
 /// "You may also like…", "Related stories", "More from the newsroom", "Most popular": a short
@@ -1392,6 +1406,21 @@ mod tests {
         assert_eq!(
             explain(&spliced("Characters remaining"))[2].unseen_words,
             1.0
+        );
+    }
+
+    #[test]
+    fn chinese_japanese_and_korean_lines_are_left_to_the_rules() {
+        assert!(mostly_cjk("また、その他にも、"));
+        assert!(mostly_cjk("저작권자 무단전재 및 재배포금지"));
+        assert!(!mostly_cjk("Talks resumed in Kabul (喀布尔) on Monday"));
+        // A model that would remove anything still leaves them alone.
+        let remove_all = only("rule_navigation", 0.0, 10.0);
+        let a = spliced("また、その他にも、");
+        assert_eq!(decide(&a, Some(&remove_all), |_, _| {})[2], None);
+        assert_eq!(
+            decide(&a, Some(&remove_all), |_, _| {})[0],
+            Some(NoiseKind::Misfit)
         );
     }
 

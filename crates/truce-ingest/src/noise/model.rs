@@ -70,6 +70,10 @@ pub const FEATURES: &[&str] = &[
     "ends_ellipsis",
     "all_words_capitalised",
     "numbered",
+    "short_with_interface_word",
+    "title_case_question",
+    "label_then_title_case",
+    "site_suffix",
 ];
 
 /// Number of inputs.
@@ -255,7 +259,39 @@ pub(super) fn inputs(
         ),
         // "1) Lego Star Wars …", "3. Preheat the oven": an entry of the article's own list.
         flag(text.starts_with(|c: char| c.is_ascii_digit()) && text.contains([')', '.'])),
+        // "Comments are closed.": a few words, one of them an interface or form word, even when
+        // it ends with a full stop.
+        flag(n <= 5 && lx.ui_hits + lx.form_words >= 1),
+        // "Is Football Violence a Crime?": a headline asks in title case; prose does not.
+        flag(text.ends_with('?') && n <= 14 && f.title_case > 0.6),
+        // "Recommended: How This Man's Bedding …": any label, then a headline.
+        flag(
+            text.find(':')
+                .is_some_and(|c| c < 30 && words(&text[..c]).count() <= 3)
+                && f.title_case > 0.6,
+        ),
+        // "… open thread - The GiveWell Blog", "… | Dawn News": a page title with its site's
+        // name after a separator.
+        flag(site_suffix(text)),
     ]
+}
+
+/// Whether a line ends with " - Name", " | Name" or " — Name" of at most four capitalised words:
+/// how a page title carries its site's name.
+fn site_suffix(text: &str) -> bool {
+    [" - ", " | ", " — ", " – "].iter().any(|sep| {
+        text.rsplit_once(sep).is_some_and(|(head, tail)| {
+            let ws: Vec<&str> = words(tail).collect();
+            words(head).count() >= 3
+                && (1..=4).contains(&ws.len())
+                && ws.iter().all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                        || w.chars().any(char::is_uppercase)
+                })
+        })
+    })
 }
 
 #[cfg(test)]
@@ -292,6 +328,18 @@ mod tests {
             Weights::parse("bias 1\n").unwrap_err(),
             WeightsError::Shape(1)
         );
+    }
+
+    #[test]
+    fn site_suffix_is_a_site_name_after_a_separator() {
+        assert!(site_suffix(
+            "September 2018 open thread - The GiveWell Blog"
+        ));
+        assert!(site_suffix("Talks on water sharing resume | Dawn News"));
+        assert!(!site_suffix(
+            "Talks resumed on Monday - officials said they were hopeful"
+        ));
+        assert!(!site_suffix("Kabul - Reuters"));
     }
 
     #[test]
