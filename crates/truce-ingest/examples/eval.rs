@@ -11,6 +11,12 @@
 //!    inserted into the page's own HTML. Pages and line templates are split: "tune" and "tune-2"
 //!    (used while developing the classifier) and the held-out pages (only totals printed).
 //! 3. The hand-labelled leads set (testdata/intake/leads.json): place, actor and date recall.
+//!
+//! Flags: `-v` lists the misses of the tuning splits; `--tuning-only` skips every held-out set
+//! (how classifier changes are developed); `--rules-only` judges the noise sets by the shape
+//! rules alone, without the learned model; `--train` fits the learned noise model on the tuning
+//! splits, prints the cross-check between them and rewrites crates/truce-ingest/data/
+//! noise_model.tsv (deterministic: the same file every time).
 
 use std::collections::HashMap;
 use std::io::Read;
