@@ -11,6 +11,12 @@
 //!    inserted into the page's own HTML. Pages and line templates are split: "tune" and "tune-2"
 //!    (used while developing the classifier) and the held-out pages (only totals printed).
 //! 3. The hand-labelled leads set (testdata/intake/leads.json): place, actor and date recall.
+//!
+//! Flags: `-v` lists the misses of the tuning splits; `--tuning-only` skips every held-out set
+//! (how classifier changes are developed); `--rules-only` judges the noise sets by the shape
+//! rules alone, without the learned model; `--train` fits the learned noise model on the tuning
+//! splits, prints the cross-check between them and rewrites crates/truce-ingest/data/
+//! noise_model.tsv (deterministic: the same file every time).
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -18,7 +24,201 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use regex::Regex;
+use truce_ingest::noise::model::{D, FEATURES, Weights};
 use truce_ingest::{clean, extract};
+
+/// One paragraph's model inputs and whether it is spliced noise.
+type Sample = ([f32; D], bool);
+
+/// The training routine's settings, chosen by its cross-check between the two tuning splits
+/// (train on one, measure on the other; `--train` prints it), never on held-out pages:
+/// L2 penalty, weight of a noise sample against an article sample (noise lines are few), and the
+/// share of training article paragraphs the threshold may remove.
+const L2: f64 = 3e-4;
+const NOISE_WEIGHT: f64 = 10.0;
+const TARGET_LOSS: f64 = 0.008;
+
+/// A setting, overridable from the environment for the cross-check only (`EVAL_L2=…`).
+fn setting(name: &str, default: f64) -> f64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Fits a logistic regression by Newton's method (iteratively reweighted least squares) from
+/// zero weights, in f64: it converges in a few steps and is deterministic, so the committed
+/// weights can be reproduced exactly.
+// Matrix code reads as the formulas do with indices.
+#[allow(clippy::needless_range_loop)]
+fn fit(samples: &[Sample]) -> Weights {
+    let l2 = setting("EVAL_L2", L2);
+    let noise_weight = setting("EVAL_NOISE_WEIGHT", NOISE_WEIGHT);
+    let target_loss = setting("EVAL_TARGET_LOSS", TARGET_LOSS);
+    let mut w = vec![0.0f64; D];
+    let total: f64 = samples
+        .iter()
+        .map(|(_, y)| if *y { noise_weight } else { 1.0 })
+        .sum();
+    for _ in 0..30 {
+        let mut g = vec![0.0f64; D];
+        let mut h = vec![vec![0.0f64; D]; D];
+        for (x, y) in samples {
+            let x: Vec<f64> = x.iter().map(|&v| f64::from(v)).collect();
+            let z: f64 = w.iter().zip(&x).map(|(w, x)| w * x).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let (t, c) = if *y { (1.0, noise_weight) } else { (0.0, 1.0) };
+            let r = c * p * (1.0 - p);
+            for j in 0..D {
+                g[j] += c * (p - t) * x[j];
+                for k in 0..=j {
+                    h[j][k] += r * x[j] * x[k];
+                }
+            }
+        }
+        for j in 0..D {
+            g[j] /= total;
+            for k in 0..=j {
+                h[j][k] /= total;
+                h[k][j] = h[j][k];
+            }
+            // The bias is not penalised.
+            if j > 0 {
+                g[j] += l2 * w[j];
+                h[j][j] += l2;
+            }
+        }
+        // A tiny ridge on the bias too, so a feature constant over the samples cannot make the
+        // system singular.
+        h[0][0] += 1e-9;
+        let step = solve(h, g);
+        let mut biggest = 0.0f64;
+        for (wj, sj) in w.iter_mut().zip(&step) {
+            *wj -= sj;
+            biggest = biggest.max(sj.abs());
+        }
+        if biggest < 1e-9 {
+            break;
+        }
+    }
+    let w: Vec<f32> = w.iter().map(|&v| v as f32).collect();
+    let target_loss_f = target_loss;
+    let mut m = Weights { w, threshold: 0.5 };
+    // The lowest threshold that removes at most TARGET_LOSS of the training article paragraphs.
+    let mut truths: Vec<f32> = samples
+        .iter()
+        .filter(|(_, y)| !*y)
+        .map(|(x, _)| m.probability(x))
+        .collect();
+    truths.sort_by(|a, b| b.total_cmp(a));
+    let allowed = (truths.len() as f64 * target_loss_f).floor() as usize;
+    m.threshold = truths
+        .get(allowed)
+        .map_or(0.5, |p| (p + 1e-6).max(0.05))
+        .min(0.95);
+    m
+}
+
+/// Solves `a x = b` by Gaussian elimination with partial pivoting (a is small and, with the L2
+/// penalty, positive definite).
+#[allow(clippy::needless_range_loop)]
+fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
+    let n = b.len();
+    for c in 0..n {
+        let p = (c..n)
+            .max_by(|&i, &j| a[i][c].abs().total_cmp(&a[j][c].abs()))
+            .unwrap_or(c);
+        a.swap(c, p);
+        b.swap(c, p);
+        let d = a[c][c];
+        if d.abs() < 1e-15 {
+            continue;
+        }
+        for r in c + 1..n {
+            let f = a[r][c] / d;
+            if f != 0.0 {
+                for k in c..n {
+                    a[r][k] -= f * a[c][k];
+                }
+                b[r] -= f * b[c];
+            }
+        }
+    }
+    let mut x = vec![0.0; n];
+    for c in (0..n).rev() {
+        let s: f64 = (c + 1..n).map(|k| a[c][k] * x[k]).sum();
+        x[c] = if a[c][c].abs() < 1e-15 {
+            0.0
+        } else {
+            (b[c] - s) / a[c][c]
+        };
+    }
+    x
+}
+
+/// `--train`: gathers samples from the tuning splits, cross-checks the settings between them,
+/// fits on both and writes crates/truce-ingest/data/noise_model.tsv.
+fn train(pages: &[Page], titles: &[(String, String)]) {
+    let mut by_split: [Vec<Sample>; 2] = [Vec::new(), Vec::new()];
+    for (split, tpl) in [(0, &TUNE), (1, &TUNE_2)] {
+        for how in [Splice::Text, Splice::Html] {
+            noise_set(
+                pages,
+                titles,
+                split,
+                tpl,
+                how,
+                None,
+                Some(&mut by_split[split]),
+            );
+        }
+    }
+    let report = |name: &str, t: &NoiseTally| {
+        println!(
+            "{name}: noise removed {}/{} = {:.1} %, true paragraphs lost {}/{} = {:.2} %",
+            t.noise_removed,
+            t.noise,
+            100.0 * t.noise_removed as f64 / t.noise.max(1) as f64,
+            t.true_lost,
+            t.true_paras,
+            100.0 * t.true_lost as f64 / t.true_paras.max(1) as f64
+        );
+    };
+    println!("## cross-check: fitted on one tuning split, measured on the other");
+    for (fit_on, other, tpl) in [(0usize, 1usize, &TUNE_2), (1, 0, &TUNE)] {
+        let m = fit(&by_split[fit_on]);
+        for (how, name) in [(Splice::Text, "text"), (Splice::Html, "html")] {
+            let t = noise_set(pages, titles, other, tpl, how, Some(&m), None);
+            report(&format!("fit on split {fit_on}, {name} split {other}"), &t);
+            if std::env::args().any(|a| a == "-v") {
+                for m in t.missed.iter().chain(&t.lost) {
+                    println!("    {m}");
+                }
+            }
+            let r = noise_set(pages, titles, other, tpl, how, None, None);
+            report(&format!("  rules alone, {name} split {other}"), &r);
+        }
+    }
+    let all: Vec<Sample> = by_split.concat();
+    let m = fit(&all);
+    let noise = all.iter().filter(|(_, y)| *y).count();
+    let header = format!(
+        "Learned noise model (crates/truce-ingest/src/noise/model.rs): logistic regression weights,\n\
+         one per feature, then the decision threshold on its probability. Written by\n\
+         `cargo run --release -p truce-ingest --example eval -- --train` from the TUNING splits\n\
+         only ({} samples, {noise} of them spliced noise lines; L2 {L2}, noise weight {NOISE_WEIGHT},\n\
+         threshold at {:.1} % of training article paragraphs). Do not edit by hand.",
+        all.len(),
+        TARGET_LOSS * 100.0
+    );
+    let path = root().join("crates/truce-ingest/data/noise_model.tsv");
+    std::fs::write(&path, m.to_tsv(&header)).expect("write data/noise_model.tsv");
+    println!("## fitted on both tuning splits; wrote {}", path.display());
+    for (name, w) in FEATURES.iter().zip(&m.w) {
+        println!("  {name:<28} {w:+.3}");
+    }
+    println!("  threshold {:.4}", m.threshold);
+}
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -444,6 +644,136 @@ const UNSEEN_3: Templates = Templates {
     ],
 };
 
+/// Written on 2026-11-23 at the start of the third round (the learned noise model), before any
+/// classifier change of that round, and committed on its own (see git history); never printed line
+/// by line, and its totals printed only after that round's model and threshold were fixed. The
+/// eval skips every held-out set when run with `--tuning-only`, which is how the round was
+/// developed.
+const UNSEEN_4: Templates = Templates {
+    teasers: &[
+        "Further reading: {headline}",
+        "Discover the stories behind {topic}",
+        "Top story: {headline}",
+        "Browse all our coverage of {topic}",
+        "Video: {headline}",
+        "Don't miss our weekly round-up of {topic}",
+        "Highlights: {headline}",
+        "Join us live for the latest on {topic}",
+    ],
+    forms: &[
+        "Write a comment...",
+        "Characters remaining: 500",
+        "Already a subscriber? Log in",
+        "Create a free account to keep reading",
+        "Required",
+        "Show comments",
+        "Please enter a valid email address",
+    ],
+    navigation: &[
+        "Previous page",
+        "More stories",
+        "Skip to footer",
+        "Return to the start",
+        "View all",
+        "Back to section",
+        "Home » News",
+    ],
+    bylines: &[
+        "Reporting: {name}; Editing: {name2}",
+        "{name} is an award-winning reporter based in {city}.",
+        "Photo credit: {name}",
+        "By {name}, {city} correspondent",
+        "Compiled by {name}",
+        "{name} writes about migration and trade. Reach her at @{handle}",
+    ],
+    headlines: &[
+        "Hospital waiting lists fall for the first time in a decade",
+        "Port workers end week-long strike over wages",
+        "Bridge closed for repairs after cracks found in supports",
+        "Village school wins national science prize",
+        "Regulator fines mobile operator over dropped calls",
+        "Grain harvest beats forecasts despite late rains",
+    ],
+    topics: &[
+        "our investigations desk",
+        "transport",
+        "education",
+        "agriculture",
+        "the arts",
+    ],
+    names: &[
+        "Farida Sultani",
+        "Arjun Mehta",
+        "Grace Mwangi",
+        "Tobias Lindqvist",
+        "Shabnam Wardak",
+    ],
+};
+
+/// Written on 2026-11-23 after held-out-4 was measured (that figure is in BENCHMARKS.md), before
+/// any further classifier change, and committed on its own; for a second round of model changes
+/// developed with `--tuning-only`. Never printed line by line.
+const UNSEEN_5: Templates = Templates {
+    teasers: &[
+        "Recommended for you: {headline}",
+        "See the full list of {topic} stories",
+        "From the archive: {headline}",
+        "Stay informed about {topic} with our app",
+        "ICYMI: {headline}",
+        "Explore more: {headline}",
+        "Tune in tonight for our special on {topic}",
+        "Opinion | {headline}",
+    ],
+    forms: &[
+        "Leave a message",
+        "Your comment",
+        "Be the first to comment",
+        "Sign up for alerts",
+        "Fields marked with an asterisk are mandatory",
+        "Log in with Google",
+        "Reply to this thread",
+    ],
+    navigation: &[
+        "Back to news",
+        "Next slide",
+        "Show all",
+        "Close",
+        "Scroll down for more",
+        "Jump to section",
+        "Page 2",
+    ],
+    bylines: &[
+        "Author: {name}",
+        "{name} has covered the region for a decade.",
+        "Picture: {name} / {city}",
+        "By {name} • {city} bureau",
+        "Additional reporting: {name2}",
+        "{name} (@{handle}) is our social affairs reporter",
+    ],
+    headlines: &[
+        "Lawmakers agree on water-sharing plan after months of talks",
+        "Measles cases rise as vaccination rates slip",
+        "Airport expansion approved despite local objections",
+        "Teachers' union accepts revised pay offer",
+        "Fishermen report record catch off the southern coast",
+        "Solar farm to power twenty thousand homes",
+    ],
+    topics: &[
+        "our regional desk",
+        "public health",
+        "the environment",
+        "our data team",
+        "the markets",
+    ],
+    names: &[
+        "Parwin Azimi",
+        "Imran Qureshi",
+        "Beatriz Santos",
+        "Nikolai Ivanov",
+        "Amina Diallo",
+    ],
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -483,6 +813,10 @@ struct NoiseTally {
     noise_removed: usize,
     true_paras: usize,
     true_lost: usize,
+    /// Ground-truth paragraphs that are the original page's own byline or credit (see
+    /// `is_page_credit`): a third class, counted neither as true text nor as noise.
+    credit_paras: usize,
+    credit_removed: usize,
     by_kind: HashMap<&'static str, (usize, usize)>,
     missed: Vec<String>,
     lost: Vec<String>,
@@ -540,6 +874,8 @@ fn noise_set(
     split: usize,
     tpl: &Templates,
     how: Splice,
+    weights: Option<&Weights>,
+    mut samples: Option<&mut Vec<Sample>>,
 ) -> NoiseTally {
     let mut t = NoiseTally::default();
     for (pi, p) in pages.iter().enumerate() {
@@ -611,9 +947,23 @@ fn noise_set(
             Splice::Html => doc.html().to_string(),
         };
         let (raw, _) = extract(input.as_bytes());
-        let (c, _) = clean(&raw);
+        let (c, _) = truce_ingest::noise::clean_with(&raw, weights);
         let kept: std::collections::HashSet<&str> =
             c.kept.iter().map(|b| b.text.as_str()).collect();
+        // Training samples: spliced noise lines (noise) and ground-truth paragraphs (article
+        // text); the page's own credit lines and whatever else the extractor kept are left out,
+        // their label being unknown or disputed.
+        if let Some(out) = samples.as_deref_mut() {
+            let xs = truce_ingest::noise::model_inputs(&raw);
+            for (b, x) in raw.blocks.iter().zip(xs) {
+                let Some(x) = x else { continue };
+                if noise.iter().any(|(l, _)| l == &b.text) {
+                    out.push((x, true));
+                } else if paras.contains(&b.text) && !is_page_credit(&b.text) {
+                    out.push((x, false));
+                }
+            }
+        }
         // Diagnostics on the tuning splits only: why each short line was kept or removed.
         if split < 2 && std::env::var_os("EVAL_FEATURES").is_some() {
             let feats = truce_ingest::noise::explain(&raw);
@@ -657,6 +1007,11 @@ fn noise_set(
             if how == Splice::Html && !extracted.contains(para.as_str()) {
                 continue;
             }
+            if is_page_credit(para) {
+                t.credit_paras += 1;
+                t.credit_removed += usize::from(!kept.contains(para.as_str()));
+                continue;
+            }
             t.true_paras += 1;
             if !kept.contains(para.as_str()) {
                 t.true_lost += 1;
@@ -673,6 +1028,39 @@ fn noise_set(
         }
     }
     t
+}
+
+/// Whether a ground-truth paragraph is the original page's own byline or credit line, which the
+/// benchmark counts as article text while issue 5 asks for bylines to be removed. The test is
+/// fixed here, by the line's opening only, and is not the noise pass's rule: "Reporting by …",
+/// "Additional reporting by …", "Editing by …", "Writing by …", "Compiled by …", "Photo: …",
+/// "Photograph: …", "Image: …", "Credit: …", "© …", "Copyright …", or a short "By Name …".
+/// Such lines are reported as a third class (how many the pass removed), so the true-text figure
+/// neither counts them as lost nor hides them.
+fn is_page_credit(para: &str) -> bool {
+    let t = para.trim_start_matches(['(', '[', ' ']).to_lowercase();
+    let n = para.split_whitespace().count();
+    const OPENINGS: &[&str] = &[
+        "reporting by",
+        "additional reporting",
+        "editing by",
+        "writing by",
+        "compiled by",
+        "photo:",
+        "photograph:",
+        "photos:",
+        "image:",
+        "credit:",
+        "©",
+        "copyright",
+    ];
+    n <= 40 && OPENINGS.iter().any(|o| t.starts_with(o))
+        || n <= 8
+            && t.starts_with("by ")
+            && para
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 #[derive(serde::Deserialize)]
@@ -789,7 +1177,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 10] = [
+    let sets: [(&str, usize, &Templates, Splice); 14] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         (
@@ -800,6 +1188,8 @@ fn main() {
         ),
         ("text, held-out-2", 2, &UNSEEN_2, Splice::Text),
         ("text, held-out-3", 2, &UNSEEN_3, Splice::Text),
+        ("text, held-out-4", 2, &UNSEEN_4, Splice::Text),
+        ("text, held-out-5", 2, &UNSEEN_5, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         (
@@ -810,9 +1200,25 @@ fn main() {
         ),
         ("html, held-out-2", 2, &UNSEEN_2, Splice::Html),
         ("html, held-out-3", 2, &UNSEEN_3, Splice::Html),
+        ("html, held-out-4", 2, &UNSEEN_4, Splice::Html),
+        ("html, held-out-5", 2, &UNSEEN_5, Splice::Html),
     ];
+    if std::env::args().any(|a| a == "--train") {
+        train(&pages, &titles);
+        return;
+    }
+    // `--rules-only`: the noise sets judged by the shape rules alone, without the learned model.
+    let rules_only = std::env::args().any(|a| a == "--rules-only");
+    let committed = truce_ingest::noise::model::committed();
+    let model = if rules_only { None } else { committed.as_ref() };
+    // `--tuning-only` skips the held-out pages altogether, so a round of changes can be developed
+    // without seeing a held-out figure.
+    let tuning_only = std::env::args().any(|a| a == "--tuning-only");
     for (name, split, tpl, how) in sets {
-        let t = noise_set(&pages, &titles, split, tpl, how);
+        if tuning_only && split == 2 {
+            continue;
+        }
+        let t = noise_set(&pages, &titles, split, tpl, how, model, None);
         println!("## noise set, {name}");
         println!(
             "noise lines removed: {}/{} = {:.1} %   true paragraphs lost: {}/{} = {:.2} %",
@@ -822,6 +1228,15 @@ fn main() {
             t.true_lost,
             t.true_paras,
             100.0 * t.true_lost as f64 / t.true_paras.max(1) as f64
+        );
+        println!(
+            "  the page's own byline/credit lines (neither class): {} of {} removed; counted as true text, lost would be {}/{} = {:.2} %",
+            t.credit_removed,
+            t.credit_paras,
+            t.true_lost + t.credit_removed,
+            t.true_paras + t.credit_paras,
+            100.0 * (t.true_lost + t.credit_removed) as f64
+                / (t.true_paras + t.credit_paras).max(1) as f64
         );
         // The held-out pages are only ever reported in aggregate.
         if split == 2 {

@@ -7,8 +7,14 @@
 //! opens with an imperative call to action, how much of its vocabulary is web-interface or
 //! newsroom vocabulary, and topical coherence — the share of its content words that the rest of
 //! the article also uses. A spliced headline from another story shares few words with this one.
+//!
+//! The shape rules (`judge`) give a verdict; except for repeats, related-story boxes and section
+//! links, which the structural rules settle, the final decision is the learned model's
+//! (`model`), which weighs that verdict together with the measurements above.
 
 use std::collections::HashMap;
+
+pub mod model;
 
 use crate::Warning;
 use crate::extract::{Article, Block, BlockKind};
@@ -31,6 +37,8 @@ pub enum NoiseKind {
     Links,
     /// A short line the article already showed (a caption or teaser shown twice).
     Repeated,
+    /// A line no shape rule names but the learned model (`model`) judges foreign to the article.
+    Misfit,
 }
 
 impl NoiseKind {
@@ -44,6 +52,7 @@ impl NoiseKind {
             NoiseKind::Byline => "byline",
             NoiseKind::Links => "links",
             NoiseKind::Repeated => "repeated",
+            NoiseKind::Misfit => "misfit",
         }
     }
 }
@@ -61,7 +70,13 @@ pub struct Cleaned {
 
 /// Removes noise paragraphs from an extracted article.
 pub fn clean(article: &Article) -> (Cleaned, Vec<Warning>) {
-    let verdicts = classify(article);
+    clean_with(article, model::WEIGHTS.as_ref())
+}
+
+/// `clean` with the given model weights (`None`: the shape rules alone), for the training
+/// routine's cross-checks and the evaluation's comparison.
+pub fn clean_with(article: &Article, weights: Option<&model::Weights>) -> (Cleaned, Vec<Warning>) {
+    let verdicts = decide(article, weights, |_, _| {});
     let total: usize = article.blocks.iter().map(|b| b.text.len()).sum();
     let removed_chars: usize = article
         .blocks
@@ -94,6 +109,25 @@ pub fn clean(article: &Article) -> (Cleaned, Vec<Warning>) {
 
 /// Judges every paragraph; `None` means it belongs to the article.
 pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
+    decide(article, model::WEIGHTS.as_ref(), |_, _| {})
+}
+
+/// The learned model's inputs for every paragraph the structural rules leave to it (`None` for a
+/// paragraph they settle), for the training routine in `examples/eval.rs`.
+pub fn model_inputs(article: &Article) -> Vec<Option<[f32; model::D]>> {
+    let mut out = vec![None; article.blocks.len()];
+    decide(article, None, |i, x| out[i] = Some(*x));
+    out
+}
+
+/// The structural rules settle repeats, related-story boxes and section links; every other
+/// paragraph goes to the model (`weights`), or to the shape rules alone when it is `None`.
+/// `seen` is shown each paragraph's model inputs.
+fn decide(
+    article: &Article,
+    weights: Option<&model::Weights>,
+    mut seen: impl FnMut(usize, &[f32; model::D]),
+) -> Vec<Option<NoiseKind>> {
     let ctx = Context::new(article);
     let mut seen_lines: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let n_blocks = article.blocks.len();
@@ -138,9 +172,43 @@ pub fn classify(article: &Article) -> Vec<Option<NoiseKind>> {
                 in_related_box = true;
                 return Some(NoiseKind::Teaser);
             }
-            judge(b, &f, &ctx.style)
+            let ws: Vec<&str> = words(b.text.trim()).collect();
+            if ws.is_empty() {
+                return None;
+            }
+            let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+            let lx = lexical(b.text.trim(), &lower);
+            let rule = judge(b, &f, &ctx.style, &ws, &lower, lx);
+            // Text written without spaces between words (Chinese, Japanese), and Korean, whose
+            // words carry particles, have no word counts or shared words for the model to
+            // weigh: the rules alone judge them.
+            if b.text.trim().chars().count() > 12 * ws.len() || mostly_cjk(&b.text) {
+                return rule;
+            }
+            let x = model::inputs(b, &f, &lx, rule, i, n_blocks, &ctx.style);
+            seen(i, &x);
+            match weights {
+                Some(w) if w.probability(&x) >= w.threshold => {
+                    Some(rule.unwrap_or(NoiseKind::Misfit))
+                }
+                Some(_) => None,
+                None => rule,
+            }
         })
         .collect()
+}
+
+/// Whether most letters of a line are Chinese, Japanese or Korean.
+fn mostly_cjk(text: &str) -> bool {
+    let (mut cjk, mut letters) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+        {
+            cjk += 1;
+        }
+    }
+    cjk * 2 > letters
 }
 
 /// "You may also like…", "Related stories", "More from the newsroom", "Most popular": a short
@@ -190,6 +258,10 @@ pub struct Features {
     pub new_names: usize,
     /// Whether the article repeats this paragraph's opening ("Q:", "See it now:").
     pub repeated_opener: bool,
+    /// Share of its words, function words included, that no other paragraph or the title uses:
+    /// interface lines ("Show more", "Characters remaining") are made of words a story never
+    /// needs, where `coherence` sees no content words at all.
+    pub unseen_words: f32,
 }
 
 /// What is known about the whole article when one paragraph is judged.
@@ -202,6 +274,8 @@ struct Context<'a> {
     title: Vec<String>,
     /// How many paragraphs (and the title) use each capitalised word, lower-cased.
     caps: HashMap<String, u32>,
+    /// How many distinct paragraphs (and the title) use each word, lower-cased.
+    all_words: HashMap<String, u32>,
     style: Style,
 }
 
@@ -253,12 +327,31 @@ impl<'a> Context<'a> {
                 *caps.entry(w).or_default() += 1;
             }
         }
+        let mut all_words: HashMap<String, u32> = HashMap::new();
+        let mut texts_seen = std::collections::HashSet::new();
+        for t in article
+            .blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .chain(article.title.as_deref())
+        {
+            if !texts_seen.insert(t) {
+                continue;
+            }
+            let mut seen: Vec<String> = words(t).map(str::to_lowercase).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                *all_words.entry(w).or_default() += 1;
+            }
+        }
         Context {
             article,
             stems,
             df,
             title,
             caps,
+            all_words,
             style: Style::of(article),
         }
     }
@@ -345,6 +438,14 @@ impl<'a> Context<'a> {
             title_case,
             new_names,
             repeated_opener: self.style.opener_count(text) >= 3,
+            unseen_words: if n == 0 {
+                0.0
+            } else {
+                ws.iter()
+                    .filter(|w| self.all_words.get(&w.to_lowercase()).copied().unwrap_or(0) <= 1)
+                    .count() as f32
+                    / n as f32
+            },
         }
     }
 }
@@ -663,17 +764,24 @@ const BIO_VERB: &[&str] = &[
     "covers", "edits", "has", "is", "joined", "lives", "reports", "was", "works", "writes",
 ];
 
-fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
-    let text = b.text.trim();
-    let ws: Vec<&str> = words(text).collect();
-    let n = ws.len();
-    if n == 0 {
-        return None;
-    }
-    let coherence = f.coherence;
-    let repeated = f.repeated_opener;
-    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
-    let ends_sentence = f.ends_sentence;
+/// Counts of the interface, form, newsroom and call-to-action vocabulary of one paragraph, shared
+/// by the rules (`judge`) and the learned model's features (`model`).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Lexical {
+    pub(crate) ui_hits: usize,
+    pub(crate) nav_hits: usize,
+    pub(crate) role_hits: usize,
+    pub(crate) has_handle: bool,
+    pub(crate) label_colon: bool,
+    pub(crate) form_words: usize,
+    pub(crate) form_weak: usize,
+    pub(crate) addresses_reader: bool,
+    /// Opens with an imperative call to action ("Find out…", "Click here…"), not "Read by…".
+    pub(crate) cta_start: bool,
+}
+
+/// `lower` is the paragraph's words, lower-cased, and must not be empty.
+pub(crate) fn lexical(text: &str, lower: &[String]) -> Lexical {
     // Arrows and chevrons are how menus and pagers point; they count as one interface word.
     let ui_hits = lower.iter().filter(|w| UI.contains(&w.as_str())).count()
         + usize::from(text.contains(['«', '»', '‹', '›', '↑', '▲', '←', '→', '↓', '▼']));
@@ -683,8 +791,6 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
         0
     };
     let role_hits = lower.iter().filter(|w| ROLE.contains(&w.as_str())).count();
-    let title_case = f.title_case;
-    let first = lower[0].as_str();
     let has_handle = text
         .split_whitespace()
         .any(|t| t.starts_with('@') && t.len() > 2);
@@ -759,6 +865,51 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
     let addresses_reader = lower
         .iter()
         .any(|w| matches!(w.as_str(), "you" | "your" | "i" | "my"));
+    let cta_start = CTA.contains(&lower[0].as_str())
+        && lower
+            .get(1)
+            .is_some_and(|w| !w.ends_with("ed") && w != "by");
+    Lexical {
+        ui_hits,
+        nav_hits,
+        role_hits,
+        has_handle,
+        label_colon,
+        form_words,
+        form_weak,
+        addresses_reader,
+        cta_start,
+    }
+}
+
+/// The shape rules. `ws` and `lower` are the paragraph's words as written and lower-cased (not
+/// empty), `lx` their vocabulary counts: computed once, since the model uses them too.
+fn judge(
+    b: &Block,
+    f: &Features,
+    style: &Style,
+    ws: &[&str],
+    lower: &[String],
+    lx: Lexical,
+) -> Option<NoiseKind> {
+    let text = b.text.trim();
+    let n = ws.len();
+    let coherence = f.coherence;
+    let repeated = f.repeated_opener;
+    let ends_sentence = f.ends_sentence;
+    let title_case = f.title_case;
+    let first = lower[0].as_str();
+    let Lexical {
+        ui_hits,
+        nav_hits,
+        role_hits,
+        has_handle,
+        label_colon,
+        form_words,
+        form_weak,
+        addresses_reader,
+        cta_start,
+    } = lx;
     let any_form = form_words + form_weak;
     if (n <= 30 && form_words >= 1 && any_form >= 2 && any_form * 5 >= n)
         || (n <= 4 && form_words >= 1 && !ends_sentence)
@@ -895,10 +1046,6 @@ fn judge(b: &Block, f: &Features, style: &Style) -> Option<NoiseKind> {
     }
     // Teasers: a label ("Also read:") or an imperative opener, on a line that is not a sentence of
     // this article.
-    let cta_start = CTA.contains(&first)
-        && lower
-            .get(1)
-            .is_some_and(|w| !w.ends_with("ed") && w != "by");
     if label_colon && n <= 30 && (coherence < 0.8 || b.link_density > 0.3) {
         return Some(NoiseKind::Teaser);
     }
@@ -1173,5 +1320,130 @@ mod tests {
         let (c, w) = clean(&a);
         assert_eq!(c.kept.len(), 5);
         assert_eq!(w, vec![Warning::NoiseFilterSkipped]);
+    }
+
+    /// Weights that look at one input only, to test how the model's decision is applied
+    /// whatever the fitted values are.
+    fn only(feature: &str, weight: f32, bias: f32) -> model::Weights {
+        let mut w = vec![0.0; model::D];
+        w[0] = bias;
+        let j = model::FEATURES
+            .iter()
+            .position(|f| *f == feature)
+            .expect("known feature");
+        w[j] = weight;
+        model::Weights { w, threshold: 0.5 }
+    }
+
+    fn spliced(line: &str) -> Article {
+        let body = [
+            "Pakistani security forces exchanged fire with Afghan Taliban fighters near the Chaman border crossing on Sunday, officials said.",
+            "The clash at the crossing lasted several hours and left the border closed to trade, according to local officials in Chaman.",
+            line,
+            "Officials from both sides met at the crossing on Monday to discuss reopening the border to trade and pedestrians.",
+        ];
+        crate::extract::extract_text(&body.join("\n\n"))
+    }
+
+    #[test]
+    fn the_model_removes_what_no_rule_names_as_misfit_and_can_overrule_the_rules() {
+        // No rule names a line that ends as a sentence and uses the article's words…
+        let a = spliced("Thanks for reading about the Chaman crossing.");
+        assert_eq!(decide(&a, None, |_, _| {})[2], None);
+        // …but a model that weighs words the article never uses removes one made of them.
+        let foreign = only("unseen_words", 20.0, -17.0);
+        let a = spliced("Thanks for reading, dear subscriber!");
+        assert_eq!(
+            decide(&a, Some(&foreign), |_, _| {})[2],
+            Some(NoiseKind::Misfit)
+        );
+        // The rules' kind is kept when they named the line.
+        let a = spliced("Scroll to Top");
+        let trust_rules = only("rule_navigation", 20.0, -10.0);
+        assert_eq!(
+            decide(&a, Some(&trust_rules), |_, _| {})[2],
+            Some(NoiseKind::Navigation)
+        );
+        // A model that finds nothing foreign overrules them.
+        let keep_all = only("rule_navigation", 0.0, -10.0);
+        assert_eq!(decide(&a, Some(&keep_all), |_, _| {})[2], None);
+        // Article paragraphs have low unseen-word shares, so the same model keeps them.
+        assert!(
+            decide(&a, Some(&foreign), |_, _| {})
+                .iter()
+                .enumerate()
+                .all(|(i, v)| i == 2 || v.is_none())
+        );
+    }
+
+    #[test]
+    fn structural_verdicts_are_not_left_to_the_model() {
+        // The second showing of a caption is settled before the model is asked.
+        let para = "Officials said the crossing would reopen once the talks in Istanbul concluded, traders said.";
+        let a = crate::extract::extract_text(
+            &[
+                para,
+                "Trucks at the closed crossing",
+                para,
+                "Trucks at the closed crossing",
+                para,
+            ]
+            .join("\n\n"),
+        );
+        let keep_all = only("rule_navigation", 0.0, -10.0);
+        assert_eq!(
+            decide(&a, Some(&keep_all), |_, _| {})[3],
+            Some(NoiseKind::Repeated)
+        );
+        let inputs = model_inputs(&a);
+        assert!(inputs[3].is_none() && inputs[1].is_some());
+    }
+
+    #[test]
+    fn unseen_words_measure_vocabulary_the_article_never_uses() {
+        let a = spliced("Characters left: none whatsoever");
+        let f = explain(&a);
+        assert!(f[2].unseen_words > 0.7, "{:?}", f[2]);
+        assert!(f[0].unseen_words < 0.7, "{:?}", f[0]);
+        // Function words count too: "left" is in the article, "characters" is not.
+        assert_eq!(explain(&spliced("Characters left"))[2].unseen_words, 0.5);
+        assert_eq!(
+            explain(&spliced("Characters remaining"))[2].unseen_words,
+            1.0
+        );
+    }
+
+    #[test]
+    fn chinese_japanese_and_korean_lines_are_left_to_the_rules() {
+        assert!(mostly_cjk("また、その他にも、"));
+        assert!(mostly_cjk("저작권자 무단전재 및 재배포금지"));
+        assert!(!mostly_cjk("Talks resumed in Kabul (喀布尔) on Monday"));
+        // A model that would remove anything still leaves them alone.
+        let remove_all = only("rule_navigation", 0.0, 10.0);
+        let a = spliced("また、その他にも、");
+        assert_eq!(decide(&a, Some(&remove_all), |_, _| {})[2], None);
+        assert_eq!(
+            decide(&a, Some(&remove_all), |_, _| {})[0],
+            Some(NoiseKind::Misfit)
+        );
+    }
+
+    #[test]
+    fn lexical_counts_interface_form_and_call_to_action_words() {
+        let lx = |t: &str| {
+            let lower: Vec<String> = words(t).map(str::to_lowercase).collect();
+            lexical(t, &lower)
+        };
+        let l = lx("Click here to subscribe to our newsletter");
+        assert!(l.cta_start && l.ui_hits >= 2 && l.form_words >= 2);
+        let l = lx("Also read: talks resume at the crossing");
+        assert!(l.label_colon && !l.cta_start);
+        let l = lx("Read by officials at the crossing");
+        assert!(
+            !l.cta_start,
+            "a participle after the verb is not a call to action"
+        );
+        let l = lx("Follow the reporter @jdoe");
+        assert!(l.has_handle && l.role_hits == 1);
     }
 }

@@ -1,0 +1,355 @@
+//! The learned part of the noise pass: a logistic regression over each paragraph's measured
+//! features, which takes the final decision for every paragraph the structural rules (repeats,
+//! related-story boxes, section links) have not already settled.
+//!
+//! Why a model on top of the rules: the rules are hand-set thresholds, one feature at a time, and
+//! each new site's wording fell between them. The model weighs the same measurements together
+//! (the rule verdicts are among its inputs, so it can keep what they know and overrule them where
+//! the other features disagree) with weights fitted to labelled lines instead of set by eye.
+//!
+//! The weights are data (`data/noise_model.tsv`), written by the committed training routine
+//! `cargo run --release -p truce-ingest --example eval -- --train`, which fits them on the TUNING
+//! splits of the noise set only (benchmark pages 0–a, tuning templates): see `examples/eval.rs`.
+//! Features are scaled by construction to about 0..1, so no standardisation is stored.
+
+use std::sync::LazyLock;
+
+use super::{Features, Lexical, NoiseKind, Style};
+use crate::extract::{Block, BlockKind};
+use crate::text::{is_stopword, words};
+
+/// The inputs, in the order of `data/noise_model.tsv`; each name says what the value is.
+pub const FEATURES: &[&str] = &[
+    "bias",
+    // The rules' verdict (`judge`), one indicator per kind.
+    "rule_headline",
+    "rule_teaser",
+    "rule_form",
+    "rule_navigation",
+    "rule_byline",
+    "rule_links",
+    // Fit with the article.
+    "coherence",
+    "near",
+    "next",
+    "incoherent_short_line",
+    "new_names_share",
+    "title_case",
+    "title_case_incoherent",
+    // Length and shape.
+    "words_over_60",
+    "at_most_3_words",
+    "at_most_8_words",
+    "ends_sentence",
+    "ends_question_or_bang",
+    "between_running_sentences",
+    "starts_with_quote",
+    "has_digits",
+    "list_item",
+    "heading",
+    // Markup and place on the page.
+    "link_density",
+    "position",
+    "first_or_last",
+    "repeated_opener",
+    "page_short_share",
+    "page_link_share",
+    // Vocabulary.
+    "label_colon",
+    "call_to_action",
+    "interface_share",
+    "form_share",
+    "role_or_handle",
+    "addresses_reader",
+    // Shapes that no word list names.
+    "unseen_words",
+    "unseen_short_line",
+    "stopword_share",
+    "short_label_colon",
+    "pipe_or_arrow",
+    "ends_ellipsis",
+    "all_words_capitalised",
+    "numbered",
+    "short_with_interface_word",
+    "title_case_question",
+    "label_then_title_case",
+    "site_suffix",
+];
+
+/// Number of inputs.
+pub const D: usize = FEATURES.len();
+
+/// Fitted weights and the decision threshold on the model's probability.
+#[derive(Debug, Clone)]
+pub struct Weights {
+    /// One weight per entry of `FEATURES`.
+    pub w: Vec<f32>,
+    /// A paragraph is noise when its probability is at least this.
+    pub threshold: f32,
+}
+
+/// Errors in a weights file; the committed file is checked by a unit test, so these reach only
+/// someone editing it by hand.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum WeightsError {
+    #[error("line {0}: expected `name<TAB>value`")]
+    Shape(usize),
+    #[error("line {0}: `{1}` is not a number")]
+    Number(usize, String),
+    #[error("line {line}: expected feature `{want}`, found `{found}`")]
+    Order {
+        line: usize,
+        want: String,
+        found: String,
+    },
+    #[error("{0} features, the model has {1}")]
+    Count(usize, usize),
+    #[error("no `threshold` line")]
+    NoThreshold,
+}
+
+impl Weights {
+    /// Parses `name<TAB>value` lines (`#` starts a comment): the features in `FEATURES` order,
+    /// then `threshold`.
+    pub fn parse(text: &str) -> Result<Weights, WeightsError> {
+        let mut w = Vec::with_capacity(D);
+        let mut threshold = None;
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, value) = line.split_once('\t').ok_or(WeightsError::Shape(i + 1))?;
+            let v: f32 = value
+                .trim()
+                .parse()
+                .map_err(|_| WeightsError::Number(i + 1, value.to_string()))?;
+            if name == "threshold" {
+                threshold = Some(v);
+                continue;
+            }
+            let want = FEATURES.get(w.len()).copied().unwrap_or("(none)");
+            if name != want {
+                return Err(WeightsError::Order {
+                    line: i + 1,
+                    want: want.to_string(),
+                    found: name.to_string(),
+                });
+            }
+            w.push(v);
+        }
+        if w.len() != D {
+            return Err(WeightsError::Count(w.len(), D));
+        }
+        Ok(Weights {
+            w,
+            threshold: threshold.ok_or(WeightsError::NoThreshold)?,
+        })
+    }
+
+    /// Writes the file `parse` reads.
+    pub fn to_tsv(&self, header: &str) -> String {
+        let mut out = String::new();
+        for l in header.lines() {
+            out.push_str("# ");
+            out.push_str(l);
+            out.push('\n');
+        }
+        for (name, w) in FEATURES.iter().zip(&self.w) {
+            out.push_str(&format!("{name}\t{w:.6}\n"));
+        }
+        out.push_str(&format!("threshold\t{:.6}\n", self.threshold));
+        out
+    }
+
+    /// The probability that a paragraph with inputs `x` is noise.
+    pub fn probability(&self, x: &[f32; D]) -> f32 {
+        let z: f32 = self.w.iter().zip(x).map(|(w, x)| w * x).sum();
+        1.0 / (1.0 + (-z).exp())
+    }
+}
+
+/// The committed weights. A malformed file is a build-time mistake caught by the unit test
+/// below; at run time it falls back to the rules alone rather than fail an article.
+pub(super) static WEIGHTS: LazyLock<Option<Weights>> =
+    LazyLock::new(|| Weights::parse(include_str!("../../data/noise_model.tsv")).ok());
+
+/// The committed weights, for the evaluation (`None` only if the file is malformed).
+pub fn committed() -> Option<Weights> {
+    WEIGHTS.clone()
+}
+
+/// The inputs of one paragraph (`i` of `n_blocks`).
+pub(super) fn inputs(
+    b: &Block,
+    f: &Features,
+    lx: &Lexical,
+    rule: Option<NoiseKind>,
+    i: usize,
+    n_blocks: usize,
+    style: &Style,
+) -> [f32; D] {
+    let text = b.text.trim();
+    let n = f.n.max(1);
+    let nf = n as f32;
+    let flag = |c: bool| if c { 1.0 } else { 0.0 };
+    let is = |k: NoiseKind| flag(rule == Some(k));
+    let short_open = n <= 25 && !f.ends_sentence;
+    [
+        1.0,
+        is(NoiseKind::Headline),
+        is(NoiseKind::Teaser),
+        is(NoiseKind::Form),
+        is(NoiseKind::Navigation),
+        is(NoiseKind::Byline),
+        is(NoiseKind::Links),
+        f.coherence,
+        f.near,
+        f.next,
+        flag(short_open) * (1.0 - f.coherence),
+        (f.new_names as f32 / nf).min(1.0),
+        f.title_case,
+        f.title_case * (1.0 - f.coherence),
+        (nf / 60.0).min(1.0),
+        flag(n <= 3),
+        flag(n <= 8),
+        flag(f.ends_sentence),
+        flag(text.ends_with(['?', '!'])),
+        flag(f.between_sentences),
+        flag(text.starts_with(['\'', '"', '‘', '“'])),
+        flag(text.chars().any(|c| c.is_ascii_digit())),
+        flag(b.kind == BlockKind::ListItem),
+        flag(b.kind == BlockKind::Heading),
+        b.link_density,
+        if n_blocks > 1 {
+            i as f32 / (n_blocks - 1) as f32
+        } else {
+            0.0
+        },
+        flag(i == 0 || i + 1 == n_blocks),
+        flag(f.repeated_opener),
+        style.short_share,
+        style.link_share,
+        flag(lx.label_colon),
+        flag(lx.cta_start),
+        ((lx.ui_hits + lx.nav_hits) as f32 / nf).min(1.0),
+        ((lx.form_words + lx.form_weak) as f32 / nf).min(1.0),
+        flag(lx.role_hits > 0 || lx.has_handle),
+        flag(lx.addresses_reader),
+        f.unseen_words,
+        flag(short_open) * f.unseen_words,
+        words(text)
+            .filter(|w| is_stopword(&w.to_lowercase()))
+            .count() as f32
+            / nf,
+        // Any short label before a colon ("Top story:", "Highlights:"), not only known ones.
+        flag(
+            text.find(':')
+                .is_some_and(|c| c < 30 && words(&text[..c]).count() <= 3),
+        ),
+        flag(text.contains(['|', '»', '«', '•', '›', '▶', '→'])),
+        flag(text.ends_with("...") || text.ends_with('…')),
+        flag(
+            n >= 2
+                && words(text).all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                }),
+        ),
+        // "1) Lego Star Wars …", "3. Preheat the oven": an entry of the article's own list.
+        flag(text.starts_with(|c: char| c.is_ascii_digit()) && text.contains([')', '.'])),
+        // "Comments are closed.": a few words, one of them an interface or form word, even when
+        // it ends with a full stop.
+        flag(n <= 5 && lx.ui_hits + lx.form_words >= 1),
+        // "Is Football Violence a Crime?": a headline asks in title case; prose does not.
+        flag(text.ends_with('?') && n <= 14 && f.title_case > 0.6),
+        // "Recommended: How This Man's Bedding …": any label, then a headline.
+        flag(
+            text.find(':')
+                .is_some_and(|c| c < 30 && words(&text[..c]).count() <= 3)
+                && f.title_case > 0.6,
+        ),
+        // "… open thread - The GiveWell Blog", "… | Dawn News": a page title with its site's
+        // name after a separator.
+        flag(site_suffix(text)),
+    ]
+}
+
+/// Whether a line ends with " - Name", " | Name" or " — Name" of at most four capitalised words:
+/// how a page title carries its site's name.
+fn site_suffix(text: &str) -> bool {
+    [" - ", " | ", " — ", " – "].iter().any(|sep| {
+        text.rsplit_once(sep).is_some_and(|(head, tail)| {
+            let ws: Vec<&str> = words(tail).collect();
+            words(head).count() >= 3
+                && (1..=4).contains(&ws.len())
+                && ws.iter().all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                        || w.chars().any(char::is_uppercase)
+                })
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn committed_weights_parse_and_name_every_feature() {
+        let w = Weights::parse(include_str!("../../data/noise_model.tsv"))
+            .expect("data/noise_model.tsv parses");
+        assert_eq!(w.w.len(), D);
+        assert!(w.threshold > 0.0 && w.threshold < 1.0);
+        assert!(WEIGHTS.is_some());
+    }
+
+    #[test]
+    fn weights_round_trip_and_bad_files_are_refused() {
+        let w = Weights {
+            w: (0..D).map(|i| i as f32 / 10.0).collect(),
+            threshold: 0.5,
+        };
+        let back = Weights::parse(&w.to_tsv("test")).expect("round trip");
+        assert_eq!(back.w, w.w);
+        assert_eq!(back.threshold, 0.5);
+        assert_eq!(
+            Weights::parse("bias\t1\nthreshold\t0.5\n").unwrap_err(),
+            WeightsError::Count(1, D)
+        );
+        assert!(matches!(
+            Weights::parse("coherence\t1\n"),
+            Err(WeightsError::Order { line: 1, .. })
+        ));
+        assert_eq!(
+            Weights::parse("bias 1\n").unwrap_err(),
+            WeightsError::Shape(1)
+        );
+    }
+
+    #[test]
+    fn site_suffix_is_a_site_name_after_a_separator() {
+        assert!(site_suffix(
+            "September 2018 open thread - The GiveWell Blog"
+        ));
+        assert!(site_suffix("Talks on water sharing resume | Dawn News"));
+        assert!(!site_suffix(
+            "Talks resumed on Monday - officials said they were hopeful"
+        ));
+        assert!(!site_suffix("Kabul - Reuters"));
+    }
+
+    #[test]
+    fn probability_is_the_logistic_of_the_weighted_sum() {
+        let mut w = vec![0.0; D];
+        w[0] = 2.0;
+        let m = Weights { w, threshold: 0.5 };
+        let mut x = [0.0; D];
+        x[0] = 1.0;
+        let p = m.probability(&x);
+        assert!((p - 1.0 / (1.0 + (-2.0f32).exp())).abs() < 1e-6);
+    }
+}
