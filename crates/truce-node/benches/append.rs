@@ -235,25 +235,21 @@ fn status_bench<S: Store>(store: &S, size: u64) {
     );
     let now: jiff::Timestamp = "2025-11-01T00:00:00Z".parse().unwrap();
     let mut times = vec![Vec::new(); 7];
+    /// Runs `f`, adds its time to `into`, passes its result through.
+    fn timed<T>(into: &mut Vec<Duration>, f: impl FnOnce() -> T) -> T {
+        let t = Instant::now();
+        let out = f();
+        into.push(t.elapsed());
+        out
+    }
     for _ in 0..40 {
         let t = Instant::now();
-        let by_status = compliance::incidents_by_status(&state);
-        times[0].push(t.elapsed());
-        let t1 = Instant::now();
-        let deadlines = compliance::open_deadlines(&state, now);
-        times[1].push(t1.elapsed());
-        let t2 = Instant::now();
-        let ladder = compliance::ladder(&state, now);
-        times[2].push(t2.elapsed());
-        let t3 = Instant::now();
-        let board = compliance::benchmark_board(&state, now);
-        times[3].push(t3.elapsed());
-        let t4 = Instant::now();
-        let reciprocity = compliance::reciprocity(&state, now);
-        times[4].push(t4.elapsed());
-        let t5 = Instant::now();
-        let triage = compliance::triage_queue(&state, now);
-        times[5].push(t5.elapsed());
+        let by_status = timed(&mut times[0], || compliance::incidents_by_status(&state));
+        let deadlines = timed(&mut times[1], || compliance::open_deadlines(&state, now));
+        let ladder = timed(&mut times[2], || compliance::ladder(&state, now));
+        let board = timed(&mut times[3], || compliance::benchmark_board(&state, now));
+        let reciprocity = timed(&mut times[4], || compliance::reciprocity(&state, now));
+        let triage = timed(&mut times[5], || compliance::triage_queue(&state, now));
         times[6].push(t.elapsed());
         std::hint::black_box((by_status, deadlines, ladder, board, reciprocity, triage));
     }
