@@ -774,6 +774,71 @@ const UNSEEN_5: Templates = Templates {
     ],
 };
 
+/// Written on 2026-11-23 at the start of the fourth round, after held-out-5 was measured and
+/// before any classifier change of that round, and committed on its own (see git history); new
+/// wordings, not paraphrases of earlier sets. Never printed line by line; its totals are printed
+/// once, at the end of the round, after the round's model is committed.
+const UNSEEN_6: Templates = Templates {
+    teasers: &[
+        "Everything you need to know about {topic}",
+        "Analysis — {headline}",
+        "Our reporters answer your questions on {topic}",
+        "Now playing: {headline}",
+        "Deep dive: how {topic} works",
+        "Earlier today: {headline}",
+        "Bookmark this page for updates on {topic}",
+        "Live blog: {headline}",
+    ],
+    forms: &[
+        "What do you think? Share your view",
+        "Type your message here",
+        "Remember me",
+        "Forgot your password?",
+        "By submitting you accept our privacy policy",
+        "Thanks for signing up!",
+        "Choose a display name",
+    ],
+    navigation: &[
+        "Return to article list",
+        "Click to expand",
+        "Print this page",
+        "See next",
+        "Open in app",
+        "Read in English",
+        "Edition: International",
+    ],
+    bylines: &[
+        "Story: {name}",
+        "{name} edits the weekend magazine and lives in {city}.",
+        "Graphics by {name2}",
+        "Filed by {name} from {city}",
+        "Translated by {name2}",
+        "{name} is a contributing writer; she tweets as @{handle}",
+    ],
+    headlines: &[
+        "Border crossing reopens to trucks after week of talks",
+        "Monsoon rains damage crops across three provinces",
+        "Film about two rival families wins top festival award",
+        "Exporters warn of losses as shipping costs climb",
+        "Cyclists set off on charity ride across the mountains",
+        "Court orders recount in disputed mayoral vote",
+    ],
+    topics: &[
+        "the peace talks",
+        "our explainers",
+        "the trade figures",
+        "refugees",
+        "the cricket season",
+    ],
+    names: &[
+        "Laila Hashimi",
+        "Bilal Chaudhry",
+        "Mei Ling Ong",
+        "Jonas Keller",
+        "Nomvula Dlamini",
+    ],
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -1177,7 +1242,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 14] = [
+    let sets: [(&str, usize, &Templates, Splice); 16] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         (
@@ -1190,6 +1255,7 @@ fn main() {
         ("text, held-out-3", 2, &UNSEEN_3, Splice::Text),
         ("text, held-out-4", 2, &UNSEEN_4, Splice::Text),
         ("text, held-out-5", 2, &UNSEEN_5, Splice::Text),
+        ("text, held-out-6", 2, &UNSEEN_6, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         (
@@ -1202,6 +1268,7 @@ fn main() {
         ("html, held-out-3", 2, &UNSEEN_3, Splice::Html),
         ("html, held-out-4", 2, &UNSEEN_4, Splice::Html),
         ("html, held-out-5", 2, &UNSEEN_5, Splice::Html),
+        ("html, held-out-6", 2, &UNSEEN_6, Splice::Html),
     ];
     if std::env::args().any(|a| a == "--train") {
         train(&pages, &titles);
