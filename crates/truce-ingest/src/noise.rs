@@ -166,6 +166,11 @@ fn decide(
                 return Some(NoiseKind::Navigation);
             }
             in_related_box = false;
+            // A caption closed by its picture credit is settled here, not weighed: the credit
+            // names it whatever the caption says, and a caption reads as prose about the story.
+            if f.n <= 50 && ends_with_picture_credit(&b.text) {
+                return Some(NoiseKind::Byline);
+            }
             // A box label sits in the second half of the article. (Its words are function words,
             // so topical coherence says nothing about it.)
             if i * 2 >= n_blocks && is_box_label(&b.text, f.n) {
@@ -262,6 +267,10 @@ pub struct Features {
     /// interface lines ("Show more", "Characters remaining") are made of words a story never
     /// needs, where `coherence` sees no content words at all.
     pub unseen_words: f32,
+    /// Whether it opens with two capitalised words that no other paragraph or the title uses: an
+    /// author's name before a bio or credit ("Jane Roe joined the paper in 2019 …"), whatever
+    /// the wording after it; names of the story recur in the story.
+    pub opens_with_new_name: bool,
 }
 
 /// What is known about the whole article when one paragraph is judged.
@@ -428,8 +437,16 @@ impl<'a> Context<'a> {
                     && self.caps.get(&w.to_lowercase()).copied().unwrap_or(0) <= 1
             })
             .count();
+        let is_new_cap = |w: &&str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && !is_stopword(&w.to_lowercase())
+                && self.caps.get(&w.to_lowercase()).copied().unwrap_or(0) <= 1
+        };
+        let opens_with_new_name = ws.len() >= 3 && is_new_cap(&ws[0]) && is_new_cap(&ws[1]);
         Features {
             n,
+            opens_with_new_name,
             ends_sentence: ends_as_sentence(text) && !(text.ends_with(')') && n < 6),
             coherence,
             near,
@@ -448,6 +465,24 @@ impl<'a> Context<'a> {
             },
         }
     }
+}
+
+/// A caption that ends with its picture credit: "… in Hanoi (Image: GETTY)", "… (AP
+/// Photo/Hau Dinh)", "(Photo by Jane Doe)".
+fn ends_with_picture_credit(text: &str) -> bool {
+    text.ends_with(')')
+        && text.rfind('(').is_some_and(|i| {
+            let inner = &text[i + 1..];
+            let labelled = inner.find(':').is_some_and(|c| {
+                words(&inner[..c]).all(|w| CREDIT.contains(&w.to_lowercase().as_str()))
+            });
+            let credited = words(inner).count() <= 6
+                && inner.contains(['/', ':'])
+                && words(inner)
+                    .any(|w| matches!(w.to_lowercase().as_str(), "photo" | "image" | "picture"))
+                || inner.to_lowercase().starts_with("photo by ");
+            labelled || credited
+        })
 }
 
 /// The features of every paragraph, for diagnostics.
@@ -965,21 +1000,7 @@ fn judge(
         && lower.iter().any(|w| CREDIT.contains(&w.as_str()))
         && !ends_sentence
         && (n <= 3 || text.chars().any(|c| c.is_ascii_digit()));
-    // A caption that ends with its picture credit: "… in Hanoi (Image: GETTY)", "… (AP
-    // Photo/Hau Dinh)", "(Photo by Jane Doe)".
-    let trailing_credit = text.ends_with(')')
-        && text.rfind('(').is_some_and(|i| {
-            let inner = &text[i + 1..];
-            let labelled = inner.find(':').is_some_and(|c| {
-                words(&inner[..c]).all(|w| CREDIT.contains(&w.to_lowercase().as_str()))
-            });
-            let credited = words(inner).count() <= 6
-                && inner.contains(['/', ':'])
-                && words(inner)
-                    .any(|w| matches!(w.to_lowercase().as_str(), "photo" | "image" | "picture"))
-                || inner.to_lowercase().starts_with("photo by ");
-            labelled || credited
-        });
+    let trailing_credit = ends_with_picture_credit(text);
     // A caption that ends with its photographer and agency: "… Jane Doe/Getty", "… AP".
     let agency_tail = !ends_sentence && {
         let last = text.rsplit(['/', ' ']).next().unwrap_or("");
