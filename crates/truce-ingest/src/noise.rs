@@ -12,13 +12,14 @@
 //! links, which the structural rules settle, the final decision is the learned model's
 //! (`model`), which weighs that verdict together with the measurements above.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub mod model;
 
 use crate::Warning;
 use crate::extract::{Article, Block, BlockKind};
-use crate::text::{is_stopword, sentences, words};
+use crate::text::{is_stopword, lower, sentences, words};
 
 /// Why a paragraph was removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -282,9 +283,9 @@ struct Context<'a> {
     df: HashMap<String, u32>,
     title: Vec<String>,
     /// How many paragraphs (and the title) use each capitalised word, lower-cased.
-    caps: HashMap<String, u32>,
+    caps: HashMap<Cow<'a, str>, u32>,
     /// How many distinct paragraphs (and the title) use each word, lower-cased.
-    all_words: HashMap<String, u32>,
+    all_words: HashMap<Cow<'a, str>, u32>,
     style: Style,
 }
 
@@ -319,16 +320,16 @@ impl<'a> Context<'a> {
             .unwrap_or_default();
         title.sort_unstable();
         title.dedup();
-        let mut caps: HashMap<String, u32> = HashMap::new();
+        let mut caps: HashMap<Cow<'a, str>, u32> = HashMap::new();
         for t in article
             .blocks
             .iter()
             .map(|b| b.text.as_str())
             .chain(article.title.as_deref())
         {
-            let mut seen: Vec<String> = words(t)
+            let mut seen: Vec<Cow<'a, str>> = words(t)
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .map(str::to_lowercase)
+                .map(lower)
                 .collect();
             seen.sort_unstable();
             seen.dedup();
@@ -336,7 +337,7 @@ impl<'a> Context<'a> {
                 *caps.entry(w).or_default() += 1;
             }
         }
-        let mut all_words: HashMap<String, u32> = HashMap::new();
+        let mut all_words: HashMap<Cow<'a, str>, u32> = HashMap::new();
         let mut texts_seen = std::collections::HashSet::new();
         for t in article
             .blocks
@@ -347,7 +348,7 @@ impl<'a> Context<'a> {
             if !texts_seen.insert(t) {
                 continue;
             }
-            let mut seen: Vec<String> = words(t).map(str::to_lowercase).collect();
+            let mut seen: Vec<Cow<'a, str>> = words(t).map(lower).collect();
             seen.sort_unstable();
             seen.dedup();
             for w in seen {
@@ -418,7 +419,7 @@ impl<'a> Context<'a> {
         let between_sentences = i > 0 && is_running(i - 1) && is_running(i + 1);
         let long: Vec<&&str> = ws
             .iter()
-            .filter(|w| w.chars().count() >= 4 && !is_stopword(&w.to_lowercase()))
+            .filter(|w| w.chars().count() >= 4 && !is_stopword(&lower(w)))
             .collect();
         let title_case = if long.is_empty() {
             0.0
@@ -434,14 +435,14 @@ impl<'a> Context<'a> {
             .filter(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars().count() >= 2
-                    && self.caps.get(&w.to_lowercase()).copied().unwrap_or(0) <= 1
+                    && self.caps.get(lower(w).as_ref()).copied().unwrap_or(0) <= 1
             })
             .count();
         let is_new_cap = |w: &&str| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().count() >= 2
-                && !is_stopword(&w.to_lowercase())
-                && self.caps.get(&w.to_lowercase()).copied().unwrap_or(0) <= 1
+                && !is_stopword(&lower(w))
+                && self.caps.get(lower(w).as_ref()).copied().unwrap_or(0) <= 1
         };
         let opens_with_new_name = ws.len() >= 3 && is_new_cap(&ws[0]) && is_new_cap(&ws[1]);
         Features {
@@ -459,7 +460,7 @@ impl<'a> Context<'a> {
                 0.0
             } else {
                 ws.iter()
-                    .filter(|w| self.all_words.get(&w.to_lowercase()).copied().unwrap_or(0) <= 1)
+                    .filter(|w| self.all_words.get(lower(w).as_ref()).copied().unwrap_or(0) <= 1)
                     .count() as f32
                     / n as f32
             },

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use super::{Features, Lexical, NoiseKind, Style};
 use crate::extract::{Block, BlockKind};
-use crate::text::{is_stopword, words};
+use crate::text::{is_stopword, lower, words};
 
 /// The inputs, in the order of `data/noise_model.tsv`; each name says what the value is.
 pub const FEATURES: &[&str] = &[
@@ -207,7 +207,7 @@ pub(super) fn inputs(
     let short_open = n <= 25 && !f.ends_sentence;
     let short_sentence = n <= 20 && f.ends_sentence;
     let no_article_or_auxiliary =
-        n >= 4 && !words(text).any(|w| is_article_or_auxiliary(&w.to_lowercase()));
+        n >= 4 && !words(text).any(|w| is_article_or_auxiliary(&lower(w)));
     [
         1.0,
         is(NoiseKind::Headline),
@@ -251,10 +251,7 @@ pub(super) fn inputs(
         flag(lx.addresses_reader),
         f.unseen_words,
         flag(short_open) * f.unseen_words,
-        words(text)
-            .filter(|w| is_stopword(&w.to_lowercase()))
-            .count() as f32
-            / nf,
+        words(text).filter(|w| is_stopword(&lower(w))).count() as f32 / nf,
         // Any short label before a colon ("Top story:", "Highlights:"), not only known ones.
         flag(
             text.find(':')
@@ -451,7 +448,7 @@ mod tests {
 
     #[test]
     fn headline_shape_has_no_article_or_auxiliary() {
-        let has = |t: &str| words(t).any(|w| is_article_or_auxiliary(&w.to_lowercase()));
+        let has = |t: &str| words(t).any(|w| is_article_or_auxiliary(&lower(w)));
         assert!(!has("Aid convoy reaches town after days of delay"));
         assert!(has("The convoy was held at the crossing for two days."));
     }
