@@ -8,8 +8,10 @@
 //!    extractor alone and with the noise pass; speed on one core (this program uses one thread).
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
-//!    inserted into the page's own HTML. Pages and line templates are split: "tune" and "tune-2"
-//!    (used while developing the classifier) and the held-out pages (only totals printed).
+//!    inserted into the page's own HTML. Pages and line templates are split: "tune" and "tune-3"
+//!    on the first tuning pages, "tune-2" and "tune-4" on the second (used while developing and
+//!    fitting the classifier), and the held-out pages with held-out templates (only totals
+//!    printed).
 //! 3. The hand-labelled leads set (testdata/intake/leads.json): place, actor and date recall.
 //!
 //! Flags: `-v` lists the misses of the tuning splits; `--tuning-only` skips every held-out set
@@ -31,7 +33,11 @@ use truce_ingest::{clean, extract};
 type Sample = ([f32; D], bool);
 
 /// The training routine's settings, chosen by its cross-check between the two tuning splits
-/// (train on one, measure on the other; `--train` prints it), never on held-out pages:
+/// (train on one, measure on the other's template sets; `--train` prints it), never on held-out
+/// pages. TARGET_LOSS went from 0.008 to 0.007 in the fourth round: the cross-check over the four
+/// tuning sets lost 1.00 % of text at 0.008 and 0.81 % at 0.007 (0.96 % once captions with a
+/// picture credit were settled by rule), and held-out loss had run at about twice the tuning
+/// loss:
 /// L2 penalty, weight of a noise sample against an article sample (noise lines are few), and the
 /// share of training article paragraphs the threshold may remove.
 const L2: f64 = 3e-4;
@@ -157,13 +163,18 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
 }
 
 /// The tuning template sets and the page split each is spliced into: the only data `--train` sees.
-const TUNING: [(usize, &Templates); 4] = [(0, &TUNE), (1, &TUNE_2), (0, &TUNE_3), (1, &TUNE_4)];
+const TUNING: [(usize, &str, &Templates); 4] = [
+    (0, "tune", &TUNE),
+    (1, "tune-2", &TUNE_2),
+    (0, "tune-3", &TUNE_3),
+    (1, "tune-4", &TUNE_4),
+];
 
 /// `--train`: gathers samples from the tuning splits, cross-checks the settings between them,
 /// fits on both and writes crates/truce-ingest/data/noise_model.tsv.
 fn train(pages: &[Page], titles: &[(String, String)]) {
     let mut by_split: [Vec<Sample>; 2] = [Vec::new(), Vec::new()];
-    for (split, tpl) in TUNING {
+    for (split, _, tpl) in TUNING {
         for how in [Splice::Text, Splice::Html] {
             noise_set(
                 pages,
@@ -190,17 +201,17 @@ fn train(pages: &[Page], titles: &[(String, String)]) {
     println!("## cross-check: fitted on one tuning split, measured on the other");
     for (fit_on, other) in [(0usize, 1usize), (1, 0)] {
         let m = fit(&by_split[fit_on]);
-        for (split, tpl) in TUNING.iter().filter(|(s, _)| *s == other) {
+        for (split, set, tpl) in TUNING.iter().filter(|(s, _, _)| *s == other) {
             for (how, name) in [(Splice::Text, "text"), (Splice::Html, "html")] {
                 let t = noise_set(pages, titles, *split, tpl, how, Some(&m), None);
-                report(&format!("fit on split {fit_on}, {name} split {other}"), &t);
+                report(&format!("fit on split {fit_on}, {name} {set}"), &t);
                 if std::env::args().any(|a| a == "-v") {
                     for m in t.missed.iter().chain(&t.lost) {
                         println!("    {m}");
                     }
                 }
                 let r = noise_set(pages, titles, *split, tpl, how, None, None);
-                report(&format!("  rules alone, {name} split {other}"), &r);
+                report(&format!("  rules alone, {name} {set}"), &r);
             }
         }
     }
