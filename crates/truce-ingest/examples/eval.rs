@@ -1013,6 +1013,71 @@ const UNSEEN_6: Templates = Templates {
     seed: 0,
 };
 
+/// Written on 2026-11-23 right after held-out-6 was measured (that figure is in BENCHMARKS.md),
+/// before any further classifier change, and committed on its own; for any change made after
+/// that measurement. Never printed line by line.
+const UNSEEN_7: Templates = Templates {
+    teasers: &[
+        "What we know so far about {topic}",
+        "Opinion and analysis: {headline}",
+        "Ask our experts about {topic}",
+        "The day in pictures: {headline}",
+        "Start your free trial for more on {topic}",
+        "Developing story: {headline}",
+        "Our weekly digest of {topic} lands on Fridays",
+        "Long read: {headline}",
+    ],
+    forms: &[
+        "Add your voice",
+        "Choose a password",
+        "I'm not a robot",
+        "Manage preferences",
+        "Send feedback",
+        "Sorry, something went wrong. Please try again.",
+        "Show replies (4)",
+    ],
+    navigation: &[
+        "Swipe left",
+        "Collapse",
+        "Return to index",
+        "Change region",
+        "Older →",
+        "Zoom in",
+        "All topics",
+    ],
+    bylines: &[
+        "Reporter: {name}",
+        "{name} studied law before becoming a court reporter in {city}.",
+        "Map: {name2}",
+        "Dispatch from {city} by {name}",
+        "Sub-edited by {name2}",
+        "Find {name} on Mastodon: @{handle}",
+    ],
+    headlines: &[
+        "Prisoner exchange delayed as lists are checked again",
+        "Wheat convoy crosses the frontier under escort",
+        "Teachers return to classrooms after long closure",
+        "Dam project wins backing from regional lenders",
+        "Mountain pass closed by early snowfall",
+        "Youth football league expands to ten provinces",
+    ],
+    topics: &[
+        "the ceasefire",
+        "our correspondents",
+        "the harvest",
+        "the frontier",
+        "mountain weather",
+    ],
+    names: &[
+        "Shabana Rezai",
+        "Faisal Awan",
+        "Yara Haddad",
+        "Marek Dvorak",
+        "Esi Mensah",
+    ],
+    seed: 0,
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -1416,7 +1481,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 20] = [
+    let sets: [(&str, usize, &Templates, Splice); 22] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         ("text, tune-3 (split 0)", 0, &TUNE_3, Splice::Text),
@@ -1432,6 +1497,7 @@ fn main() {
         ("text, held-out-4", 2, &UNSEEN_4, Splice::Text),
         ("text, held-out-5", 2, &UNSEEN_5, Splice::Text),
         ("text, held-out-6", 2, &UNSEEN_6, Splice::Text),
+        ("text, held-out-7", 2, &UNSEEN_7, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         ("html, tune-3 (split 0)", 0, &TUNE_3, Splice::Html),
@@ -1447,6 +1513,7 @@ fn main() {
         ("html, held-out-4", 2, &UNSEEN_4, Splice::Html),
         ("html, held-out-5", 2, &UNSEEN_5, Splice::Html),
         ("html, held-out-6", 2, &UNSEEN_6, Splice::Html),
+        ("html, held-out-7", 2, &UNSEEN_7, Splice::Html),
     ];
     if std::env::args().any(|a| a == "--train") {
         train(&pages, &titles);
