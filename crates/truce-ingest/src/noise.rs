@@ -8,8 +8,9 @@
 //! newsroom vocabulary, and topical coherence — the share of its content words that the rest of
 //! the article also uses. A spliced headline from another story shares few words with this one.
 //!
-//! The shape rules (`judge`) give a verdict; except for repeats, related-story boxes and section
-//! links, which the structural rules settle, the final decision is the learned model's
+//! The shape rules (`judge`) give a verdict; except for repeats, related-story boxes, section
+//! links and captions closed by a picture credit, which the structural rules settle, the final
+//! decision is the learned model's
 //! (`model`), which weighs that verdict together with the measurements above.
 
 use std::borrow::Cow;
