@@ -8,8 +8,10 @@
 //!    extractor alone and with the noise pass; speed on one core (this program uses one thread).
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
-//!    inserted into the page's own HTML. Pages and line templates are split: "tune" and "tune-2"
-//!    (used while developing the classifier) and the held-out pages (only totals printed).
+//!    inserted into the page's own HTML. Pages and line templates are split: "tune" and "tune-3"
+//!    on the first tuning pages, "tune-2" and "tune-4" on the second (used while developing and
+//!    fitting the classifier), and the held-out pages with held-out templates (only totals
+//!    printed).
 //! 3. The hand-labelled leads set (testdata/intake/leads.json): place, actor and date recall.
 //!
 //! Flags: `-v` lists the misses of the tuning splits; `--tuning-only` skips every held-out set
@@ -31,12 +33,16 @@ use truce_ingest::{clean, extract};
 type Sample = ([f32; D], bool);
 
 /// The training routine's settings, chosen by its cross-check between the two tuning splits
-/// (train on one, measure on the other; `--train` prints it), never on held-out pages:
+/// (train on one, measure on the other's template sets; `--train` prints it), never on held-out
+/// pages. TARGET_LOSS went from 0.008 to 0.007 in the fourth round: the cross-check over the four
+/// tuning sets lost 1.00 % of text at 0.008 and 0.81 % at 0.007 (0.96 % once captions with a
+/// picture credit were settled by rule), and held-out loss had run at about twice the tuning
+/// loss:
 /// L2 penalty, weight of a noise sample against an article sample (noise lines are few), and the
 /// share of training article paragraphs the threshold may remove.
 const L2: f64 = 3e-4;
 const NOISE_WEIGHT: f64 = 10.0;
-const TARGET_LOSS: f64 = 0.008;
+const TARGET_LOSS: f64 = 0.007;
 
 /// A setting, overridable from the environment for the cross-check only (`EVAL_L2=…`).
 fn setting(name: &str, default: f64) -> f64 {
@@ -156,11 +162,19 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
     x
 }
 
+/// The tuning template sets and the page split each is spliced into: the only data `--train` sees.
+const TUNING: [(usize, &str, &Templates); 4] = [
+    (0, "tune", &TUNE),
+    (1, "tune-2", &TUNE_2),
+    (0, "tune-3", &TUNE_3),
+    (1, "tune-4", &TUNE_4),
+];
+
 /// `--train`: gathers samples from the tuning splits, cross-checks the settings between them,
 /// fits on both and writes crates/truce-ingest/data/noise_model.tsv.
 fn train(pages: &[Page], titles: &[(String, String)]) {
     let mut by_split: [Vec<Sample>; 2] = [Vec::new(), Vec::new()];
-    for (split, tpl) in [(0, &TUNE), (1, &TUNE_2)] {
+    for (split, _, tpl) in TUNING {
         for how in [Splice::Text, Splice::Html] {
             noise_set(
                 pages,
@@ -185,18 +199,20 @@ fn train(pages: &[Page], titles: &[(String, String)]) {
         );
     };
     println!("## cross-check: fitted on one tuning split, measured on the other");
-    for (fit_on, other, tpl) in [(0usize, 1usize, &TUNE_2), (1, 0, &TUNE)] {
+    for (fit_on, other) in [(0usize, 1usize), (1, 0)] {
         let m = fit(&by_split[fit_on]);
-        for (how, name) in [(Splice::Text, "text"), (Splice::Html, "html")] {
-            let t = noise_set(pages, titles, other, tpl, how, Some(&m), None);
-            report(&format!("fit on split {fit_on}, {name} split {other}"), &t);
-            if std::env::args().any(|a| a == "-v") {
-                for m in t.missed.iter().chain(&t.lost) {
-                    println!("    {m}");
+        for (split, set, tpl) in TUNING.iter().filter(|(s, _, _)| *s == other) {
+            for (how, name) in [(Splice::Text, "text"), (Splice::Html, "html")] {
+                let t = noise_set(pages, titles, *split, tpl, how, Some(&m), None);
+                report(&format!("fit on split {fit_on}, {name} {set}"), &t);
+                if std::env::args().any(|a| a == "-v") {
+                    for m in t.missed.iter().chain(&t.lost) {
+                        println!("    {m}");
+                    }
                 }
+                let r = noise_set(pages, titles, *split, tpl, how, None, None);
+                report(&format!("  rules alone, {name} {set}"), &r);
             }
-            let r = noise_set(pages, titles, other, tpl, how, None, None);
-            report(&format!("  rules alone, {name} split {other}"), &r);
         }
     }
     let all: Vec<Sample> = by_split.concat();
@@ -328,6 +344,9 @@ struct Templates {
     headlines: &'static [&'static str],
     topics: &'static [&'static str],
     names: &'static [&'static str],
+    /// Mixed into each page's generator seed, so that a second template set on the same pages
+    /// puts its lines at other positions (0 for the sets written before this field).
+    seed: u64,
 }
 
 const TUNE: Templates = Templates {
@@ -387,6 +406,7 @@ const TUNE: Templates = Templates {
         "James Okafor",
         "Sara Ahmadi",
     ],
+    seed: 0,
 };
 
 const TUNE_2: Templates = Templates {
@@ -449,6 +469,154 @@ const TUNE_2: Templates = Templates {
         "Hannah Becker",
         "Omar Siddiqui",
     ],
+    seed: 0,
+};
+
+/// Tuning templates added in the fourth round, on the same tuning pages as `TUNE` (split 0) and
+/// `TUNE_2` (split 1) with other positions: the model had seen only about forty wordings of each
+/// kind, and its misses on held-out sets were wordings unlike any of them. More varied training
+/// lines are the honest way to generalise; none is drawn from a held-out set.
+const TUNE_3: Templates = Templates {
+    teasers: &[
+        "Click through for our full timeline of {topic}",
+        "Background: {headline}",
+        "Get the story behind {topic} in five minutes",
+        "Podcast: {headline}",
+        "Sign up to follow {topic}",
+        "Popular now: {headline}",
+        "Our map of {topic} is updated every hour",
+        "Photos: {headline}",
+        "More stories like this: {headline}",
+        "Read our explainer on {topic}",
+    ],
+    forms: &[
+        "Password",
+        "Send us your tips",
+        "Your details are safe with us",
+        "Sort comments by: Newest",
+        "Log out",
+        "Upvote",
+        "Terms apply. You can opt out whenever you like.",
+        "Write your reply...",
+        "Subscribe now and save 50%",
+    ],
+    navigation: &[
+        "Up",
+        "Sections",
+        "Search",
+        "Listen to this article",
+        "Text size: A A A",
+        "Expand all",
+        "Next →",
+        "World / Asia",
+        "Download PDF",
+    ],
+    bylines: &[
+        "Interview by {name}",
+        "{name} joined the newsroom in 2019 after ten years at a regional daily.",
+        "Video by {name2}",
+        "From our correspondent in {city}",
+        "Research: {name}",
+        "{name} | Updated 3 hours ago",
+        "Contributor: {name}, {city}",
+    ],
+    headlines: &[
+        "Talks between the two sides stall over prisoner list",
+        "Aid convoy reaches town after days of delay",
+        "Officials on both sides trade blame after overnight shelling",
+        "Markets rally as trade deal nears",
+        "Teenager wins national spelling contest",
+        "City council votes to expand bus network",
+        "Families return home as floodwaters recede",
+        "Ceasefire monitors to visit disputed villages next week",
+    ],
+    topics: &[
+        "the conflict",
+        "the negotiations",
+        "our podcasts",
+        "the aid effort",
+        "security",
+    ],
+    names: &[
+        "Zarmina Popal",
+        "Usman Tariq",
+        "Kofi Boateng",
+        "Sofia Rossi",
+        "Aleksander Nowak",
+    ],
+    seed: 0x3333,
+};
+
+/// The second split's added tuning templates (see `TUNE_3`).
+const TUNE_4: Templates = Templates {
+    teasers: &[
+        "Revealed: {headline}",
+        "Take our quiz on {topic}",
+        "Opinion: {headline}",
+        "Get alerts on {topic} straight to your phone",
+        "Exclusive — {headline}",
+        "A guide to {topic} for beginners",
+        "Timeline: {headline}",
+        "Tell us your experience of {topic}",
+        "Read next → {headline}",
+        "Subscribers can read all our coverage of {topic}",
+    ],
+    forms: &[
+        "Username",
+        "Post",
+        "Report abuse",
+        "Have your say",
+        "Loading comments...",
+        "Please verify you are human",
+        "Accept cookies",
+        "Message sent. We will be in touch.",
+        "Your opinion matters to us",
+    ],
+    navigation: &[
+        "Breadcrumb: Home / Region",
+        "Tap to view gallery",
+        "Full screen",
+        "Previous",
+        "Back to all stories",
+        "In this section",
+        "Latest",
+        "Switch to dark mode",
+        "1 2 3 Next",
+    ],
+    bylines: &[
+        "As told to {name}",
+        "{name} is a senior fellow and former diplomat based in {city}.",
+        "Illustration: {name2}",
+        "Produced by {name} and {name2}",
+        "Fact-checked by {name2}",
+        "Posted by {name} on 12 March",
+        "{name} — Staff correspondent, {city}",
+    ],
+    headlines: &[
+        "Negotiators meet again as truce deadline approaches",
+        "Both governments pledge to investigate border incident",
+        "Refugee returns slow as winter sets in",
+        "Rice prices ease after bumper harvest",
+        "National orchestra tours neighbouring capitals",
+        "Electric buses hit the streets of the capital",
+        "Wrestler takes gold in continental championships",
+        "Bank unveils plan to widen access to credit",
+    ],
+    topics: &[
+        "the talks",
+        "the border",
+        "our newsletter",
+        "displacement",
+        "the weather",
+    ],
+    names: &[
+        "Hina Baig",
+        "Mohammad Nabi Sharifi",
+        "Ingrid Halvorsen",
+        "Tunde Adeyemi",
+        "Carmen Vidal",
+    ],
+    seed: 0x4444,
 };
 
 /// Written before any classifier change made after the first measurement, and never printed line
@@ -512,6 +680,7 @@ const UNSEEN: Templates = Templates {
         "Rashid Karimi",
         "Elena Petrova",
     ],
+    seed: 0,
 };
 
 /// Written on 2026-11-23 before the second round of classifier changes and committed on its own
@@ -578,6 +747,7 @@ const UNSEEN_2: Templates = Templates {
         "Lucas Moreau",
         "Zainab Hussaini",
     ],
+    seed: 0,
 };
 
 /// Written on 2026-11-23 after the second round of classifier changes was finished and committed
@@ -642,6 +812,7 @@ const UNSEEN_3: Templates = Templates {
         "Hamid Durrani",
         "Anna Kowalski",
     ],
+    seed: 0,
 };
 
 /// Written on 2026-11-23 at the start of the third round (the learned noise model), before any
@@ -708,6 +879,7 @@ const UNSEEN_4: Templates = Templates {
         "Tobias Lindqvist",
         "Shabnam Wardak",
     ],
+    seed: 0,
 };
 
 /// Written on 2026-11-23 after held-out-4 was measured (that figure is in BENCHMARKS.md), before
@@ -772,6 +944,138 @@ const UNSEEN_5: Templates = Templates {
         "Nikolai Ivanov",
         "Amina Diallo",
     ],
+    seed: 0,
+};
+
+/// Written on 2026-11-23 at the start of the fourth round, after held-out-5 was measured and
+/// before any classifier change of that round, and committed on its own (see git history); new
+/// wordings, not paraphrases of earlier sets. Never printed line by line; its totals are printed
+/// once, at the end of the round, after the round's model is committed.
+const UNSEEN_6: Templates = Templates {
+    teasers: &[
+        "Everything you need to know about {topic}",
+        "Analysis — {headline}",
+        "Our reporters answer your questions on {topic}",
+        "Now playing: {headline}",
+        "Deep dive: how {topic} works",
+        "Earlier today: {headline}",
+        "Bookmark this page for updates on {topic}",
+        "Live blog: {headline}",
+    ],
+    forms: &[
+        "What do you think? Share your view",
+        "Type your message here",
+        "Remember me",
+        "Forgot your password?",
+        "By submitting you accept our privacy policy",
+        "Thanks for signing up!",
+        "Choose a display name",
+    ],
+    navigation: &[
+        "Return to article list",
+        "Click to expand",
+        "Print this page",
+        "See next",
+        "Open in app",
+        "Read in English",
+        "Edition: International",
+    ],
+    bylines: &[
+        "Story: {name}",
+        "{name} edits the weekend magazine and lives in {city}.",
+        "Graphics by {name2}",
+        "Filed by {name} from {city}",
+        "Translated by {name2}",
+        "{name} is a contributing writer; she tweets as @{handle}",
+    ],
+    headlines: &[
+        "Border crossing reopens to trucks after week of talks",
+        "Monsoon rains damage crops across three provinces",
+        "Film about two rival families wins top festival award",
+        "Exporters warn of losses as shipping costs climb",
+        "Cyclists set off on charity ride across the mountains",
+        "Court orders recount in disputed mayoral vote",
+    ],
+    topics: &[
+        "the peace talks",
+        "our explainers",
+        "the trade figures",
+        "refugees",
+        "the cricket season",
+    ],
+    names: &[
+        "Laila Hashimi",
+        "Bilal Chaudhry",
+        "Mei Ling Ong",
+        "Jonas Keller",
+        "Nomvula Dlamini",
+    ],
+    seed: 0,
+};
+
+/// Written on 2026-11-23 right after held-out-6 was measured (that figure is in BENCHMARKS.md),
+/// before any further classifier change, and committed on its own; for any change made after
+/// that measurement. Never printed line by line.
+const UNSEEN_7: Templates = Templates {
+    teasers: &[
+        "What we know so far about {topic}",
+        "Opinion and analysis: {headline}",
+        "Ask our experts about {topic}",
+        "The day in pictures: {headline}",
+        "Start your free trial for more on {topic}",
+        "Developing story: {headline}",
+        "Our weekly digest of {topic} lands on Fridays",
+        "Long read: {headline}",
+    ],
+    forms: &[
+        "Add your voice",
+        "Choose a password",
+        "I'm not a robot",
+        "Manage preferences",
+        "Send feedback",
+        "Sorry, something went wrong. Please try again.",
+        "Show replies (4)",
+    ],
+    navigation: &[
+        "Swipe left",
+        "Collapse",
+        "Return to index",
+        "Change region",
+        "Older →",
+        "Zoom in",
+        "All topics",
+    ],
+    bylines: &[
+        "Reporter: {name}",
+        "{name} studied law before becoming a court reporter in {city}.",
+        "Map: {name2}",
+        "Dispatch from {city} by {name}",
+        "Sub-edited by {name2}",
+        "Find {name} on Mastodon: @{handle}",
+    ],
+    headlines: &[
+        "Prisoner exchange delayed as lists are checked again",
+        "Wheat convoy crosses the frontier under escort",
+        "Teachers return to classrooms after long closure",
+        "Dam project wins backing from regional lenders",
+        "Mountain pass closed by early snowfall",
+        "Youth football league expands to ten provinces",
+    ],
+    topics: &[
+        "the ceasefire",
+        "our correspondents",
+        "the harvest",
+        "the frontier",
+        "mountain weather",
+    ],
+    names: &[
+        "Shabana Rezai",
+        "Faisal Awan",
+        "Yara Haddad",
+        "Marek Dvorak",
+        "Esi Mensah",
+    ],
+    seed: 0,
 };
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
@@ -897,7 +1201,7 @@ fn noise_set(
             .filter(|(id, _)| id != &p.id && split_of(id) == split)
             .map(|(_, t)| t.clone())
             .collect();
-        let mut rng = Rng(0x7275_6365 ^ pi as u64);
+        let mut rng = Rng(0x7275_6365 ^ pi as u64 ^ tpl.seed);
         // For HTML: the page's own paragraphs that hold ground-truth text, to splice after.
         let doc = dom_query::Document::from(match how {
             Splice::Html => String::from_utf8_lossy(&p.html).into_owned(),
@@ -1177,9 +1481,11 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 14] = [
+    let sets: [(&str, usize, &Templates, Splice); 22] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
+        ("text, tune-3 (split 0)", 0, &TUNE_3, Splice::Text),
+        ("text, tune-4 (split 1)", 1, &TUNE_4, Splice::Text),
         (
             "text, held-out-1 (templates read)",
             2,
@@ -1190,8 +1496,12 @@ fn main() {
         ("text, held-out-3", 2, &UNSEEN_3, Splice::Text),
         ("text, held-out-4", 2, &UNSEEN_4, Splice::Text),
         ("text, held-out-5", 2, &UNSEEN_5, Splice::Text),
+        ("text, held-out-6", 2, &UNSEEN_6, Splice::Text),
+        ("text, held-out-7", 2, &UNSEEN_7, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
+        ("html, tune-3 (split 0)", 0, &TUNE_3, Splice::Html),
+        ("html, tune-4 (split 1)", 1, &TUNE_4, Splice::Html),
         (
             "html, held-out-1 (templates read)",
             2,
@@ -1202,6 +1512,8 @@ fn main() {
         ("html, held-out-3", 2, &UNSEEN_3, Splice::Html),
         ("html, held-out-4", 2, &UNSEEN_4, Splice::Html),
         ("html, held-out-5", 2, &UNSEEN_5, Splice::Html),
+        ("html, held-out-6", 2, &UNSEEN_6, Splice::Html),
+        ("html, held-out-7", 2, &UNSEEN_7, Splice::Html),
     ];
     if std::env::args().any(|a| a == "--train") {
         train(&pages, &titles);

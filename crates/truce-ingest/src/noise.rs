@@ -8,17 +8,19 @@
 //! newsroom vocabulary, and topical coherence — the share of its content words that the rest of
 //! the article also uses. A spliced headline from another story shares few words with this one.
 //!
-//! The shape rules (`judge`) give a verdict; except for repeats, related-story boxes and section
-//! links, which the structural rules settle, the final decision is the learned model's
+//! The shape rules (`judge`) give a verdict; except for repeats, related-story boxes, section
+//! links and captions closed by a picture credit, which the structural rules settle, the final
+//! decision is the learned model's
 //! (`model`), which weighs that verdict together with the measurements above.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub mod model;
 
 use crate::Warning;
 use crate::extract::{Article, Block, BlockKind};
-use crate::text::{is_stopword, sentences, words};
+use crate::text::{is_stopword, lower, sentences, words};
 
 /// Why a paragraph was removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,6 +168,11 @@ fn decide(
                 return Some(NoiseKind::Navigation);
             }
             in_related_box = false;
+            // A caption closed by its picture credit is settled here, not weighed: the credit
+            // names it whatever the caption says, and a caption reads as prose about the story.
+            if f.n <= 50 && ends_with_picture_credit(&b.text) {
+                return Some(NoiseKind::Byline);
+            }
             // A box label sits in the second half of the article. (Its words are function words,
             // so topical coherence says nothing about it.)
             if i * 2 >= n_blocks && is_box_label(&b.text, f.n) {
@@ -262,6 +269,10 @@ pub struct Features {
     /// interface lines ("Show more", "Characters remaining") are made of words a story never
     /// needs, where `coherence` sees no content words at all.
     pub unseen_words: f32,
+    /// Whether it opens with two capitalised words that no other paragraph or the title uses: an
+    /// author's name before a bio or credit ("Jane Roe joined the paper in 2019 …"), whatever
+    /// the wording after it; names of the story recur in the story.
+    pub opens_with_new_name: bool,
 }
 
 /// What is known about the whole article when one paragraph is judged.
@@ -273,9 +284,9 @@ struct Context<'a> {
     df: HashMap<String, u32>,
     title: Vec<String>,
     /// How many paragraphs (and the title) use each capitalised word, lower-cased.
-    caps: HashMap<String, u32>,
+    caps: HashMap<Cow<'a, str>, u32>,
     /// How many distinct paragraphs (and the title) use each word, lower-cased.
-    all_words: HashMap<String, u32>,
+    all_words: HashMap<Cow<'a, str>, u32>,
     style: Style,
 }
 
@@ -310,16 +321,16 @@ impl<'a> Context<'a> {
             .unwrap_or_default();
         title.sort_unstable();
         title.dedup();
-        let mut caps: HashMap<String, u32> = HashMap::new();
+        let mut caps: HashMap<Cow<'a, str>, u32> = HashMap::new();
         for t in article
             .blocks
             .iter()
             .map(|b| b.text.as_str())
             .chain(article.title.as_deref())
         {
-            let mut seen: Vec<String> = words(t)
+            let mut seen: Vec<Cow<'a, str>> = words(t)
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .map(str::to_lowercase)
+                .map(lower)
                 .collect();
             seen.sort_unstable();
             seen.dedup();
@@ -327,7 +338,7 @@ impl<'a> Context<'a> {
                 *caps.entry(w).or_default() += 1;
             }
         }
-        let mut all_words: HashMap<String, u32> = HashMap::new();
+        let mut all_words: HashMap<Cow<'a, str>, u32> = HashMap::new();
         let mut texts_seen = std::collections::HashSet::new();
         for t in article
             .blocks
@@ -338,7 +349,7 @@ impl<'a> Context<'a> {
             if !texts_seen.insert(t) {
                 continue;
             }
-            let mut seen: Vec<String> = words(t).map(str::to_lowercase).collect();
+            let mut seen: Vec<Cow<'a, str>> = words(t).map(lower).collect();
             seen.sort_unstable();
             seen.dedup();
             for w in seen {
@@ -409,7 +420,7 @@ impl<'a> Context<'a> {
         let between_sentences = i > 0 && is_running(i - 1) && is_running(i + 1);
         let long: Vec<&&str> = ws
             .iter()
-            .filter(|w| w.chars().count() >= 4 && !is_stopword(&w.to_lowercase()))
+            .filter(|w| w.chars().count() >= 4 && !is_stopword(&lower(w)))
             .collect();
         let title_case = if long.is_empty() {
             0.0
@@ -425,11 +436,19 @@ impl<'a> Context<'a> {
             .filter(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars().count() >= 2
-                    && self.caps.get(&w.to_lowercase()).copied().unwrap_or(0) <= 1
+                    && self.caps.get(lower(w).as_ref()).copied().unwrap_or(0) <= 1
             })
             .count();
+        let is_new_cap = |w: &&str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && !is_stopword(&lower(w))
+                && self.caps.get(lower(w).as_ref()).copied().unwrap_or(0) <= 1
+        };
+        let opens_with_new_name = ws.len() >= 3 && is_new_cap(&ws[0]) && is_new_cap(&ws[1]);
         Features {
             n,
+            opens_with_new_name,
             ends_sentence: ends_as_sentence(text) && !(text.ends_with(')') && n < 6),
             coherence,
             near,
@@ -442,12 +461,30 @@ impl<'a> Context<'a> {
                 0.0
             } else {
                 ws.iter()
-                    .filter(|w| self.all_words.get(&w.to_lowercase()).copied().unwrap_or(0) <= 1)
+                    .filter(|w| self.all_words.get(lower(w).as_ref()).copied().unwrap_or(0) <= 1)
                     .count() as f32
                     / n as f32
             },
         }
     }
+}
+
+/// A caption that ends with its picture credit: "… in Hanoi (Image: GETTY)", "… (AP
+/// Photo/Hau Dinh)", "(Photo by Jane Doe)".
+fn ends_with_picture_credit(text: &str) -> bool {
+    text.ends_with(')')
+        && text.rfind('(').is_some_and(|i| {
+            let inner = &text[i + 1..];
+            let labelled = inner.find(':').is_some_and(|c| {
+                words(&inner[..c]).all(|w| CREDIT.contains(&w.to_lowercase().as_str()))
+            });
+            let credited = words(inner).count() <= 6
+                && inner.contains(['/', ':'])
+                && words(inner)
+                    .any(|w| matches!(w.to_lowercase().as_str(), "photo" | "image" | "picture"))
+                || inner.to_lowercase().starts_with("photo by ");
+            labelled || credited
+        })
 }
 
 /// The features of every paragraph, for diagnostics.
@@ -965,21 +1002,7 @@ fn judge(
         && lower.iter().any(|w| CREDIT.contains(&w.as_str()))
         && !ends_sentence
         && (n <= 3 || text.chars().any(|c| c.is_ascii_digit()));
-    // A caption that ends with its picture credit: "… in Hanoi (Image: GETTY)", "… (AP
-    // Photo/Hau Dinh)", "(Photo by Jane Doe)".
-    let trailing_credit = text.ends_with(')')
-        && text.rfind('(').is_some_and(|i| {
-            let inner = &text[i + 1..];
-            let labelled = inner.find(':').is_some_and(|c| {
-                words(&inner[..c]).all(|w| CREDIT.contains(&w.to_lowercase().as_str()))
-            });
-            let credited = words(inner).count() <= 6
-                && inner.contains(['/', ':'])
-                && words(inner)
-                    .any(|w| matches!(w.to_lowercase().as_str(), "photo" | "image" | "picture"))
-                || inner.to_lowercase().starts_with("photo by ");
-            labelled || credited
-        });
+    let trailing_credit = ends_with_picture_credit(text);
     // A caption that ends with its photographer and agency: "… Jane Doe/Getty", "… AP".
     let agency_tail = !ends_sentence && {
         let last = text.rsplit(['/', ' ']).next().unwrap_or("");

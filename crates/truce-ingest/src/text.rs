@@ -101,6 +101,17 @@ pub(crate) fn sentences(p: &str) -> Vec<&str> {
     out
 }
 
+/// A word lower-cased, borrowed when it has no capital: most words of running text have none,
+/// and the noise pass looks up every word of every paragraph, so sparing the copy is most of
+/// the cost of those look-ups.
+pub(crate) fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
 /// Common English function words, which carry no topic.
 pub(crate) fn is_stopword(w: &str) -> bool {
     const STOP: &[&str] = &[
@@ -268,6 +279,16 @@ pub(crate) fn is_stopword(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_borrows_lower_case_words_and_lowers_the_rest() {
+        assert!(matches!(
+            lower("crossing"),
+            std::borrow::Cow::Borrowed("crossing")
+        ));
+        assert_eq!(lower("Torkham"), "torkham");
+        assert_eq!(lower("ÉTAT"), "état");
+    }
 
     #[test]
     fn stopword_table_is_sorted_so_binary_search_works() {

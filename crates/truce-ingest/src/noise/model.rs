@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use super::{Features, Lexical, NoiseKind, Style};
 use crate::extract::{Block, BlockKind};
-use crate::text::{is_stopword, words};
+use crate::text::{is_stopword, lower, words};
 
 /// The inputs, in the order of `data/noise_model.tsv`; each name says what the value is.
 pub const FEATURES: &[&str] = &[
@@ -74,6 +74,16 @@ pub const FEATURES: &[&str] = &[
     "title_case_question",
     "label_then_title_case",
     "site_suffix",
+    // Shapes of running prose against headline and label shape, whatever the words.
+    "opens_with_new_name",
+    "several_sentences",
+    "no_article_or_auxiliary",
+    "quotes_inside",
+    // A short full sentence ("Comments are closed.", an author's one-line bio) passes every
+    // test of prose shape, so its fit with the article is weighed apart from a long one's.
+    "short_sentence_incoherent",
+    "short_sentence_unseen_words",
+    "short_open_no_article_or_auxiliary",
 ];
 
 /// Number of inputs.
@@ -195,6 +205,9 @@ pub(super) fn inputs(
     let flag = |c: bool| if c { 1.0 } else { 0.0 };
     let is = |k: NoiseKind| flag(rule == Some(k));
     let short_open = n <= 25 && !f.ends_sentence;
+    let short_sentence = n <= 20 && f.ends_sentence;
+    let no_article_or_auxiliary =
+        n >= 4 && !words(text).any(|w| is_article_or_auxiliary(&lower(w)));
     [
         1.0,
         is(NoiseKind::Headline),
@@ -238,10 +251,7 @@ pub(super) fn inputs(
         flag(lx.addresses_reader),
         f.unseen_words,
         flag(short_open) * f.unseen_words,
-        words(text)
-            .filter(|w| is_stopword(&w.to_lowercase()))
-            .count() as f32
-            / nf,
+        words(text).filter(|w| is_stopword(&lower(w))).count() as f32 / nf,
         // Any short label before a colon ("Top story:", "Highlights:"), not only known ones.
         flag(
             text.find(':')
@@ -273,7 +283,87 @@ pub(super) fn inputs(
         // "… open thread - The GiveWell Blog", "… | Dawn News": a page title with its site's
         // name after a separator.
         flag(site_suffix(text)),
+        flag(f.opens_with_new_name),
+        // A paragraph of two or more sentences is written prose; spliced lines are one phrase.
+        flag(sentence_breaks(text) >= 1),
+        // Headlines, labels and interface lines drop articles and auxiliaries ("Aid convoy
+        // reaches town"); prose of four or more words almost always has one.
+        flag(no_article_or_auxiliary),
+        // Reported speech inside the line ("… said: “We will …”"), as news prose quotes people.
+        flag(
+            text.char_indices()
+                .any(|(k, c)| k > 0 && matches!(c, '“' | '"' | '«')),
+        ),
+        flag(short_sentence) * (1.0 - f.coherence),
+        flag(short_sentence) * f.unseen_words,
+        flag(short_open && no_article_or_auxiliary),
     ]
+}
+
+/// Sentence breaks inside a line: a full stop, question or exclamation mark, then a space and a
+/// capital letter, not after a one-letter initial ("J. Smith") or a title ("Mr. Khan").
+fn sentence_breaks(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut n = 0;
+    for (k, &c) in b.iter().enumerate() {
+        if !matches!(c, b'.' | b'?' | b'!') || k + 2 >= b.len() || b[k + 1] != b' ' {
+            continue;
+        }
+        if !text[k + 2..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        // The word before the mark: initials and short titles do not end sentences.
+        let before = text[..k].rsplit(' ').next().unwrap_or("");
+        if c == b'.'
+            && (before.chars().count() <= 1
+                || matches!(
+                    before,
+                    "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Col" | "Lt" | "No"
+                ))
+        {
+            continue;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// Articles and auxiliary or reporting verbs, lower-cased: the function words that running
+/// prose needs and headline shape leaves out.
+fn is_article_or_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "said"
+            | "says"
+            | "told"
+            | "did"
+            | "does"
+            | "it"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "this"
+            | "that"
+            | "which"
+    )
 }
 
 /// Whether a line ends with " - Name", " | Name" or " — Name" of at most four capitalised words:
@@ -340,6 +430,27 @@ mod tests {
             "Talks resumed on Monday - officials said they were hopeful"
         ));
         assert!(!site_suffix("Kabul - Reuters"));
+    }
+
+    #[test]
+    fn sentence_breaks_skip_initials_and_titles() {
+        assert_eq!(sentence_breaks("Talks resumed. Both sides met again."), 1);
+        assert_eq!(sentence_breaks("J. Smith met Dr. Khan in Kabul."), 0);
+        assert_eq!(
+            sentence_breaks("Aid convoy reaches town after days of delay"),
+            0
+        );
+        assert_eq!(
+            sentence_breaks("Why? Because the road was shut. It reopened"),
+            2
+        );
+    }
+
+    #[test]
+    fn headline_shape_has_no_article_or_auxiliary() {
+        let has = |t: &str| words(t).any(|w| is_article_or_auxiliary(&lower(w)));
+        assert!(!has("Aid convoy reaches town after days of delay"));
+        assert!(has("The convoy was held at the crossing for two days."));
     }
 
     #[test]
