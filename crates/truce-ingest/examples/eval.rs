@@ -1293,6 +1293,80 @@ const UNSEEN_7: Templates = Templates {
     seed: 0,
 };
 
+/// Written on 2026-11-23 right after held-out-7 was measured (that figure is in BENCHMARKS.md),
+/// before any further classifier change, and committed on its own; for the next round's
+/// changes. Checked against every earlier template set for verbatim repeats, and the ten
+/// common phrases found (earlier held-out sets only) reworded. Never printed line by line.
+const UNSEEN_8: Templates = Templates {
+    teasers: &[
+        "Deep dive: {headline}",
+        "Unlock the full archive on {topic}",
+        "Ten years ago: {headline}",
+        "Hear our reporters discuss {topic} every Friday",
+        "Fact check: {headline}",
+        "Your questions on {topic}, answered",
+        "The big picture: {headline}",
+        "Continue reading about {topic} in our app",
+        "Behind the story: {headline}",
+    ],
+    forms: &[
+        "Display name",
+        "Comment policy",
+        "Max 300 characters",
+        "Rate this article",
+        "Verify your email to continue",
+        "Continue with your phone number",
+        "Edit profile",
+        "Mute this thread",
+        "Your privacy choices",
+    ],
+    navigation: &[
+        "Skip ahead to reader replies",
+        "More in this series",
+        "Minimise panel",
+        "Return",
+        "Get it on your tablet",
+        "Previous slide",
+        "Site map",
+        "Headlines",
+        "Scroll for more",
+    ],
+    bylines: &[
+        "Compiled by {name}",
+        "{name} edits the foreign desk.",
+        "Photography by {name2}",
+        "Contributing writer: {name}",
+        "{name} in {city} contributed to this report",
+        "Data analysis: {name2}",
+        "{name} · Published 4 hours ago",
+    ],
+    headlines: &[
+        "Delegations from both sides sign draft on border markets",
+        "Village elders on both sides call for calm after shooting",
+        "Relief flights resume to mountain districts",
+        "Monsoon rains flood low-lying neighbourhoods",
+        "Chess prodigy wins regional title",
+        "Textile exports climb for second quarter",
+        "Observers report quiet night along the frontier",
+        "New bridge opens to traffic",
+    ],
+    topics: &[
+        "the peace process",
+        "the highlands",
+        "our investigations",
+        "water",
+        "schools",
+    ],
+    names: &[
+        "Gulalai Wardak",
+        "Haris Mehmood",
+        "Annika Berg",
+        "Kwesi Appiah",
+        "Inés Ortega",
+    ],
+    seed: 0,
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -1696,7 +1770,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 26] = [
+    let sets: [(&str, usize, &Templates, Splice); 28] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         ("text, tune-3 (split 0)", 0, &TUNE_3, Splice::Text),
@@ -1715,6 +1789,7 @@ fn main() {
         ("text, held-out-5", 2, &UNSEEN_5, Splice::Text),
         ("text, held-out-6", 2, &UNSEEN_6, Splice::Text),
         ("text, held-out-7", 2, &UNSEEN_7, Splice::Text),
+        ("text, held-out-8", 2, &UNSEEN_8, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         ("html, tune-3 (split 0)", 0, &TUNE_3, Splice::Html),
@@ -1733,6 +1808,7 @@ fn main() {
         ("html, held-out-5", 2, &UNSEEN_5, Splice::Html),
         ("html, held-out-6", 2, &UNSEEN_6, Splice::Html),
         ("html, held-out-7", 2, &UNSEEN_7, Splice::Html),
+        ("html, held-out-8", 2, &UNSEEN_8, Splice::Html),
     ];
     if std::env::args().any(|a| a == "--train") {
         train(&pages, &titles);
