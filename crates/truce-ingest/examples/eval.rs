@@ -40,8 +40,8 @@ type Sample = ([f32; D], bool);
 /// and to 0.0045 in the fifth, where the n-gram buckets raise the probability of many true short
 /// lines: over the six tuning sets the cross-check lost 0.93 % of text at 0.0045 (91.7 %
 /// removed; at 0.007 it lost 1.32 %), about last round's chosen loss (0.96 %). At the same loss
-/// the named inputs alone removed 90.8 %. L2_NGRAM: 3·10⁻⁴ removed about 0.7 points more than
-/// 10⁻³ or 3·10⁻³ at the same loss; 10⁻⁴ lost far more.
+/// the named inputs alone removed 90.8 %. L2_NGRAM: 3·10⁻⁴ removed about half a point more
+/// than 10⁻³ or 3·10⁻³ at the same loss; 10⁻⁴ lost far more.
 const L2: f64 = 3e-4;
 const L2_NGRAM: f64 = 3e-4;
 const NOISE_WEIGHT: f64 = 10.0;
