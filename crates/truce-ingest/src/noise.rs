@@ -205,6 +205,12 @@ fn decide(
         .collect()
 }
 
+/// A short line that does not end as a sentence: a subheading, a label, a headline or an
+/// interface line.
+fn is_short_line(text: &str) -> bool {
+    words(text).count() <= 10 && !ends_as_sentence(text)
+}
+
 /// Whether most letters of a line are Chinese, Japanese or Korean.
 fn mostly_cjk(text: &str) -> bool {
     let (mut cjk, mut letters) = (0usize, 0usize);
@@ -273,6 +279,14 @@ pub struct Features {
     /// author's name before a bio or credit ("Jane Roe joined the paper in 2019 …"), whatever
     /// the wording after it; names of the story recur in the story.
     pub opens_with_new_name: bool,
+    /// Share of its content stems that the next three paragraphs use: a subheading's words
+    /// come back in the section it opens.
+    pub section: f32,
+    /// How many other short lines that do not end as sentences the article has.
+    pub short_peers: usize,
+    /// Whether there are two or more of those, none within two paragraphs of this one: the
+    /// pattern of a story's own subheadings.
+    pub spaced_peers: bool,
 }
 
 /// What is known about the whole article when one paragraph is judged.
@@ -287,6 +301,9 @@ struct Context<'a> {
     caps: HashMap<Cow<'a, str>, u32>,
     /// How many distinct paragraphs (and the title) use each word, lower-cased.
     all_words: HashMap<Cow<'a, str>, u32>,
+    /// Indices of the short lines that do not end as sentences (subheadings, labels, spliced
+    /// headlines and interface lines), in order.
+    short_lines: Vec<usize>,
     style: Style,
 }
 
@@ -363,6 +380,13 @@ impl<'a> Context<'a> {
             title,
             caps,
             all_words,
+            short_lines: article
+                .blocks
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| is_short_line(&b.text))
+                .map(|(i, _)| i)
+                .collect(),
             style: Style::of(article),
         }
     }
@@ -446,7 +470,27 @@ impl<'a> Context<'a> {
                 && self.caps.get(lower(w).as_ref()).copied().unwrap_or(0) <= 1
         };
         let opens_with_new_name = ws.len() >= 3 && is_new_cap(&ws[0]) && is_new_cap(&ws[1]);
+        // The section a subheading opens: its words come back in the paragraphs after it.
+        let after: Vec<&Vec<String>> = self.stems.iter().skip(i + 1).take(3).collect();
+        let section = if after.is_empty() {
+            0.0
+        } else {
+            self.share_with(own, &after)
+        };
+        // The other short lines, and whether they stand apart from this one by at least two
+        // paragraphs on both sides: a story's subheadings recur, each above its own section;
+        // a spliced line stands alone or beside another spliced line.
+        let peers: Vec<usize> = self
+            .short_lines
+            .iter()
+            .copied()
+            .filter(|&j| j != i && blocks[j].text != b.text)
+            .collect();
+        let spaced_peers = peers.len() >= 2 && peers.iter().all(|&j| j.abs_diff(i) >= 3);
         Features {
+            section,
+            short_peers: peers.len(),
+            spaced_peers,
             n,
             opens_with_new_name,
             ends_sentence: ends_as_sentence(text) && !(text.ends_with(')') && n < 6),
@@ -1434,6 +1478,36 @@ mod tests {
             explain(&spliced("Characters remaining"))[2].unseen_words,
             1.0
         );
+    }
+
+    #[test]
+    fn subheadings_recur_at_intervals_and_their_words_come_back_below_them() {
+        let para = "Traders at the crossing said the closure had cost them a week of sales, officials said.";
+        let a = crate::extract::extract_text(
+            &[
+                "Sales at the crossing",
+                para,
+                para,
+                "Cleared for pedestrians",
+                para,
+                para,
+                "What comes next",
+                para,
+                "Cookie preferences",
+            ]
+            .join("\n\n"),
+        );
+        let f = explain(&a);
+        // The first subheading's words come back below it; the interface line's do not.
+        assert!(f[0].section > 0.9, "{:?}", f[0]);
+        assert_eq!(f[8].section, 0.0);
+        // Three other short lines; for the first subheading none within two paragraphs.
+        assert_eq!(f[0].short_peers, 3);
+        assert!(f[0].spaced_peers);
+        // The last subheading has the spliced line two paragraphs below it.
+        assert!(!f[6].spaced_peers);
+        // Running prose is not a short line.
+        assert!(!is_short_line(para) && is_short_line("What comes next"));
     }
 
     #[test]
