@@ -1367,6 +1367,79 @@ const UNSEEN_8: Templates = Templates {
     seed: 0,
 };
 
+/// Written on 2026-11-23 at the start of the sixth round, before any further classifier change,
+/// and committed on its own; for that round's changes. Checked against every earlier template
+/// set for verbatim repeats. Never printed line by line.
+const UNSEEN_9: Templates = Templates {
+    teasers: &[
+        "Catch up quickly: {headline}",
+        "Everything we know so far about {topic}",
+        "Opinion | {headline}",
+        "Tap to keep reading",
+        "Watch the briefing on {topic} (3:12)",
+        "From the archive — {headline}",
+        "Readers also viewed: {headline}",
+        "Get alerts whenever {topic} changes",
+        "Analysis >> {headline}",
+    ],
+    forms: &[
+        "Accept all and continue",
+        "Manage cookie settings",
+        "Enter your work email",
+        "Add a reply…",
+        "Be the first to comment",
+        "I agree to the terms of use",
+        "Log in to save this story",
+        "Open in the app for a better experience",
+        "Copy link",
+    ],
+    navigation: &[
+        "Page 2 of 4",
+        "Older stories »",
+        "Jump to navigation",
+        "Close menu",
+        "Top stories",
+        "Newer entries",
+        "Back to homepage",
+        "Show all sections",
+        "Load earlier posts",
+    ],
+    bylines: &[
+        "Words by {name}, pictures by {name2}",
+        "{name} has covered the region since 2015.",
+        "Additional reporting from {city} by {name2}",
+        "Story: {name} | Graphics: {name2}",
+        "Email {name} at {handle}@example.org",
+        "Illustration: {name2}",
+        "{name}, staff writer",
+    ],
+    headlines: &[
+        "Joint commission meets to review crossing hours",
+        "Traders on both sides of the border await reopening",
+        "Snowfall closes high passes for third day",
+        "Local football club secures promotion",
+        "Wheat prices ease after bumper harvest",
+        "Both governments name envoys to monitoring talks",
+        "Hospital opens new maternity ward",
+        "Students sit delayed university entrance exams",
+    ],
+    topics: &[
+        "the ceasefire talks",
+        "border trade",
+        "the harvest",
+        "public health",
+        "the weather",
+    ],
+    names: &[
+        "Zarmina Popal",
+        "Usman Ghani",
+        "Lena Fischer",
+        "Tomasz Nowak",
+        "Adaeze Nwosu",
+    ],
+    seed: 0,
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -1770,7 +1843,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 28] = [
+    let sets: [(&str, usize, &Templates, Splice); 30] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         ("text, tune-3 (split 0)", 0, &TUNE_3, Splice::Text),
@@ -1790,6 +1863,7 @@ fn main() {
         ("text, held-out-6", 2, &UNSEEN_6, Splice::Text),
         ("text, held-out-7", 2, &UNSEEN_7, Splice::Text),
         ("text, held-out-8", 2, &UNSEEN_8, Splice::Text),
+        ("text, held-out-9", 2, &UNSEEN_9, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         ("html, tune-3 (split 0)", 0, &TUNE_3, Splice::Html),
@@ -1809,6 +1883,7 @@ fn main() {
         ("html, held-out-6", 2, &UNSEEN_6, Splice::Html),
         ("html, held-out-7", 2, &UNSEEN_7, Splice::Html),
         ("html, held-out-8", 2, &UNSEEN_8, Splice::Html),
+        ("html, held-out-9", 2, &UNSEEN_9, Splice::Html),
     ];
     if std::env::args().any(|a| a == "--train") {
         train(&pages, &titles);
