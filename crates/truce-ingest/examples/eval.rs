@@ -183,7 +183,8 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
     x
 }
 
-/// The tuning template sets and the page split each is spliced into: the only data `--train` sees.
+/// The hand-written tuning template sets and the page split each is spliced into. The
+/// cross-check is measured on these only, so that its figure stays comparable between rounds.
 const TUNING: [(usize, &str, &Templates); 6] = [
     (0, "tune", &TUNE),
     (1, "tune-2", &TUNE_2),
@@ -193,11 +194,627 @@ const TUNING: [(usize, &str, &Templates); 6] = [
     (1, "tune-6", &TUNE_6),
 ];
 
+/// How many times each split's composed set is spliced into that split's pages, each time at
+/// other positions (a page takes only two to four lines per pass). Zero: in the sixth round the
+/// composed sets tied with or trailed the hand-written sets alone in the cross-check at equal
+/// loss for every pass count and setting tried (BENCHMARKS.md), so the committed model is not
+/// fitted on them. `EVAL_PASSES=1 … --train` reproduces that experiment.
+const COMPOSED_PASSES: u64 = 0;
+
+/// Every set `--train` fits on: the hand-written ones and, on each split, the sixth round's
+/// composed set (see `composed`).
+fn training_sets() -> Vec<(usize, String, &'static Templates)> {
+    let mut v: Vec<(usize, String, &'static Templates)> = TUNING
+        .iter()
+        .map(|(s, n, t)| (*s, n.to_string(), *t))
+        .collect();
+    for split in 0..2 {
+        let base = composed(split);
+        for pass in 1..=setting("EVAL_PASSES", COMPOSED_PASSES as f64) as u64 {
+            let t: &'static Templates = Box::leak(Box::new(Templates {
+                seed: 0x636f_6d70 * pass + split as u64,
+                ..*base
+            }));
+            v.push((split, format!("composed-{split}.{pass}"), t));
+        }
+    }
+    v
+}
+
+/// Lowercased word trigrams of a template line, placeholders dropped.
+fn trigrams(line: &str) -> Vec<String> {
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '{' && c != '}')
+        .filter(|w| !w.is_empty() && !w.starts_with('{'))
+        .map(|w| w.to_lowercase())
+        .collect();
+    words.windows(3).map(|w| w.join(" ")).collect()
+}
+
+fn all_lines(t: &Templates) -> impl Iterator<Item = &'static str> {
+    [t.teasers, t.forms, t.navigation, t.bylines, t.headlines]
+        .into_iter()
+        .flatten()
+        .copied()
+}
+
+fn leak(v: Vec<String>) -> &'static [&'static str] {
+    let v: Vec<&'static str> = v
+        .into_iter()
+        .map(|s| &*Box::leak(s.into_boxed_str()))
+        .collect();
+    Box::leak(v.into_boxed_slice())
+}
+
+/// Cross product of parts, each joined as `a` + `b` (the caller puts separators in the parts).
+fn cross(a: &[&str], b: &[&str]) -> Vec<String> {
+    a.iter()
+        .flat_map(|x| b.iter().map(move |y| format!("{x}{y}")))
+        .collect()
+}
+
+/// Casing as pages show it: as written, upper case (buttons and kickers), lower case (bare
+/// links) and Title Case (menus). Placeholders keep their case so `fill` still finds them.
+fn recase(line: &str, how: usize) -> String {
+    let mut out = String::new();
+    for (i, part) in line.split_inclusive(['{', '}']).enumerate() {
+        let _ = i;
+        if part.ends_with('}')
+            && part.contains(|c: char| c.is_ascii_lowercase())
+            && !part.contains(' ')
+        {
+            out.push_str(part);
+            continue;
+        }
+        let p = match how {
+            1 => part.to_uppercase(),
+            2 => part.to_lowercase(),
+            3 => part
+                .split(' ')
+                .map(|w| {
+                    let mut c = w.chars();
+                    match c.next() {
+                        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+                        None => String::new(),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+            _ => part.to_string(),
+        };
+        out.push_str(&p);
+    }
+    out
+}
+
+/// The sixth round's tuning data: several hundred lines of every kind, composed from parts
+/// (lead-ins × targets × separators × casing) instead of written one by one, because the
+/// held-out figures moved with how far a set's wordings were from the few dozen hand-written
+/// tuning lines per kind. Each line goes to one split only (by a hash of its text), and a line
+/// is dropped if it shares a three-word phrase with any held-out set (so those stay unseen
+/// wordings) or with the other split's hand-written sets (so the cross-check still measures
+/// wordings its fit did not see). Held-out sets stay hand-written and separate.
+fn composed(split: usize) -> &'static Templates {
+    let seps = [": ", " — ", " | ", " » ", " - ", " > ", " → ", " · "];
+    let leads = [
+        "Read more",
+        "Keep reading",
+        "Continue reading",
+        "More on this",
+        "See more",
+        "Related coverage",
+        "Related stories",
+        "You might also like",
+        "Recommended for you",
+        "Most read",
+        "Trending",
+        "Editor's picks",
+        "Latest",
+        "Explainer",
+        "Live updates",
+        "In pictures",
+        "Video",
+        "Listen",
+        "Watch",
+        "Interactive",
+        "Timeline",
+        "Q&A",
+        "In depth",
+        "Must read",
+        "Top story",
+        "Breaking",
+        "Just in",
+        "Full coverage",
+        "Further reading",
+        "Elsewhere on the site",
+        "Around the region",
+        "Featured",
+        "Our pick",
+        "Gallery",
+        "Podcast episode",
+        "Sponsored",
+        "Update",
+        "Look back",
+        "What to watch",
+        "The briefing",
+        "Morning digest",
+        "Evening wrap",
+        "Long read",
+        "Special report",
+        "Recap",
+        "Previously",
+        "Coming up",
+        "Still reading?",
+    ];
+    let topic_leads = [
+        "More on ",
+        "All our coverage of ",
+        "Latest news on ",
+        "Follow ",
+        "Stay updated on ",
+        "Get the latest on ",
+        "Browse stories about ",
+        "Explore ",
+        "Dig deeper into ",
+        "Our reporting on ",
+        "Key facts about ",
+        "A guide to ",
+        "Subscribe for updates on ",
+        "Newsletter: the week in ",
+        "Live blog: ",
+        "Map: ",
+        "Timeline: ",
+        "Ask us about ",
+        "Tell us what you think about ",
+        "Watch our video on ",
+        "Listen to our podcast on ",
+        "Everything on ",
+        "See all stories on ",
+        "Notifications for ",
+    ];
+    let ends = ["", " »", " →", "…", "...", " >>", " ›"];
+    let mut teasers: Vec<String> = Vec::new();
+    for l in leads {
+        for s in seps {
+            teasers.push(format!("{l}{s}{{headline}}"));
+        }
+    }
+    for t in cross(&topic_leads, &["{topic}"]) {
+        for e in ends {
+            teasers.push(format!("{t}{e}"));
+        }
+    }
+    for bare in [
+        "Read more",
+        "Read the full story",
+        "Continue reading",
+        "Full article",
+        "Keep scrolling",
+        "See the full list",
+        "Show the rest",
+        "More",
+        "Open article",
+        "View story",
+        "Read on",
+        "Expand",
+        "Tap to expand",
+        "Click to continue",
+        "Read the rest",
+    ] {
+        for e in ends {
+            teasers.push(format!("{bare}{e}"));
+        }
+    }
+
+    let form_verbs = [
+        "Sign up",
+        "Subscribe",
+        "Register",
+        "Join",
+        "Log in",
+        "Sign in",
+        "Create an account",
+        "Start your free trial",
+        "Upgrade",
+        "Become a member",
+        "Donate",
+        "Support us",
+    ];
+    let form_objs = [
+        "",
+        " now",
+        " today",
+        " for free",
+        " to comment",
+        " to keep reading",
+        " for daily updates",
+        " to our morning email",
+        " to unlock this article",
+        " to get breaking alerts",
+        " and never miss a story",
+        " for unlimited access",
+        " with Google",
+        " with Apple",
+        " with email",
+    ];
+    let mut forms: Vec<String> = cross(&form_verbs, &form_objs);
+    forms.extend(
+        [
+            "Comments",
+            "Show comments",
+            "Hide comments",
+            "Write a comment",
+            "Post a reply",
+            "Report abuse",
+            "Reply",
+            "Like",
+            "Sort by newest",
+            "Sort by oldest",
+            "Most liked",
+            "Load more comments",
+            "Comments are closed",
+            "Join the discussion",
+            "What do you think?",
+            "Community guidelines",
+            "Name *",
+            "Email *",
+            "Website",
+            "Submit",
+            "Send",
+            "Your message",
+            "Required field",
+            "Characters remaining",
+            "We use cookies to improve your experience",
+            "Accept cookies",
+            "Reject all",
+            "Cookie policy",
+            "Privacy policy",
+            "Do not sell my personal information",
+            "Got it",
+            "OK",
+            "Manage preferences",
+            "Allow all",
+            "Necessary cookies only",
+            "This site uses cookies",
+            "By continuing you agree to our use of cookies",
+            "Share on Facebook",
+            "Share on X",
+            "Share this article",
+            "Tweet",
+            "Email",
+            "Print",
+            "WhatsApp",
+            "Copy URL",
+            "Share via email",
+            "Save",
+            "Bookmark",
+            "Save for later",
+            "Share",
+            "Gift this article",
+            "Download our app",
+            "Get the app",
+            "Available on iOS and Android",
+            "Read this in the app",
+            "Turn on notifications",
+            "Enable push alerts",
+            "Scan the QR code to install",
+            "Allow notifications",
+            "Not now",
+            "Maybe later",
+            "No thanks",
+            "Dismiss",
+            "You have 3 free articles left this month",
+            "Already a subscriber? Log in",
+            "Forgot password?",
+            "Remember me",
+            "Enter your email address",
+            "Email address",
+            "Username",
+            "Thanks for signing up!",
+            "Check your inbox to confirm",
+            "Unsubscribe at any time",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
+    for n in [0, 1, 4, 12, 37, 128] {
+        forms.push(format!("{n} comments"));
+        forms.push(format!("Comments ({n})"));
+        forms.push(format!("View all {n} replies"));
+        forms.push(format!("{n} shares"));
+    }
+
+    let mut navigation: Vec<String> = [
+        "Next",
+        "Previous",
+        "Next page",
+        "Previous page",
+        "Older posts",
+        "Newer posts",
+        "Load more",
+        "Show more",
+        "Menu",
+        "Search",
+        "Sections",
+        "Skip to main content",
+        "Back to top ↑",
+        "Close",
+        "Open menu",
+        "Toggle navigation",
+        "Go to top",
+        "Up",
+        "First",
+        "Last",
+        "Next story",
+        "Previous story",
+        "Continue to next page",
+        "See all",
+        "View all",
+        "Show less",
+        "More sections",
+        "All topics",
+        "Contact us",
+        "About us",
+        "Advertise",
+        "Careers",
+        "Terms and conditions",
+        "Accessibility",
+        "Help",
+        "Archive",
+        "Subscribe",
+        "Log out",
+        "My account",
+        "Settings",
+        "Search this site",
+        "Go",
+        "Breadcrumb",
+        "You are here:",
+        "Jump to comments",
+        "Skip to footer",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let sections = [
+        "World",
+        "Business",
+        "Sport",
+        "Politics",
+        "Culture",
+        "Science",
+        "Health",
+        "Asia",
+        "Region",
+        "Opinion",
+        "Video",
+        "Weather",
+        "Lifestyle",
+        "Technology",
+        "Local",
+    ];
+    for (i, a) in sections.iter().enumerate() {
+        navigation.push(a.to_string());
+        let b = sections[(i + 3) % sections.len()];
+        navigation.push(format!("Home > {a} > {b}"));
+        navigation.push(format!("Home / {a}"));
+        navigation.push(format!(
+            "{a} | {b} | {}",
+            sections[(i + 7) % sections.len()]
+        ));
+    }
+    for (n, m) in [(1, 3), (2, 5), (3, 3), (4, 9), (7, 12)] {
+        navigation.push(format!("Page {n}"));
+        navigation.push(format!("{n} of {m}"));
+        navigation.push(format!("« Previous  {n}  {}  Next »", n + 1));
+        navigation.push(format!("Showing {n}–{m} of {} results", m * 4));
+    }
+
+    let mut bylines: Vec<String> = [
+        "By {name}",
+        "By {name} and {name2}",
+        "Written by {name}",
+        "Posted by {name}",
+        "{name} reports from {city}",
+        "Photo: {name2}",
+        "Image: {name2}/Handout",
+        "Edited by {name2}",
+        "Fact-checked by {name2}",
+        "Reviewed by {name2}",
+        "{name} is a senior reporter.",
+        "{name} writes about politics and security.",
+        "{name} is our {city} bureau chief.",
+        "About the author: {name}",
+        "More from {name}",
+        "Follow {name} on social media",
+        "Contact {name}",
+        "Translated by {name2}",
+        "Video: {name2}",
+        "Produced by {name2}",
+        "{name}, {city}",
+        "{name} — {city} correspondent",
+        "With reporting by {name2}",
+        "{name} contributed reporting.",
+        "Author: {name}",
+        "Reporter: {name}",
+        "Editor: {name2}",
+        "Photographer: {name2}",
+        "Cover image by {name2}",
+        "{name} joined the paper in 2019.",
+        "{name} previously worked in {city}.",
+        "Send tips to {name} at {handle}@news.example",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for d in [
+        "3 March 2026",
+        "Jan 12, 2026",
+        "2026-06-04",
+        "Updated 2 hours ago",
+        "Last updated: 14:05",
+        "5 min read",
+        "Tuesday 8 September 2026 06.30",
+    ] {
+        bylines.push(format!("By {{name}} | {d}"));
+        bylines.push(format!("{{name}} · {d}"));
+        bylines.push(d.to_string());
+    }
+
+    // Other stories' headlines, same topic and not: subject × action × object, phrased so
+    // neither party is favoured (both sides, joint bodies, or neutral local news).
+    let subjects = [
+        "Officials on both sides",
+        "Joint monitors",
+        "Farmers",
+        "City council",
+        "Markets",
+        "Rescue teams",
+        "Negotiators",
+        "Teachers",
+        "Doctors",
+        "Border traders",
+        "Tribal elders",
+        "Aid agencies",
+        "Students",
+        "Truck drivers",
+        "Local police",
+        "Cricket fans",
+    ];
+    let actions = [
+        " agree on ",
+        " warn of ",
+        " debate ",
+        " call for ",
+        " report ",
+        " prepare for ",
+        " reject ",
+        " welcome ",
+        " wait for ",
+        " question ",
+        " celebrate ",
+        " protest over ",
+    ];
+    let objects = [
+        "new trade rules",
+        "a prisoner exchange",
+        "road repairs",
+        "flood relief",
+        "fuel prices",
+        "exam results",
+        "longer opening hours",
+        "another round of talks",
+        "a vaccination drive",
+        "higher water tariffs",
+        "the new bus route",
+        "delayed salaries",
+        "a weekend tournament",
+        "power cuts",
+    ];
+    let mut headlines = Vec::new();
+    for (i, s) in subjects.iter().enumerate() {
+        for (j, a) in actions.iter().enumerate() {
+            // A spread of objects per subject and action rather than all of them.
+            for k in 0..3 {
+                let o = objects[(i * 5 + j * 3 + k * 7) % objects.len()];
+                headlines.push(format!("{s}{a}{o}"));
+            }
+        }
+    }
+
+    // Held-out wordings and the other split's hand-written wordings, as trigrams to avoid.
+    let mut avoid = std::collections::HashSet::new();
+    for t in [
+        &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
+        &UNSEEN_9,
+    ] {
+        avoid.extend(all_lines(t).flat_map(trigrams));
+    }
+    for (s, _, t) in TUNING {
+        if s != split {
+            avoid.extend(all_lines(t).flat_map(trigrams));
+        }
+    }
+    let keep = |v: Vec<String>, casings: bool| -> &'static [&'static str] {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (i, line) in v.into_iter().enumerate() {
+            // Casing varies by line, not all four of every line, to keep the set's size sane.
+            let line = if casings { recase(&line, i % 4) } else { line };
+            let h = line
+                .to_lowercase()
+                .bytes()
+                .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                    (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+                });
+            if h % 2 != split as u64 || !seen.insert(line.clone()) {
+                continue;
+            }
+            if trigrams(&line).iter().any(|g| avoid.contains(g)) {
+                continue;
+            }
+            out.push(line);
+        }
+        leak(out)
+    };
+    Box::leak(Box::new(Templates {
+        teasers: keep(teasers, true),
+        forms: keep(forms, true),
+        navigation: keep(navigation, true),
+        bylines: keep(bylines, false),
+        headlines: keep(headlines, true),
+        topics: leak(
+            [
+                "the talks",
+                "the border",
+                "local politics",
+                "the economy",
+                "sport",
+                "the floods",
+                "education",
+                "the crossing",
+                "refugees",
+                "energy",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        ),
+        names: leak(
+            [
+                "Nazia Rahimi",
+                "Bilal Qureshi",
+                "Hanna Lindqvist",
+                "Chidi Okeke",
+                "Rosa Almeida",
+                "Farid Stanekzai",
+                "Mehwish Tariq",
+                "Jonas Weber",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        ),
+        seed: 0,
+    }))
+}
+
 /// `--train`: gathers samples from the tuning splits, cross-checks the settings between them,
 /// fits on both and writes crates/truce-ingest/data/noise_model.tsv.
 fn train(pages: &[Page], titles: &[(String, String)]) {
     let mut by_split: [Vec<Sample>; 2] = [Vec::new(), Vec::new()];
-    for (split, _, tpl) in TUNING {
+    let sets = training_sets();
+    for (split, name, tpl) in &sets {
+        let (split, tpl) = (*split, *tpl);
+        if std::env::args().any(|a| a == "-v") && name.ends_with(".1") {
+            println!(
+                "{name}: {} teasers, {} forms, {} navigation, {} bylines, {} headlines",
+                tpl.teasers.len(),
+                tpl.forms.len(),
+                tpl.navigation.len(),
+                tpl.bylines.len(),
+                tpl.headlines.len()
+            );
+        }
         for how in [Splice::Text, Splice::Html] {
             noise_set(
                 pages,
