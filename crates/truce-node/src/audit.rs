@@ -15,8 +15,10 @@ use truce_tlog::tile::{TileId, decode_bundle, integrate, tiles_for_size};
 
 use crate::NodeError;
 use crate::Refusal;
-use crate::node::{apply_checked, apply_genesis, bytes_to_hashes, resolve_and_verify_parallel};
-use crate::read_ahead::read_ahead;
+use crate::node::{
+    apply_checked, apply_genesis, bytes_to_hashes, changes_agreement, resolve_and_verify_parallel,
+};
+use crate::read_ahead::{Chunk, read_ahead};
 use truce_engine::State;
 
 /// Where an audit reads a log from. `Sync` because the audit reads ahead on another thread.
@@ -244,9 +246,18 @@ fn audit_in_chunks(
         done: 0,
         kinds: HashMap::from([(Kind::GENESIS, 1)]),
     };
-    let checked = Checked::new(&rebuild.state, 1, &first[1..]);
-    let leaves = first.iter().map(|e| leaf_hash(e)).collect();
-    rebuild.absorb(source, &first, &first[1..], leaves, checked)?;
+    let leaves: Vec<Hash> = first.iter().map(|e| leaf_hash(e)).collect();
+    let mut rest = first;
+    rest.remove(0); // the genesis, applied above
+    let (verified, amends) = check(&rebuild.state, &rest);
+    let genesis_chunk = Chunk {
+        first: 1,
+        entries: rest,
+        prepared: verified,
+        amends,
+        under: rebuild.state.adopted_at,
+    };
+    rebuild.absorb(source, genesis_chunk, leaves)?;
     progress(rebuild.done, size);
 
     // Two stages (`read_ahead`): a reader thread reads chunk k+1, hashes its leaves and checks
@@ -259,22 +270,16 @@ fn audit_in_chunks(
         rebuild.state.clone(),
         |start, end| read_chunk(source, start, end, size),
         |agreement, entries| {
-            let resolved = resolve_and_verify_parallel(agreement, entries);
-            let amends = holds_amendment(&resolved);
+            let (verified, amends) = check(agreement, entries);
             let leaves: Vec<Hash> = entries.iter().map(|e| leaf_hash(e)).collect();
-            ((resolved, leaves), amends)
+            ((verified, leaves), amends)
         },
         |c| {
-            let (resolved, leaves) = c.prepared;
-            let checked = Checked {
-                first: c.first,
-                resolved,
-                amends: c.amends,
-                under: c.under,
-            };
-            rebuild.absorb(source, &c.entries, &c.entries, leaves, checked)?;
+            let amends = c.amends;
+            let (c, leaves) = c.unzip();
+            rebuild.absorb(source, c, leaves)?;
             progress(rebuild.done, size);
-            Ok(c.amends.then(|| rebuild.state.clone()))
+            Ok(amends.then(|| rebuild.state.clone()))
         },
     )?;
     let Rebuild {
@@ -424,17 +429,15 @@ struct Rebuild {
 }
 
 impl Rebuild {
-    /// Takes in the next chunk: `entries` (all of it, with their `leaves`) of which `checked`
-    /// covers the tail `to_apply` (all but the genesis in the first chunk).
+    /// Takes in the next chunk: applies its entries (in the first chunk, all but the genesis)
+    /// and builds the tree over `leaves` (all the chunk's entries, the genesis included).
     fn absorb(
         &mut self,
         source: &dyn LogSource,
-        entries: &[Vec<u8>],
-        to_apply: &[Vec<u8>],
+        chunk: Chunk<Verified>,
         leaves: Vec<Hash>,
-        checked: Checked,
     ) -> Result<(), AuditFailure> {
-        for k in apply_chunk(&mut self.state, &mut self.engine, checked, to_apply)? {
+        for k in apply_chunk(&mut self.state, &mut self.engine, chunk)? {
             *self.kinds.entry(k).or_default() += 1;
         }
         let edge = &self.edge;
@@ -452,41 +455,21 @@ impl Rebuild {
             }
         }
         self.root = integration.root;
-        self.done += entries.len() as u64;
+        self.done += leaves.len() as u64;
         Ok(())
     }
 }
 
-/// Entries resolved and batch-verified under the agreement in force when they were read.
-struct Checked {
-    /// Index of the first entry.
-    first: u64,
-    resolved: Vec<(Result<ResolvedEntry, EntryError>, bool)>,
-    /// Whether the chunk holds an amendment (it changes the agreement for what follows).
-    amends: bool,
-    /// Where the agreement they were checked under was adopted: the fast path takes them only
-    /// if that agreement is still the one in force.
-    under: u64,
-}
+/// Entries resolved and batch-verified, each with whether its signatures are known good.
+type Verified = Vec<(Result<ResolvedEntry, EntryError>, bool)>;
 
-impl Checked {
-    fn new(agreement: &AgreementState, first: u64, entries: &[Vec<u8>]) -> Checked {
-        let resolved = resolve_and_verify_parallel(agreement, entries);
-        Checked {
-            first,
-            amends: holds_amendment(&resolved),
-            resolved,
-            under: agreement.adopted_at,
-        }
-    }
-}
-
-/// Whether resolved entries hold an act that changes the agreement.
-fn holds_amendment(resolved: &[(Result<ResolvedEntry, EntryError>, bool)]) -> bool {
-    resolved.iter().any(|(r, _)| {
-        r.as_ref()
-            .is_ok_and(|r| r.record.kind == Kind::AMEND || r.record.kind == Kind::GENESIS)
-    })
+/// Resolves and batch-verifies entries under `agreement`; says whether they change it.
+fn check(agreement: &AgreementState, entries: &[Vec<u8>]) -> (Verified, bool) {
+    let verified = resolve_and_verify_parallel(agreement, entries);
+    let amends = verified
+        .iter()
+        .any(|(r, _)| r.as_ref().is_ok_and(changes_agreement));
+    (verified, amends)
 }
 
 /// Applies a checked chunk to the agreement and the mechanism's state; returns the entries'
@@ -494,19 +477,20 @@ fn holds_amendment(resolved: &[(Result<ResolvedEntry, EntryError>, bool)]) -> bo
 fn apply_chunk(
     state: &mut AgreementState,
     engine: &mut State,
-    chunk: Checked,
-    entries: &[Vec<u8>],
+    chunk: Chunk<Verified>,
 ) -> Result<Vec<Kind>, AuditFailure> {
     let fail = |index: u64, what: String| AuditFailure::Entry { index, what };
-    let mut kinds = Vec::with_capacity(entries.len());
+    let mut kinds = Vec::with_capacity(chunk.entries.len());
+    // Checked under the agreement still in force, with no amendment among them and every
+    // signature good.
     let fast = !chunk.amends
         && chunk.under == state.adopted_at
         && chunk
-            .resolved
+            .prepared
             .iter()
             .all(|(r, verified)| *verified && r.is_ok());
     if fast {
-        for (i, (r, _)) in chunk.resolved.into_iter().enumerate() {
+        for (i, (r, _)) in chunk.prepared.into_iter().enumerate() {
             let r = r.expect("the fast path has only resolved entries");
             let at = chunk.first + i as u64;
             apply_checked(state, engine, at, &r).map_err(|e| fail(at, describe(e)))?;
@@ -515,7 +499,7 @@ fn apply_chunk(
     } else {
         // Amendments change the rules part-way, and a failed batch must name its bad entry:
         // both are checked one by one under the agreement in force at each entry.
-        for (i, e) in entries.iter().enumerate() {
+        for (i, e) in chunk.entries.iter().enumerate() {
             let at = chunk.first + i as u64;
             let r = state.resolve(e).map_err(|err| fail(at, err.to_string()))?;
             r.verify_signatures()
@@ -598,14 +582,13 @@ mod tests {
 
         // Checked under the agreement before the amendment, the second key is unknown: the
         // read-ahead must not have used a stale agreement (or this would pass unnoticed).
-        let stale = Checked::new(
+        let (stale, _) = check(
             &crate::node::replay(node.store(), 22, |_, _| {}).unwrap().0,
-            22,
             &node.store().entries(23, 24).unwrap()[0..1]
                 .iter()
                 .map(|e| e.data.clone())
                 .collect::<Vec<_>>(),
         );
-        assert!(stale.resolved[0].0.is_err());
+        assert!(stale[0].0.is_err());
     }
 }

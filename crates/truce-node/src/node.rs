@@ -708,7 +708,7 @@ pub(crate) fn replay_in_chunks<S: Store + ?Sized>(
             let resolved = resolve_parallel(agreement, entries);
             let amends = resolved
                 .iter()
-                .any(|r| r.as_ref().is_ok_and(|r| r.record.kind == Kind::AMEND));
+                .any(|r| r.as_ref().is_ok_and(changes_agreement));
             (resolved, amends)
         },
         |c| {
@@ -731,6 +731,12 @@ pub(crate) fn replay_in_chunks<S: Store + ?Sized>(
         },
     )?;
     Ok((agreement, engine))
+}
+
+/// Whether an entry changes the agreement for the entries after it (read-ahead work done under
+/// the old one must then be redone).
+pub(crate) fn changes_agreement(entry: &ResolvedEntry) -> bool {
+    entry.record.kind == Kind::AMEND || entry.record.kind == Kind::GENESIS
 }
 
 /// Resolves and applies entries from index `first` one at a time, each under the agreement in

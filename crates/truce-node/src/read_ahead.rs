@@ -25,6 +25,21 @@ pub(crate) struct Chunk<T> {
     pub(crate) under: u64,
 }
 
+impl<U, V> Chunk<(U, V)> {
+    /// Takes the second part of what was prepared out of the chunk.
+    pub(crate) fn unzip(self) -> (Chunk<U>, V) {
+        let (kept, taken) = self.prepared;
+        let chunk = Chunk {
+            first: self.first,
+            entries: self.entries,
+            prepared: kept,
+            amends: self.amends,
+            under: self.under,
+        };
+        (chunk, taken)
+    }
+}
+
 /// Reads entries `from..size`, `chunk` at a time, with `read` on a reader thread, where
 /// `prepare` turns each chunk's entries into `(T, amends)` under the agreement in force; hands
 /// each [`Chunk`] in order to `consume` on this thread. After a chunk that amends, `consume`
