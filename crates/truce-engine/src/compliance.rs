@@ -543,9 +543,7 @@ pub fn triage_queue(state: &State, now: Timestamp) -> TriageQueue {
         who,
     };
     for inc in state.incidents.values() {
-        // The incident as it stood at `now`: its last step by then.
-        let last = inc.history.iter().rev().find(|s| s.time <= now_text);
-        if last.is_some_and(|s| s.status == Status::Reported) {
+        if step_at(inc, &now_text).is_some_and(|s| s.status == Status::Reported) {
             queue.waiting += 1;
             if queue.first.is_none() {
                 queue.first = Some((inc.index, inc.reported_at.clone()));
@@ -553,6 +551,15 @@ pub fn triage_queue(state: &State, now: Timestamp) -> TriageQueue {
         }
     }
     queue
+}
+
+/// The incident as it stood at `now_text` (a record time): its last step by then, none if it
+/// was reported later.
+fn step_at<'a>(inc: &'a crate::state::Incident, now_text: &str) -> Option<&'a crate::state::Step> {
+    inc.history
+        .iter()
+        .rev()
+        .find(|s| s.time.as_str() <= now_text)
 }
 
 /// Open deadlines at `now`: reply windows, verification due dates, benchmark deadlines (the
@@ -580,8 +587,7 @@ pub fn open_deadlines(state: &State, now: Timestamp) -> Vec<OpenDeadline> {
         state.incidents.values().collect()
     };
     for inc in candidates {
-        // The incident as it stood at `now`: its last step by then (none if reported later).
-        let Some(last) = inc.history.iter().rev().find(|s| s.time <= now_text) else {
+        let Some(last) = step_at(inc, &now_text) else {
             continue;
         };
         let replied = inc
