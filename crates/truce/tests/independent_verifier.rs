@@ -11,7 +11,7 @@ use std::process::Command;
 use common::*;
 use truce_tlog::checkpoint::{Checkpoint, sign_checkpoint};
 use truce_tlog::hash::leaf_hash;
-use truce_tlog::tile::decode_bundle;
+use truce_tlog::tile::{decode_bundle, encode_bundle, hashes_to_bytes};
 use truce_tlog::tree::MemoryTree;
 
 fn script() -> PathBuf {
@@ -119,7 +119,7 @@ fn a_rewrite_by_the_log_host_is_caught_by_the_authors_signature() {
 
     // Rewrite entry 40's text in its bundle.
     let path = dir.join("tile/entries/000");
-    let mut bundle = std::fs::read(&path).unwrap();
+    let bundle = std::fs::read(&path).unwrap();
     let mut entries: Vec<Vec<u8>> = decode_bundle(&bundle)
         .unwrap()
         .into_iter()
@@ -130,12 +130,8 @@ fn a_rewrite_by_the_log_host_is_caught_by_the_authors_signature() {
     entries[40] = text
         .replacen("crossing quiet", "crossing QUIET", 1)
         .into_bytes();
-    bundle.clear();
-    for e in &entries {
-        bundle.extend_from_slice(&(e.len() as u16).to_be_bytes());
-        bundle.extend_from_slice(e);
-    }
-    std::fs::write(&path, &bundle).unwrap();
+    let slices: Vec<&[u8]> = entries.iter().map(Vec::as_slice).collect();
+    std::fs::write(&path, encode_bundle(&slices).unwrap()).unwrap();
 
     // Recompute every hash the mirror serves and sign a checkpoint for the new root.
     let mut all: Vec<Vec<u8>> = Vec::new();
@@ -157,8 +153,7 @@ fn a_rewrite_by_the_log_host_is_caught_by_the_authors_signature() {
     for l in &leaves {
         tree.push(*l);
     }
-    let level0: Vec<u8> = leaves[..256].iter().flat_map(|h| h.0).collect();
-    std::fs::write(dir.join("tile/0/000"), level0).unwrap();
+    std::fs::write(dir.join("tile/0/000"), hashes_to_bytes(&leaves[..256])).unwrap();
     let mut first = MemoryTree::new();
     for l in &leaves[..256] {
         first.push(*l);
