@@ -2057,6 +2057,78 @@ const UNSEEN_9: Templates = Templates {
     seed: 0,
 };
 
+/// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
+/// any change of that round, and measured once at its end.
+const UNSEEN_10: Templates = Templates {
+    teasers: &[
+        "Keep scrolling for {headline}",
+        "Photo essay: {headline}",
+        "Our full coverage of {topic} is here",
+        "Listen: the week in {topic}, a 20-minute podcast",
+        "Don't miss — {headline}",
+        "Why it matters: our explainer on {topic}",
+        "Most shared today: {headline}",
+        "See every update on {topic} in one place",
+        "Continue reading below",
+    ],
+    forms: &[
+        "Your name (required)",
+        "Sign in with Google",
+        "Reject non-essential cookies",
+        "Choose a display name to start commenting",
+        "By registering you accept our privacy notice",
+        "Send me occasional offers from partners",
+        "Submit your question",
+        "Unlock this article for $1",
+        "Verify you are human",
+    ],
+    navigation: &[
+        "Earlier coverage",
+        "Return to menu",
+        "Browse by region",
+        "Next: {headline}",
+        "Up arrow",
+        "Go to the latest",
+        "Section index",
+        "Page 1 | 2 | 3",
+        "Skip advertisement",
+    ],
+    bylines: &[
+        "{name} writes about security and diplomacy for the paper.",
+        "Reporting by {name}; editing by {name2}",
+        "{name} is our correspondent in {city}.",
+        "Filed by {name} at 10:42 local time",
+        "Interview conducted by {name2}",
+        "Follow {name} on social media: @{handle}",
+        "{name} joined the newsroom in 2019 after a decade at a wire service.",
+    ],
+    headlines: &[
+        "Mediators set date for next round of talks",
+        "Border markets reopen after week-long closure",
+        "Court hears appeal over disputed election result",
+        "Farmers count cost of late frost",
+        "National team names squad for regional cup",
+        "Power cuts return as reservoirs run low",
+        "New bridge links two valley districts",
+        "Pilgrims gather as festival season begins",
+    ],
+    topics: &[
+        "the peace process",
+        "water sharing",
+        "refugee returns",
+        "the economy",
+        "the monitoring mission",
+    ],
+    names: &[
+        "Farida Noori",
+        "Imran Qureshi",
+        "Sofia Lindgren",
+        "Mateo Alvarez",
+        "Chiara Bellini",
+    ],
+    seed: 0,
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -2460,7 +2532,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 30] = [
+    let sets: [(&str, usize, &Templates, Splice); 32] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         ("text, tune-3 (split 0)", 0, &TUNE_3, Splice::Text),
@@ -2481,6 +2553,7 @@ fn main() {
         ("text, held-out-7", 2, &UNSEEN_7, Splice::Text),
         ("text, held-out-8", 2, &UNSEEN_8, Splice::Text),
         ("text, held-out-9", 2, &UNSEEN_9, Splice::Text),
+        ("text, held-out-10", 2, &UNSEEN_10, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         ("html, tune-3 (split 0)", 0, &TUNE_3, Splice::Html),
@@ -2501,6 +2574,7 @@ fn main() {
         ("html, held-out-7", 2, &UNSEEN_7, Splice::Html),
         ("html, held-out-8", 2, &UNSEEN_8, Splice::Html),
         ("html, held-out-9", 2, &UNSEEN_9, Splice::Html),
+        ("html, held-out-10", 2, &UNSEEN_10, Splice::Html),
     ];
     if std::env::args().any(|a| a == "--train") {
         train(&pages, &titles);
@@ -2538,7 +2612,7 @@ fn main() {
                 / (t.true_paras + t.credit_paras).max(1) as f64
         );
         // The held-out pages are only ever reported in aggregate.
-        if split == 2 {
+        if split == 2 && !(std::env::var_os("EVAL_SEEN_HELDOUT").is_some() && !name.contains("held-out-9") && !name.contains("held-out-10")) {
             continue;
         }
         let mut kinds: Vec<_> = t.by_kind.iter().collect();
