@@ -868,8 +868,11 @@ fn train(pages: &[Page], titles: &[(String, String)]) {
                 let t = noise_set(pages, titles, *split, tpl, how, Some(&m), None);
                 report(&format!("fit on split {fit_on}, {name} {set}"), &t);
                 if std::env::args().any(|a| a == "-v") {
-                    for m in t.missed.iter().chain(&t.lost) {
-                        println!("    {m}");
+                    for m in &t.missed {
+                        println!("    MISSED {m}");
+                    }
+                    for m in &t.lost {
+                        println!("    LOST   {m}");
                     }
                 }
                 let r = noise_set(pages, titles, *split, tpl, how, None, None);

@@ -68,6 +68,9 @@ pub struct Cleaned {
     pub kept: Vec<Block>,
     /// Paragraphs removed, with the reason.
     pub removed: Vec<(Block, NoiseKind)>,
+    /// Every paragraph of the extracted article in order: `None` kept, `Some` removed and why
+    /// (for showing a reader what was cut, and where).
+    pub verdicts: Vec<Option<NoiseKind>>,
 }
 
 /// Removes noise paragraphs from an extracted article.
@@ -93,6 +96,7 @@ pub fn clean_with(article: &Article, weights: Option<&model::Weights>) -> (Clean
             title: article.title.clone(),
             kept: article.blocks.clone(),
             removed: vec![],
+            verdicts: vec![None; article.blocks.len()],
         };
         return (c, vec![Warning::NoiseFilterSkipped]);
     }
@@ -100,12 +104,13 @@ pub fn clean_with(article: &Article, weights: Option<&model::Weights>) -> (Clean
         title: article.title.clone(),
         ..Cleaned::default()
     };
-    for (b, v) in article.blocks.iter().zip(verdicts) {
+    for (b, v) in article.blocks.iter().zip(&verdicts) {
         match v {
-            Some(k) => c.removed.push((b.clone(), k)),
+            Some(k) => c.removed.push((b.clone(), *k)),
             None => c.kept.push(b.clone()),
         }
     }
+    c.verdicts = verdicts;
     (c, Vec::new())
 }
 
@@ -1386,7 +1391,51 @@ mod tests {
             crate::extract::extract_text("Home\n\nMenu\n\nScroll to Top\n\nBack to top\n\nA note.");
         let (c, w) = clean(&a);
         assert_eq!(c.kept.len(), 5);
+        assert_eq!(c.verdicts, vec![None; 5]);
         assert_eq!(w, vec![Warning::NoiseFilterSkipped]);
+    }
+
+    #[test]
+    fn verdicts_follow_the_article_and_agree_with_kept_and_removed() {
+        let para = "Officials said the crossing would reopen once the talks in Istanbul concluded, traders said.";
+        let a = crate::extract::extract_text(
+            &[
+                para,
+                "Scroll to Top",
+                para,
+                "Leave a Reply",
+                "Traders waited on both sides of the crossing for a second week, officials said.",
+            ]
+            .join("\n\n"),
+        );
+        let (c, _) = clean(&a);
+        assert_eq!(c.verdicts.len(), a.blocks.len());
+        assert_eq!(c.verdicts[1], Some(NoiseKind::Navigation));
+        assert!(c.verdicts[3].is_some());
+        let kept: Vec<&str> = a
+            .blocks
+            .iter()
+            .zip(&c.verdicts)
+            .filter(|(_, v)| v.is_none())
+            .map(|(b, _)| b.text.as_str())
+            .collect();
+        assert_eq!(
+            kept,
+            c.kept.iter().map(|b| b.text.as_str()).collect::<Vec<_>>()
+        );
+        let removed: Vec<(&str, NoiseKind)> = a
+            .blocks
+            .iter()
+            .zip(&c.verdicts)
+            .filter_map(|(b, v)| Some((b.text.as_str(), (*v)?)))
+            .collect();
+        assert_eq!(
+            removed,
+            c.removed
+                .iter()
+                .map(|(b, k)| (b.text.as_str(), *k))
+                .collect::<Vec<_>>()
+        );
     }
 
     /// Weights that look at one input only, to test how the model's decision is applied

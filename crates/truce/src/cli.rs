@@ -340,10 +340,21 @@ pub(crate) enum LogCommand {
 #[derive(Subcommand, Debug)]
 pub(crate) enum IntakeCommand {
     /// Print an article's main text, one paragraph per line, with noise lines removed.
-    #[command(after_help = "Example: truce intake clean article.html")]
+    #[command(after_help = "Examples:\n  truce intake clean article.html\n  \
+        truce intake clean article.html --show-removed   # every paragraph; cut ones marked\n  \
+        truce intake clean article.html --format json")]
     Clean {
         /// The article (HTML or plain text); '-' reads standard input.
         file: PathBuf,
+        /// Also print the removed paragraphs, in place, each marked "[removed KIND] " (KIND:
+        /// headline, teaser, form, navigation, byline, links, repeated or misfit), so a reader
+        /// can see what was cut and restore what should not have been.
+        #[arg(long)]
+        show_removed: bool,
+        /// Output format: text (one paragraph per line) or json (title and every paragraph with
+        /// `removed` null or the reason).
+        #[arg(long, default_value = "text")]
+        format: String,
     },
     /// Print the candidate events (leads) an article reports.
     #[command(

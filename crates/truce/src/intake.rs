@@ -19,14 +19,40 @@ const FOLD_THRESHOLD: f64 = 0.6;
 
 pub(crate) fn run(g: &Global, c: IntakeCommand) -> CliResult<()> {
     match c {
-        IntakeCommand::Clean { file } => {
+        IntakeCommand::Clean {
+            file,
+            show_removed,
+            format,
+        } => {
+            if !matches!(format.as_str(), "text" | "json") {
+                return Err(Failure::new(format!("unknown --format {format:?}"))
+                    .help("use --format text (the default) or --format json"));
+            }
             let (bytes, name) = read_input(&file)?;
             let (article, mut warnings) = extract(&bytes);
             let (cleaned, w) = clean(&article);
             warnings.extend(w);
             report(&name, &warnings);
-            for b in &cleaned.kept {
-                println!("{}", b.text);
+            let paragraphs = article.blocks.iter().zip(&cleaned.verdicts);
+            if format == "json" {
+                let out = CleanedJson {
+                    title: cleaned.title.as_deref(),
+                    paragraphs: paragraphs
+                        .map(|(b, v)| ParagraphJson {
+                            text: &b.text,
+                            removed: v.map(|k| k.name()),
+                        })
+                        .collect(),
+                };
+                print_json(&out)?;
+            } else {
+                for (b, v) in paragraphs {
+                    match v {
+                        None => println!("{}", b.text),
+                        Some(k) if show_removed => println!("[removed {}] {}", k.name(), b.text),
+                        Some(_) => {}
+                    }
+                }
             }
         }
         IntakeCommand::Leads {
@@ -94,16 +120,32 @@ fn report(name: &str, warnings: &[Warning]) {
     }
 }
 
+/// `intake clean --format json`: the title and every extracted paragraph in order.
+#[derive(serde::Serialize)]
+struct CleanedJson<'a> {
+    title: Option<&'a str>,
+    paragraphs: Vec<ParagraphJson<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct ParagraphJson<'a> {
+    text: &'a str,
+    /// Why the noise pass removed it; null when it is kept.
+    removed: Option<&'static str>,
+}
+
 fn print_leads<T: serde::Serialize>(value: &T, format: &str) -> CliResult<()> {
     match format {
-        "json" => {
-            let s = serde_json::to_string_pretty(value)
-                .map_err(|e| Failure::new(format!("could not write JSON: {e}")))?;
-            println!("{s}");
-            Ok(())
-        }
+        "json" => print_json(value),
         other => Err(Failure::new(format!("unknown --format {other:?}")).help("use --format json")),
     }
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> CliResult<()> {
+    let s = serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::new(format!("could not write JSON: {e}")))?;
+    println!("{s}");
+    Ok(())
 }
 
 fn collect_files(paths: &[PathBuf]) -> CliResult<Vec<PathBuf>> {

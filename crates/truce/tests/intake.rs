@@ -52,6 +52,91 @@ fn clean_removes_noise_lines_from_html() {
 }
 
 #[test]
+fn clean_shows_what_it_removed_in_place_and_as_json() {
+    let out = truce()
+        .args(["intake", "clean", "-", "--show-removed"])
+        .write_stdin(ARTICLE_HTML)
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    // In place: the cut lines sit between the paragraphs they were found between.
+    let at = |prefix: &str| {
+        lines
+            .iter()
+            .position(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no line starting {prefix:?} in:\n{text}"))
+    };
+    let scroll = at("[removed navigation] Scroll to Top");
+    assert!(at("Police officials said") < scroll && scroll < at("Officials said reinforcements"));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("[removed ") && l.ends_with("Leave a Reply"))
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("[removed ") && l.contains("Find out more"))
+    );
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.starts_with("[removed ") && l.contains("PESHAWAR"))
+    );
+
+    let out = truce()
+        .args(["intake", "clean", "-", "--format", "json"])
+        .write_stdin(ARTICLE_HTML)
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(
+        v["title"],
+        "Seven police killed in attack on Dera Ismail Khan station"
+    );
+    let paras = v["paragraphs"].as_array().expect("paragraphs");
+    let kept: Vec<&str> = paras
+        .iter()
+        .filter(|p| p["removed"].is_null())
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    let removed: Vec<(&str, &str)> = paras
+        .iter()
+        .filter_map(|p| Some((p["text"].as_str()?, p["removed"].as_str()?)))
+        .collect();
+    // The kept paragraphs are exactly what plain `intake clean` prints.
+    let plain = truce()
+        .args(["intake", "clean", "-"])
+        .write_stdin(ARTICLE_HTML)
+        .assert()
+        .success();
+    let plain = String::from_utf8(plain.get_output().stdout.clone()).unwrap();
+    assert_eq!(kept, plain.lines().collect::<Vec<_>>());
+    assert!(
+        removed.contains(&("Scroll to Top", "navigation")),
+        "{removed:?}"
+    );
+    assert!(
+        removed.iter().any(|(t, _)| *t == "Leave a Reply"),
+        "{removed:?}"
+    );
+}
+
+#[test]
+fn clean_refuses_an_unknown_format_and_prints_nothing() {
+    let out = truce()
+        .args(["intake", "clean", "-", "--format", "xml"])
+        .write_stdin(ARTICLE_HTML)
+        .assert()
+        .failure();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("unknown --format \"xml\""), "{err}");
+    assert!(err.contains("--format json"), "{err}");
+    assert!(out.get_output().stdout.is_empty());
+}
+
+#[test]
 fn leads_as_json_from_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("article.html");
