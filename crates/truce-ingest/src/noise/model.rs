@@ -91,6 +91,9 @@ pub const FEATURES: &[&str] = &[
     "short_open_section",
     "short_open_peers",
     "short_open_spaced_peers",
+    // Since the eighth round: a line that opens by pointing back into the text ("This has
+    // left…", "But officials…", "They said…") continues the article; a spliced line cannot.
+    "opens_with_reference",
 ];
 
 /// Number of named inputs.
@@ -340,6 +343,7 @@ pub(super) fn inputs(
         flag(short_open) * f.section,
         flag(short_open) * (f.short_peers as f32 / 4.0).min(1.0),
         flag(short_open && f.spaced_peers),
+        flag(opens_with_reference(text)),
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
@@ -413,6 +417,40 @@ fn sentence_breaks(text: &str) -> usize {
         n += 1;
     }
     n
+}
+
+/// Whether the first word refers back to what came before: a pronoun, a demonstrative or a
+/// connective ("This", "They", "However", "But").
+fn opens_with_reference(text: &str) -> bool {
+    words(text).next().is_some_and(|w| {
+        matches!(
+            lower(w).as_ref(),
+            "this"
+                | "these"
+                | "that"
+                | "those"
+                | "it"
+                | "its"
+                | "they"
+                | "their"
+                | "them"
+                | "he"
+                | "his"
+                | "she"
+                | "her"
+                | "such"
+                | "but"
+                | "and"
+                | "however"
+                | "meanwhile"
+                | "still"
+                | "yet"
+                | "also"
+                | "instead"
+                | "then"
+                | "there"
+        )
+    })
 }
 
 /// Articles and auxiliary or reporting verbs, lower-cased: the function words that running
@@ -531,6 +569,16 @@ mod tests {
             sentence_breaks("Why? Because the road was shut. It reopened"),
             2
         );
+    }
+
+    #[test]
+    fn a_reference_back_opens_a_continuing_line() {
+        assert!(opens_with_reference("This has left traders without income"));
+        assert!(opens_with_reference(
+            "But officials said the talks would resume"
+        ));
+        assert!(!opens_with_reference("Sign up for our newsletter"));
+        assert!(!opens_with_reference("Thistle farmers count the cost"));
     }
 
     #[test]
