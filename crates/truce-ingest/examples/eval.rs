@@ -725,7 +725,7 @@ fn composed(split: usize) -> &'static Templates {
     let mut avoid = std::collections::HashSet::new();
     for t in [
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
-        &UNSEEN_9,
+        &UNSEEN_9, &UNSEEN_10, &UNSEEN_11,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -2154,6 +2154,78 @@ const UNSEEN_10: Templates = Templates {
     seed: 0,
 };
 
+/// Held-out-11: written right after held-out-10 was measured (eighth round), before any change of
+/// the next round.
+const UNSEEN_11: Templates = Templates {
+    teasers: &[
+        "Go deeper: {headline}",
+        "Dig into our {topic} archive",
+        "Now playing — {headline}",
+        "Get {topic} briefings each morning by email",
+        "Explore the map: how {topic} unfolded",
+        "Related reading >> {headline}",
+        "Still curious? Start with our primer on {topic}",
+        "Watch next: {headline}",
+        "Hear the full interview on our audio app",
+    ],
+    forms: &[
+        "Write a response",
+        "Show password",
+        "Register free to keep going",
+        "Privacy dashboard",
+        "Mark as spam",
+        "Order replies: most liked first",
+        "Your email will be kept private",
+        "Claim your discount",
+        "That postcode looks wrong",
+    ],
+    navigation: &[
+        "See every headline",
+        "Swipe up to keep reading",
+        "Sitemap and help",
+        "Skip to the discussion",
+        "Older",
+        "Elsewhere in World news",
+        "Page 3",
+        "Exit full-screen mode",
+        "Previous: {headline}",
+    ],
+    bylines: &[
+        "{name} leads our bureau in {city}.",
+        "Production: {name}; sound: {name2}",
+        "With contributions by {name2} in {city}",
+        "About {name}: a former aid worker, now a freelance writer.",
+        "Camera: {name2}",
+        "Reach {name} at {handle}@example.net",
+        "{name} has spent twelve years reporting on security.",
+    ],
+    headlines: &[
+        "Talks on prisoner exchange enter second day",
+        "Flooded highway reopens to traffic",
+        "Election commission publishes final turnout figures",
+        "Cricket board announces new coaching staff",
+        "Fuel prices rise for the third time this year",
+        "Health workers begin polio vaccination drive",
+        "Customs officials seize smuggled medicines",
+        "Universities reopen after winter break",
+    ],
+    topics: &[
+        "the truce",
+        "border crossings",
+        "displacement",
+        "the budget",
+        "security",
+    ],
+    names: &[
+        "Gulalai Wazir",
+        "Omar Siddiqui",
+        "Katarzyna Mazur",
+        "Diego Herrera",
+        "Yaw Asante",
+    ],
+    seed: 0,
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -2586,7 +2658,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 32] = [
+    let sets: [(&str, usize, &Templates, Splice); 34] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         ("text, tune-3 (split 0)", 0, &TUNE_3, Splice::Text),
@@ -2608,6 +2680,7 @@ fn main() {
         ("text, held-out-8", 2, &UNSEEN_8, Splice::Text),
         ("text, held-out-9", 2, &UNSEEN_9, Splice::Text),
         ("text, held-out-10", 2, &UNSEEN_10, Splice::Text),
+        ("text, held-out-11", 2, &UNSEEN_11, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         ("html, tune-3 (split 0)", 0, &TUNE_3, Splice::Html),
@@ -2629,6 +2702,7 @@ fn main() {
         ("html, held-out-8", 2, &UNSEEN_8, Splice::Html),
         ("html, held-out-9", 2, &UNSEEN_9, Splice::Html),
         ("html, held-out-10", 2, &UNSEEN_10, Splice::Html),
+        ("html, held-out-11", 2, &UNSEEN_11, Splice::Html),
     ];
     if std::env::args().any(|a| a == "--train") {
         train(&pages, &titles);
