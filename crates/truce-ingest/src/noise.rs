@@ -195,6 +195,11 @@ fn decide(
             // words carry particles, have no word counts or shared words for the model to
             // weigh: the rules alone judge them.
             if b.text.trim().chars().count() > 12 * ws.len() || mostly_cjk(&b.text) {
+                // A headline in Japanese spliced into an English story, say: its writing
+                // system alone sets it apart.
+                if rule.is_none() && foreign_script(&b.text, &ctx.style) {
+                    return Some(NoiseKind::Misfit);
+                }
                 return rule;
             }
             let x = model::inputs(b, &f, &lx, rule, i, n_blocks, &ctx.style);
@@ -551,6 +556,74 @@ struct Style {
     link_share: f32,
     /// How many paragraphs open with each first word (lower-cased) and its following punctuation.
     openers: HashMap<String, u32>,
+    /// The writing system of most of the article's letters, when one has at least four fifths
+    /// of them (`None`: mixed, or too few letters to say).
+    script: Option<Script>,
+}
+
+/// A writing system, as far as the noise pass needs to tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Script {
+    Latin,
+    Cyrillic,
+    /// Arabic script: Urdu, Pashto, Dari, Arabic.
+    Arabic,
+    /// Chinese characters and Japanese kana.
+    Han,
+    Hangul,
+    Devanagari,
+    Greek,
+    Other,
+}
+
+fn script_of_char(c: char) -> Option<Script> {
+    if !c.is_alphabetic() {
+        return None;
+    }
+    Some(match c as u32 {
+        0x0041..=0x024F | 0x1E00..=0x1EFF => Script::Latin,
+        0x0370..=0x03FF => Script::Greek,
+        0x0400..=0x052F => Script::Cyrillic,
+        0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
+        0x0900..=0x097F => Script::Devanagari,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF => Script::Han,
+        0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F => Script::Hangul,
+        _ => Script::Other,
+    })
+}
+
+/// The writing system of at least four fifths of a text's letters (`None` below `min_letters`
+/// letters or when none has that share).
+pub(crate) fn main_script<'a>(
+    texts: impl Iterator<Item = &'a str>,
+    min_letters: usize,
+) -> Option<Script> {
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    let mut total = 0usize;
+    for c in texts.flat_map(str::chars) {
+        let Some(s) = script_of_char(c) else { continue };
+        total += 1;
+        match counts.iter_mut().find(|(k, _)| *k == s) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((s, 1)),
+        }
+    }
+    if total < min_letters {
+        return None;
+    }
+    counts
+        .into_iter()
+        .find(|(_, n)| n * 5 >= total * 4)
+        .map(|(s, _)| s)
+}
+
+/// Whether a line is written in another writing system than its article: an English headline
+/// or menu line in a Japanese or Urdu page, a Japanese headline in an English one.
+fn foreign_script(text: &str, style: &Style) -> bool {
+    match (style.script, main_script(std::iter::once(text), 4)) {
+        (Some(article), Some(line)) => article != line,
+        _ => false,
+    }
 }
 
 impl Style {
@@ -576,6 +649,7 @@ impl Style {
             short_share,
             link_share: links as f32 / n,
             openers,
+            script: main_script(article.blocks.iter().map(|b| b.text.as_str()), 200),
         }
     }
 
@@ -1396,6 +1470,36 @@ mod tests {
     }
 
     #[test]
+    fn a_line_in_another_writing_system_than_its_article_is_foreign() {
+        let body = [
+            "Pakistani security forces exchanged fire with Afghan Taliban fighters near the Chaman border crossing on Sunday, officials said.",
+            "The clash at the crossing lasted several hours and left the border closed to trade, according to local officials in Chaman.",
+            "商品の改造が商標法違反に！？ - 特許業務法人ライトハウス国際特許事務所",
+            "Traders said hundreds of trucks were stranded on both sides of the border as the crossing stayed closed for a second day.",
+            "Officials from both sides met at the crossing on Monday to discuss reopening the border to trade and pedestrians.",
+        ];
+        let a = crate::extract::extract_text(&body.join("\n\n"));
+        assert_eq!(classify(&a)[2], Some(NoiseKind::Misfit));
+        // Mixed scripts inside a line do not make it foreign; a Japanese article's own lines
+        // are at home in it.
+        let style = Style::of(&a);
+        assert_eq!(style.script, Some(Script::Latin));
+        assert!(!foreign_script(
+            "Talks resumed in Kabul (喀布尔) on Monday",
+            &style
+        ));
+        assert!(foreign_script("چمن میں سرحد پر فائرنگ", &style));
+        assert_eq!(
+            main_script(
+                ["また、その他にも、ショートカットの欄を空欄にしました"].into_iter(),
+                4
+            ),
+            Some(Script::Han)
+        );
+        assert_eq!(main_script(["ab"].into_iter(), 4), None);
+    }
+
+    #[test]
     fn verdicts_follow_the_article_and_agree_with_kept_and_removed() {
         let para = "Officials said the crossing would reopen once the talks in Istanbul concluded, traders said.";
         let a = crate::extract::extract_text(
@@ -1564,10 +1668,24 @@ mod tests {
         assert!(mostly_cjk("また、その他にも、"));
         assert!(mostly_cjk("저작권자 무단전재 및 재배포금지"));
         assert!(!mostly_cjk("Talks resumed in Kabul (喀布尔) on Monday"));
-        // A model that would remove anything still leaves them alone.
+        // In an article of their own script, a model that would remove anything still leaves
+        // them alone.
         let remove_all = only("rule_navigation", 0.0, 10.0);
-        let a = spliced("また、その他にも、");
+        let a = crate::extract::extract_text(
+            &[
+                "開かれたフォルダの中にあるショートカットアイコンを右クリックして、表示されるメニューからプロパティを選びます。",
+                "ショートカットタブを開き、ショートカットキーの欄を空欄にして、下の適用をクリックします。",
+                "また、その他にも、",
+                "再起動して完了です。これでようやく元の操作性を取り戻せました。",
+                "ショートカットの欄を空欄にしただけでは、ショートカットで起動しなくなるだけです。再び起動するようになるには、一度パソコンを再起動する必要があります。設定はこれで終わりです。",
+            ]
+            .join("\n\n"),
+        );
+        assert_eq!(Style::of(&a).script, Some(Script::Han));
         assert_eq!(decide(&a, Some(&remove_all), |_, _| {})[2], None);
+        // In an English article, the writing system alone sets the same line apart.
+        let a = spliced("また、その他にも、");
+        assert_eq!(decide(&a, None, |_, _| {})[2], Some(NoiseKind::Misfit));
         assert_eq!(
             decide(&a, Some(&remove_all), |_, _| {})[0],
             Some(NoiseKind::Misfit)
