@@ -330,11 +330,13 @@ impl<'a> Context<'a> {
             })
             .collect();
         // A line repeated verbatim (a teaser shown twice) must not vouch for itself, so each
-        // distinct text counts once.
+        // distinct text counts once; nor may a line shown again inside a longer one (a
+        // headline and its "Read more: …" teaser), so such an echo is not counted at all.
+        let echoes = echoes(article);
         let mut df: HashMap<String, u32> = HashMap::new();
         let mut texts_seen = std::collections::HashSet::new();
         for (s, b) in stems.iter().zip(&article.blocks) {
-            if !texts_seen.insert(b.text.as_str()) {
+            if !texts_seen.insert(b.text.as_str()) || echoes.contains(b.text.as_str()) {
                 continue;
             }
             for w in s {
@@ -353,6 +355,7 @@ impl<'a> Context<'a> {
             .blocks
             .iter()
             .map(|b| b.text.as_str())
+            .filter(|t| !echoes.contains(t))
             .chain(article.title.as_deref())
         {
             let mut seen: Vec<Cow<'a, str>> = words(t)
@@ -373,7 +376,7 @@ impl<'a> Context<'a> {
             .map(|b| b.text.as_str())
             .chain(article.title.as_deref())
         {
-            if !texts_seen.insert(t) {
+            if !texts_seen.insert(t) || echoes.contains(t) {
                 continue;
             }
             let mut seen: Vec<Cow<'a, str>> = words(t).map(lower).collect();
@@ -545,6 +548,33 @@ fn ends_with_picture_credit(text: &str) -> bool {
 pub fn explain(article: &Article) -> Vec<Features> {
     let ctx = Context::new(article);
     (0..article.blocks.len()).map(|i| ctx.features(i)).collect()
+}
+
+/// Short lines (3 to 20 words) that the article shows again inside a longer paragraph of at most
+/// 60 words: a headline and its "Read more: …" teaser, a caption and its credit line.
+fn echoes(article: &Article) -> std::collections::HashSet<&str> {
+    let short: Vec<&str> = article
+        .blocks
+        .iter()
+        .map(|b| b.text.trim())
+        .filter(|t| (3..=20).contains(&words(t).count()))
+        .collect();
+    let mut out = std::collections::HashSet::new();
+    if short.is_empty() {
+        return out;
+    }
+    for b in &article.blocks {
+        let long = b.text.trim();
+        if words(long).count() > 60 {
+            continue;
+        }
+        for &t in &short {
+            if long.len() > t.len() && long.contains(t) {
+                out.insert(t);
+            }
+        }
+    }
+    out
 }
 
 /// What the article itself looks like, so a paragraph is judged against its own article: in a
@@ -1467,6 +1497,27 @@ mod tests {
         assert_eq!(c.kept.len(), 5);
         assert_eq!(c.verdicts, vec![None; 5]);
         assert_eq!(w, vec![Warning::NoiseFilterSkipped]);
+    }
+
+    #[test]
+    fn a_line_shown_again_inside_a_teaser_does_not_vouch_for_itself() {
+        let head = "Tech giant unveils new smartphone with longer battery life";
+        let a = crate::extract::extract_text(
+            &[
+                "Pakistani security forces exchanged fire with Afghan Taliban fighters near the Chaman border crossing on Sunday, officials said.",
+                head,
+                "The clash at the crossing lasted several hours and left the border closed to trade, according to local officials in Chaman.",
+                &format!("Read more: {head}"),
+                "Officials from both sides met at the crossing on Monday to discuss reopening the border to trade and pedestrians.",
+            ]
+            .join("\n\n"),
+        );
+        let f = explain(&a);
+        assert_eq!(f[1].coherence, 0.0, "{:?}", f[1]);
+        assert_eq!(f[3].coherence, 0.0, "{:?}", f[3]);
+        assert!(f[1].unseen_words > 0.7 && f[3].unseen_words > 0.7);
+        // A line the article's own prose also uses still has its support.
+        assert!(f[0].coherence > 0.2, "{:?}", f[0]);
     }
 
     #[test]
