@@ -289,6 +289,10 @@ pub struct Features {
     /// author's name before a bio or credit ("Jane Roe joined the paper in 2019 …"), whatever
     /// the wording after it; names of the story recur in the story.
     pub opens_with_new_name: bool,
+    /// Whether it opens with two capitalised words that no running-prose paragraph (twelve
+    /// words or more, ending as a sentence) other than itself uses: an author's name comes
+    /// back only in bylines and credits, a name in the story comes back in the story.
+    pub opens_with_name_not_in_prose: bool,
     /// Share of its content stems that the next three paragraphs use: a subheading's words
     /// come back in the section it opens.
     pub section: f32,
@@ -311,6 +315,8 @@ struct Context<'a> {
     caps: HashMap<Cow<'a, str>, u32>,
     /// How many distinct paragraphs (and the title) use each word, lower-cased.
     all_words: HashMap<Cow<'a, str>, u32>,
+    /// How many distinct running-prose paragraphs use each capitalised word, lower-cased.
+    prose_caps: HashMap<Cow<'a, str>, u32>,
     /// Indices of the short lines that do not end as sentences (subheadings, labels, spliced
     /// headlines and interface lines), in order.
     short_lines: Vec<usize>,
@@ -386,7 +392,24 @@ impl<'a> Context<'a> {
                 *all_words.entry(w).or_default() += 1;
             }
         }
+        let mut prose_caps: HashMap<Cow<'a, str>, u32> = HashMap::new();
+        let mut texts_seen = std::collections::HashSet::new();
+        for t in article.blocks.iter().map(|b| b.text.as_str()) {
+            if !is_running_prose(t) || !texts_seen.insert(t) {
+                continue;
+            }
+            let mut seen: Vec<Cow<'a, str>> = words(t)
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(lower)
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                *prose_caps.entry(w).or_default() += 1;
+            }
+        }
         Context {
+            prose_caps,
             article,
             stems,
             df,
@@ -483,6 +506,16 @@ impl<'a> Context<'a> {
                 && self.caps.get(lower(w).as_ref()).copied().unwrap_or(0) <= 1
         };
         let opens_with_new_name = ws.len() >= 3 && is_new_cap(&ws[0]) && is_new_cap(&ws[1]);
+        // Uses by other prose paragraphs: its own use, when it is prose itself, does not count.
+        let own_prose = u32::from(is_running_prose(text));
+        let not_in_prose = |w: &&str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && !is_stopword(&lower(w))
+                && self.prose_caps.get(lower(w).as_ref()).copied().unwrap_or(0) <= own_prose
+        };
+        let opens_with_name_not_in_prose =
+            ws.len() >= 3 && not_in_prose(&ws[0]) && not_in_prose(&ws[1]);
         // The section a subheading opens: its words come back in the paragraphs after it.
         let after: Vec<&Vec<String>> = self.stems.iter().skip(i + 1).take(3).collect();
         let section = if after.is_empty() {
@@ -506,6 +539,7 @@ impl<'a> Context<'a> {
             spaced_peers,
             n,
             opens_with_new_name,
+            opens_with_name_not_in_prose,
             ends_sentence: ends_as_sentence(text) && !(text.ends_with(')') && n < 6),
             coherence,
             near,
@@ -548,6 +582,11 @@ fn ends_with_picture_credit(text: &str) -> bool {
 pub fn explain(article: &Article) -> Vec<Features> {
     let ctx = Context::new(article);
     (0..article.blocks.len()).map(|i| ctx.features(i)).collect()
+}
+
+/// A paragraph of running prose: twelve words or more, ending as a sentence.
+fn is_running_prose(text: &str) -> bool {
+    ends_as_sentence(text) && words(text).count() >= 12
 }
 
 /// Short lines (3 to 20 words) that the article shows again inside a longer paragraph of at most
@@ -1518,6 +1557,28 @@ mod tests {
         assert!(f[1].unseen_words > 0.7 && f[3].unseen_words > 0.7);
         // A line the article's own prose also uses still has its support.
         assert!(f[0].coherence > 0.2, "{:?}", f[0]);
+    }
+
+    #[test]
+    fn an_authors_name_comes_back_only_in_credits_a_storys_name_in_its_prose() {
+        let a = crate::extract::extract_text(
+            &[
+                "Pakistani security forces exchanged fire with Afghan Taliban fighters near the Chaman border crossing on Sunday, officials said.",
+                "Story by Zarmina Popal",
+                "Amina Khan, a trader stranded at the crossing, said she had waited four days to cross.",
+                "Zarmina Popal joined the newsroom in 2019 after ten years at a regional daily.",
+                "Amina Khan said the traders would wait for the border to reopen on both sides.",
+            ]
+            .join("\n\n"),
+        );
+        let f = explain(&a);
+        // The byline names the author too, so the name is not new to the page…
+        assert!(!f[3].opens_with_new_name);
+        // …but no paragraph of prose uses it.
+        assert!(f[3].opens_with_name_not_in_prose);
+        // A person in the story is named again in its prose.
+        assert!(!f[2].opens_with_name_not_in_prose);
+        assert!(!f[4].opens_with_name_not_in_prose);
     }
 
     #[test]

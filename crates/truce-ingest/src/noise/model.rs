@@ -94,6 +94,7 @@ pub const FEATURES: &[&str] = &[
     // Since the eighth round: a line that opens by pointing back into the text ("This has
     // left…", "But officials…", "They said…") continues the article; a spliced line cannot.
     "opens_with_reference",
+    "opens_with_name_not_in_prose",
 ];
 
 /// Number of named inputs.
@@ -344,6 +345,7 @@ pub(super) fn inputs(
         flag(short_open) * (f.short_peers as f32 / 4.0).min(1.0),
         flag(short_open && f.spaced_peers),
         flag(opens_with_reference(text)),
+        flag(f.opens_with_name_not_in_prose),
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
