@@ -95,6 +95,7 @@ pub const FEATURES: &[&str] = &[
     // left…", "But officials…", "They said…") continues the article; a spliced line cannot.
     "opens_with_reference",
     "opens_with_name_not_in_prose",
+    "site_voice",
 ];
 
 /// Number of named inputs.
@@ -346,6 +347,7 @@ pub(super) fn inputs(
         flag(short_open && f.spaced_peers),
         flag(opens_with_reference(text)),
         flag(f.opens_with_name_not_in_prose),
+        flag(site_voice(text)),
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
@@ -453,6 +455,23 @@ fn opens_with_reference(text: &str) -> bool {
                 | "there"
         )
     })
+}
+
+/// Whether the line is the site speaking to its reader: "we", "us" or "our" and "you" or "your"
+/// with no quotation marks (a story quotes people who say "we"; it does not say it itself).
+fn site_voice(text: &str) -> bool {
+    if text.contains(['"', '“', '”', '«', '»']) {
+        return false;
+    }
+    let (mut we, mut you) = (false, false);
+    for w in words(text) {
+        match lower(w).as_ref() {
+            "we" | "us" | "our" | "we'll" | "we're" | "we've" => we = true,
+            "you" | "your" | "you'll" | "you're" | "you've" => you = true,
+            _ => {}
+        }
+    }
+    we && you
 }
 
 /// Articles and auxiliary or reporting verbs, lower-cased: the function words that running
@@ -581,6 +600,18 @@ mod tests {
         ));
         assert!(!opens_with_reference("Sign up for our newsletter"));
         assert!(!opens_with_reference("Thistle farmers count the cost"));
+    }
+
+    #[test]
+    fn the_site_speaking_to_its_reader_is_we_and_you_unquoted() {
+        assert!(site_voice(
+            "Thanks for signing up! We'll send your first briefing soon."
+        ));
+        assert!(site_voice("We use cookies to improve your experience"));
+        assert!(!site_voice(
+            "\"We will not leave you alone,\" the commander told them."
+        ));
+        assert!(!site_voice("We met the traders at the crossing on Monday."));
     }
 
     #[test]
