@@ -725,7 +725,7 @@ fn composed(split: usize) -> &'static Templates {
     let mut avoid = std::collections::HashSet::new();
     for t in [
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
-        &UNSEEN_9, &UNSEEN_10, &UNSEEN_11,
+        &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -2226,6 +2226,78 @@ const UNSEEN_11: Templates = Templates {
     seed: 0,
 };
 
+/// Held-out-12: written right after held-out-11 was measured (ninth round), before any change of
+/// the next round.
+const UNSEEN_12: Templates = Templates {
+    teasers: &[
+        "Before you go: {headline}",
+        "Inside the numbers behind {topic}",
+        "Part two of our series on {topic} runs tomorrow",
+        "From our partners: {headline}",
+        "Hungry for more? Browse the {topic} collection",
+        "Picked by our editors » {headline}",
+        "A quick explainer on {topic} for busy readers",
+        "Tonight on the podcast: {headline}",
+        "Press play for the highlights",
+    ],
+    forms: &[
+        "Type your comment here…",
+        "Stay logged in",
+        "Decline optional tracking",
+        "Pick a username",
+        "Send us a tip securely",
+        "Promo code",
+        "Your subscription has expired",
+        "Confirm your age to view this content",
+        "Thumbs up (12)",
+    ],
+    navigation: &[
+        "Up next",
+        "Earlier: {headline}",
+        "Magnifier icon",
+        "Hide navigation",
+        "Return home",
+        "Index of topics",
+        "4 of 9",
+        "Leave full view",
+        "Tap for the menu",
+    ],
+    bylines: &[
+        "{name} is a staff reporter for the international pages.",
+        "Pictures and words: {name}",
+        "{name} and {name2} wrote this story; {name2} filed from {city}.",
+        "Opinion columnist {name} tweets as @{handle}",
+        "Animation by {name2}",
+        "{name} has written about the border region since 2011.",
+        "Verification: {name2}",
+    ],
+    headlines: &[
+        "Ceasefire monitors visit shelled villages",
+        "Grain convoy crosses after two-week wait",
+        "Provincial assembly passes education budget",
+        "Mountain rescue team saves stranded climbers",
+        "Carpet weavers see surge in orders",
+        "Measles vaccination reaches remote valleys",
+        "Weekend curfew lifted in border town",
+        "Veteran batsman announces retirement",
+    ],
+    topics: &[
+        "the armistice",
+        "trade routes",
+        "returning families",
+        "inflation",
+        "the verification mission",
+    ],
+    names: &[
+        "Mariam Durrani",
+        "Asad Mehmood",
+        "Ingrid Olsen",
+        "Lucia Ferraro",
+        "Kwabena Owusu",
+    ],
+    seed: 0,
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -2658,7 +2730,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 34] = [
+    let sets: [(&str, usize, &Templates, Splice); 36] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         ("text, tune-3 (split 0)", 0, &TUNE_3, Splice::Text),
@@ -2681,6 +2753,7 @@ fn main() {
         ("text, held-out-9", 2, &UNSEEN_9, Splice::Text),
         ("text, held-out-10", 2, &UNSEEN_10, Splice::Text),
         ("text, held-out-11", 2, &UNSEEN_11, Splice::Text),
+        ("text, held-out-12", 2, &UNSEEN_12, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         ("html, tune-3 (split 0)", 0, &TUNE_3, Splice::Html),
@@ -2703,6 +2776,7 @@ fn main() {
         ("html, held-out-9", 2, &UNSEEN_9, Splice::Html),
         ("html, held-out-10", 2, &UNSEEN_10, Splice::Html),
         ("html, held-out-11", 2, &UNSEEN_11, Splice::Html),
+        ("html, held-out-12", 2, &UNSEEN_12, Splice::Html),
     ];
     if std::env::args().any(|a| a == "--train") {
         train(&pages, &titles);
