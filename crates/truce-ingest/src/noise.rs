@@ -178,6 +178,11 @@ fn decide(
             if f.n <= 50 && ends_with_picture_credit(&b.text) {
                 return Some(NoiseKind::Byline);
             }
+            // A short line with an e-mail address is a contact or byline ("Reach Jane Roe at
+            // jane@example.org"); a story does not print addresses in its prose.
+            if f.n <= 25 && b.text.split_whitespace().any(is_email) {
+                return Some(NoiseKind::Byline);
+            }
             // A box label sits in the second half of the article. (Its words are function words,
             // so topical coherence says nothing about it.)
             if i * 2 >= n_blocks && is_box_label(&b.text, f.n) {
@@ -576,6 +581,20 @@ fn ends_with_picture_credit(text: &str) -> bool {
                 || inner.to_lowercase().starts_with("photo by ");
             labelled || credited
         })
+}
+
+/// An e-mail address ("jane.roe@example.org", "<jane@example.org>").
+fn is_email(token: &str) -> bool {
+    let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+    t.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty()
+            && host.contains('.')
+            && !host.starts_with('.')
+            && host
+                .split('.')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '-'))
+            && host.chars().any(char::is_alphabetic)
+    })
 }
 
 /// The features of every paragraph, for diagnostics.
@@ -1579,6 +1598,17 @@ mod tests {
         // A person in the story is named again in its prose.
         assert!(!f[2].opens_with_name_not_in_prose);
         assert!(!f[4].opens_with_name_not_in_prose);
+    }
+
+    #[test]
+    fn a_short_line_with_an_email_address_is_a_byline() {
+        assert_eq!(
+            verdict("Reach Diego Herrera at diegoherrera@example.net", 0.0),
+            Some(NoiseKind::Byline)
+        );
+        assert!(is_email("<jane@example.org>."));
+        assert!(!is_email("@janeroe"));
+        assert!(!is_email("5@10.5"));
     }
 
     #[test]
