@@ -750,7 +750,7 @@ fn composed(split: usize) -> &'static Templates {
     let mut avoid = std::collections::HashSet::new();
     for t in [
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
-        &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12,
+        &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -2323,6 +2323,78 @@ const UNSEEN_12: Templates = Templates {
     seed: 0,
 };
 
+/// Held-out-13: written right after held-out-12 was measured (tenth round), before any change of
+/// the next round.
+const UNSEEN_13: Templates = Templates {
+    teasers: &[
+        "Coming up next — {headline}",
+        "Our correspondents answer readers on {topic}",
+        "Revisit the timeline of {topic}",
+        "People are reading: {headline}",
+        "Don't want to miss a thing on {topic}? Enable push alerts",
+        "Catch the replay of last night's debate",
+        "Sponsored | {headline}",
+        "Get the full picture in our visual guide to {topic}",
+        "Fresh from the wires: {headline}",
+    ],
+    forms: &[
+        "Replying to a comment",
+        "Forgot your username?",
+        "Accept and close",
+        "Choose your region to personalise the news",
+        "Upload a profile photo",
+        "Thank you — your vote has been counted",
+        "Edit your reading preferences",
+        "Restore purchases",
+        "This field cannot be left blank",
+    ],
+    navigation: &[
+        "Skip the intro",
+        "Swipe left for more photos",
+        "Return to live coverage",
+        "Menu ≡",
+        "Latest: {headline}",
+        "Collapse the sidebar",
+        "Go to page 2",
+        "All regions",
+        "Print-friendly version",
+    ],
+    bylines: &[
+        "{name}, our senior regional editor, reported this piece.",
+        "Graphic design: {name2}",
+        "{name} worked as a radio producer before joining the team.",
+        "Translated from Urdu by {name2}",
+        "Write to the writer: {handle} (at) example.com",
+        "Audio produced by {name} in {city}",
+        "{name} covers courts, crime and the police.",
+    ],
+    headlines: &[
+        "Border traders await new customs rules",
+        "Negotiators agree agenda for resumed talks",
+        "Heatwave strains hospitals across the plains",
+        "Women's cricket side books place in final",
+        "Electricity tariffs frozen until spring",
+        "Displaced families return to repaired homes",
+        "Mobile network restored in northern districts",
+        "Archive photographs go on public display",
+    ],
+    topics: &[
+        "the peace agreement",
+        "cross-border markets",
+        "the refugee camps",
+        "fuel supply",
+        "the joint commission",
+    ],
+    names: &[
+        "Shabana Kakar",
+        "Tariq Jamil",
+        "Elena Rossetti",
+        "Pieter de Vries",
+        "Ama Boateng",
+    ],
+    seed: 0,
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -2755,7 +2827,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 36] = [
+    let sets: [(&str, usize, &Templates, Splice); 38] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         ("text, tune-3 (split 0)", 0, &TUNE_3, Splice::Text),
@@ -2829,6 +2901,7 @@ fn main() {
             Splice::Text,
         ),
         ("text, held-out-12", 2, &UNSEEN_12, Splice::Text),
+        ("text, held-out-13", 2, &UNSEEN_13, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         ("html, tune-3 (split 0)", 0, &TUNE_3, Splice::Html),
@@ -2902,6 +2975,7 @@ fn main() {
             Splice::Html,
         ),
         ("html, held-out-12", 2, &UNSEEN_12, Splice::Html),
+        ("html, held-out-13", 2, &UNSEEN_13, Splice::Html),
     ];
     if std::env::args().any(|a| a == "--train") {
         train(&pages, &titles);
