@@ -2331,7 +2331,7 @@ const UNSEEN_13: Templates = Templates {
         "Our correspondents answer readers on {topic}",
         "Revisit the timeline of {topic}",
         "People are reading: {headline}",
-        "Don't want to miss a thing on {topic}? Enable push alerts",
+        "Don't want to miss a thing on {topic}? Switch on alerts for it",
         "Catch the replay of last night's debate",
         "Sponsored | {headline}",
         "Get the full picture in our visual guide to {topic}",
