@@ -361,58 +361,18 @@ impl<'a> Context<'a> {
             .unwrap_or_default();
         title.sort_unstable();
         title.dedup();
-        let mut caps: HashMap<Cow<'a, str>, u32> = HashMap::new();
-        for t in article
-            .blocks
-            .iter()
-            .map(|b| b.text.as_str())
-            .filter(|t| !echoes.contains(t))
-            .chain(article.title.as_deref())
-        {
-            let mut seen: Vec<Cow<'a, str>> = words(t)
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .map(lower)
-                .collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for w in seen {
-                *caps.entry(w).or_default() += 1;
-            }
-        }
-        let mut all_words: HashMap<Cow<'a, str>, u32> = HashMap::new();
-        let mut texts_seen = std::collections::HashSet::new();
-        for t in article
-            .blocks
-            .iter()
-            .map(|b| b.text.as_str())
-            .chain(article.title.as_deref())
-        {
-            if !texts_seen.insert(t) || echoes.contains(t) {
-                continue;
-            }
-            let mut seen: Vec<Cow<'a, str>> = words(t).map(lower).collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for w in seen {
-                *all_words.entry(w).or_default() += 1;
-            }
-        }
-        let mut prose_caps: HashMap<Cow<'a, str>, u32> = HashMap::new();
-        let mut texts_seen = std::collections::HashSet::new();
-        for t in article.blocks.iter().map(|b| b.text.as_str()) {
-            if !is_running_prose(t) || !texts_seen.insert(t) {
-                continue;
-            }
-            let mut seen: Vec<Cow<'a, str>> = words(t)
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .map(lower)
-                .collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for w in seen {
-                *prose_caps.entry(w).or_default() += 1;
-            }
-        }
+        let blocks = || article.blocks.iter().map(|b| b.text.as_str());
+        let caps = count_words(
+            blocks()
+                .filter(|t| !echoes.contains(t))
+                .chain(article.title.as_deref()),
+            true,
+        );
+        let all_words = count_words(
+            distinct(blocks().chain(article.title.as_deref())).filter(|t| !echoes.contains(t)),
+            false,
+        );
+        let prose_caps = count_words(distinct(blocks().filter(|t| is_running_prose(t))), true);
         Context {
             prose_caps,
             article,
@@ -601,6 +561,33 @@ fn is_email(token: &str) -> bool {
 pub fn explain(article: &Article) -> Vec<Features> {
     let ctx = Context::new(article);
     (0..article.blocks.len()).map(|i| ctx.features(i)).collect()
+}
+
+/// How many of the texts use each word (capitalised words only, if `capitalised`), lower-cased:
+/// a text counts once however often it uses the word.
+fn count_words<'a>(
+    texts: impl Iterator<Item = &'a str>,
+    capitalised: bool,
+) -> HashMap<Cow<'a, str>, u32> {
+    let mut counts: HashMap<Cow<'a, str>, u32> = HashMap::new();
+    for t in texts {
+        let mut seen: Vec<Cow<'a, str>> = words(t)
+            .filter(|w| !capitalised || w.chars().next().is_some_and(char::is_uppercase))
+            .map(lower)
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for w in seen {
+            *counts.entry(w).or_default() += 1;
+        }
+    }
+    counts
+}
+
+/// The texts, each distinct one once.
+fn distinct<'a>(texts: impl Iterator<Item = &'a str>) -> impl Iterator<Item = &'a str> {
+    let mut seen = std::collections::HashSet::new();
+    texts.filter(move |t| seen.insert(*t))
 }
 
 /// A paragraph of running prose: twelve words or more, ending as a sentence.
@@ -1353,17 +1340,28 @@ fn judge(
 mod tests {
     use super::*;
 
+    /// The running prose of the test article the noise tests splice lines into.
+    const CLASH: &str = "Pakistani security forces exchanged fire with Afghan Taliban fighters near the Chaman border crossing on Sunday, officials said.";
+    const CLASH_HOURS: &str = "The clash at the crossing lasted several hours and left the border closed to trade, according to local officials in Chaman.";
+    const STRANDED: &str = "Traders said hundreds of trucks were stranded on both sides of the border as the crossing stayed closed for a second day.";
+    const TALKS: &str = "Officials from both sides met at the crossing on Monday to discuss reopening the border to trade and pedestrians.";
+
+    /// An article of these paragraphs, as plain text.
+    fn article_of(paras: &[&str]) -> Article {
+        crate::extract::extract_text(&paras.join("\n\n"))
+    }
+
     /// An article about a border clash, with `line` spliced into the middle.
     fn verdict(line: &str, link_density: f32) -> Option<NoiseKind> {
         let body = [
-            "Pakistani security forces exchanged fire with Afghan Taliban fighters near the Chaman border crossing on Sunday, officials said.",
-            "The clash at the crossing lasted several hours and left the border closed to trade, according to local officials in Chaman.",
-            "Traders said hundreds of trucks were stranded on both sides of the border as the crossing stayed closed for a second day.",
+            CLASH,
+            CLASH_HOURS,
+            STRANDED,
             line,
-            "Officials from both sides met at the crossing on Monday to discuss reopening the border to trade and pedestrians.",
+            TALKS,
             "The Chaman crossing is one of the busiest trade routes between Pakistan and Afghanistan, officials said.",
         ];
-        let mut a = crate::extract::extract_text(&body.join("\n\n"));
+        let mut a = article_of(&body);
         a.blocks[3].link_density = link_density;
         classify(&a)[3]
     }
@@ -1486,7 +1484,7 @@ mod tests {
             "Central bank holds interest rates steady",
             "Ten best beaches to visit this summer",
         ]);
-        let a = crate::extract::extract_text(&body.join("\n\n"));
+        let a = article_of(&body);
         let v = classify(&a);
         assert_eq!(v[4..], [Some(NoiseKind::Teaser); 3]);
         assert!(v[..4].iter().all(Option::is_none));
@@ -1496,29 +1494,23 @@ mod tests {
     fn a_line_repeated_once_goes_but_repeated_structure_stays() {
         let para = "Officials said the crossing would reopen once the talks in Istanbul concluded, traders said.";
         // A caption shown twice: the second showing goes.
-        let a = crate::extract::extract_text(
-            &[
-                para,
-                "Trucks at the closed crossing",
-                para,
-                "Trucks at the closed crossing",
-                para,
-            ]
-            .join("\n\n"),
-        );
+        let a = article_of(&[
+            para,
+            "Trucks at the closed crossing",
+            para,
+            "Trucks at the closed crossing",
+            para,
+        ]);
         assert_eq!(classify(&a)[3], Some(NoiseKind::Repeated));
         // A per-item label shown on every item stays.
-        let a = crate::extract::extract_text(
-            &[
-                "Day one",
-                "Eat every 2 hours",
-                "Day two",
-                "Eat every 2 hours",
-                "Day three",
-                "Eat every 2 hours",
-            ]
-            .join("\n\n"),
-        );
+        let a = article_of(&[
+            "Day one",
+            "Eat every 2 hours",
+            "Day two",
+            "Eat every 2 hours",
+            "Day three",
+            "Eat every 2 hours",
+        ]);
         assert!(classify(&a).iter().all(|v| *v != Some(NoiseKind::Repeated)));
     }
 
@@ -1560,16 +1552,13 @@ mod tests {
     #[test]
     fn a_line_shown_again_inside_a_teaser_does_not_vouch_for_itself() {
         let head = "Tech giant unveils new smartphone with longer battery life";
-        let a = crate::extract::extract_text(
-            &[
-                "Pakistani security forces exchanged fire with Afghan Taliban fighters near the Chaman border crossing on Sunday, officials said.",
-                head,
-                "The clash at the crossing lasted several hours and left the border closed to trade, according to local officials in Chaman.",
-                &format!("Read more: {head}"),
-                "Officials from both sides met at the crossing on Monday to discuss reopening the border to trade and pedestrians.",
-            ]
-            .join("\n\n"),
-        );
+        let a = article_of(&[
+            CLASH,
+            head,
+            CLASH_HOURS,
+            &format!("Read more: {head}"),
+            TALKS,
+        ]);
         let f = explain(&a);
         assert_eq!(f[1].coherence, 0.0, "{:?}", f[1]);
         assert_eq!(f[3].coherence, 0.0, "{:?}", f[3]);
@@ -1580,16 +1569,13 @@ mod tests {
 
     #[test]
     fn an_authors_name_comes_back_only_in_credits_a_storys_name_in_its_prose() {
-        let a = crate::extract::extract_text(
-            &[
-                "Pakistani security forces exchanged fire with Afghan Taliban fighters near the Chaman border crossing on Sunday, officials said.",
-                "Story by Zarmina Popal",
-                "Amina Khan, a trader stranded at the crossing, said she had waited four days to cross.",
-                "Zarmina Popal joined the newsroom in 2019 after ten years at a regional daily.",
-                "Amina Khan said the traders would wait for the border to reopen on both sides.",
-            ]
-            .join("\n\n"),
-        );
+        let a = article_of(&[
+            CLASH,
+            "Story by Zarmina Popal",
+            "Amina Khan, a trader stranded at the crossing, said she had waited four days to cross.",
+            "Zarmina Popal joined the newsroom in 2019 after ten years at a regional daily.",
+            "Amina Khan said the traders would wait for the border to reopen on both sides.",
+        ]);
         let f = explain(&a);
         // The byline names the author too, so the name is not new to the page…
         assert!(!f[3].opens_with_new_name);
@@ -1614,13 +1600,13 @@ mod tests {
     #[test]
     fn a_line_in_another_writing_system_than_its_article_is_foreign() {
         let body = [
-            "Pakistani security forces exchanged fire with Afghan Taliban fighters near the Chaman border crossing on Sunday, officials said.",
-            "The clash at the crossing lasted several hours and left the border closed to trade, according to local officials in Chaman.",
+            CLASH,
+            CLASH_HOURS,
             "商品の改造が商標法違反に！？ - 特許業務法人ライトハウス国際特許事務所",
-            "Traders said hundreds of trucks were stranded on both sides of the border as the crossing stayed closed for a second day.",
-            "Officials from both sides met at the crossing on Monday to discuss reopening the border to trade and pedestrians.",
+            STRANDED,
+            TALKS,
         ];
-        let a = crate::extract::extract_text(&body.join("\n\n"));
+        let a = article_of(&body);
         assert_eq!(classify(&a)[2], Some(NoiseKind::Misfit));
         // Mixed scripts inside a line do not make it foreign; a Japanese article's own lines
         // are at home in it.
@@ -1644,16 +1630,13 @@ mod tests {
     #[test]
     fn verdicts_follow_the_article_and_agree_with_kept_and_removed() {
         let para = "Officials said the crossing would reopen once the talks in Istanbul concluded, traders said.";
-        let a = crate::extract::extract_text(
-            &[
-                para,
-                "Scroll to Top",
-                para,
-                "Leave a Reply",
-                "Traders waited on both sides of the crossing for a second week, officials said.",
-            ]
-            .join("\n\n"),
-        );
+        let a = article_of(&[
+            para,
+            "Scroll to Top",
+            para,
+            "Leave a Reply",
+            "Traders waited on both sides of the crossing for a second week, officials said.",
+        ]);
         let (c, _) = clean(&a);
         assert_eq!(c.verdicts.len(), a.blocks.len());
         assert_eq!(c.verdicts[1], Some(NoiseKind::Navigation));
@@ -1698,13 +1681,8 @@ mod tests {
     }
 
     fn spliced(line: &str) -> Article {
-        let body = [
-            "Pakistani security forces exchanged fire with Afghan Taliban fighters near the Chaman border crossing on Sunday, officials said.",
-            "The clash at the crossing lasted several hours and left the border closed to trade, according to local officials in Chaman.",
-            line,
-            "Officials from both sides met at the crossing on Monday to discuss reopening the border to trade and pedestrians.",
-        ];
-        crate::extract::extract_text(&body.join("\n\n"))
+        let body = [CLASH, CLASH_HOURS, line, TALKS];
+        article_of(&body)
     }
 
     #[test]
@@ -1742,16 +1720,13 @@ mod tests {
     fn structural_verdicts_are_not_left_to_the_model() {
         // The second showing of a caption is settled before the model is asked.
         let para = "Officials said the crossing would reopen once the talks in Istanbul concluded, traders said.";
-        let a = crate::extract::extract_text(
-            &[
-                para,
-                "Trucks at the closed crossing",
-                para,
-                "Trucks at the closed crossing",
-                para,
-            ]
-            .join("\n\n"),
-        );
+        let a = article_of(&[
+            para,
+            "Trucks at the closed crossing",
+            para,
+            "Trucks at the closed crossing",
+            para,
+        ]);
         let keep_all = only("rule_navigation", 0.0, -10.0);
         assert_eq!(
             decide(&a, Some(&keep_all), |_, _| {})[3],
@@ -1778,20 +1753,17 @@ mod tests {
     #[test]
     fn subheadings_recur_at_intervals_and_their_words_come_back_below_them() {
         let para = "Traders at the crossing said the closure had cost them a week of sales, officials said.";
-        let a = crate::extract::extract_text(
-            &[
-                "Sales at the crossing",
-                para,
-                para,
-                "Cleared for pedestrians",
-                para,
-                para,
-                "What comes next",
-                para,
-                "Cookie preferences",
-            ]
-            .join("\n\n"),
-        );
+        let a = article_of(&[
+            "Sales at the crossing",
+            para,
+            para,
+            "Cleared for pedestrians",
+            para,
+            para,
+            "What comes next",
+            para,
+            "Cookie preferences",
+        ]);
         let f = explain(&a);
         // The first subheading's words come back below it; the interface line's do not.
         assert!(f[0].section > 0.9, "{:?}", f[0]);
@@ -1813,16 +1785,13 @@ mod tests {
         // In an article of their own script, a model that would remove anything still leaves
         // them alone.
         let remove_all = only("rule_navigation", 0.0, 10.0);
-        let a = crate::extract::extract_text(
-            &[
-                "開かれたフォルダの中にあるショートカットアイコンを右クリックして、表示されるメニューからプロパティを選びます。",
-                "ショートカットタブを開き、ショートカットキーの欄を空欄にして、下の適用をクリックします。",
-                "また、その他にも、",
-                "再起動して完了です。これでようやく元の操作性を取り戻せました。",
-                "ショートカットの欄を空欄にしただけでは、ショートカットで起動しなくなるだけです。再び起動するようになるには、一度パソコンを再起動する必要があります。設定はこれで終わりです。",
-            ]
-            .join("\n\n"),
-        );
+        let a = article_of(&[
+            "開かれたフォルダの中にあるショートカットアイコンを右クリックして、表示されるメニューからプロパティを選びます。",
+            "ショートカットタブを開き、ショートカットキーの欄を空欄にして、下の適用をクリックします。",
+            "また、その他にも、",
+            "再起動して完了です。これでようやく元の操作性を取り戻せました。",
+            "ショートカットの欄を空欄にしただけでは、ショートカットで起動しなくなるだけです。再び起動するようになるには、一度パソコンを再起動する必要があります。設定はこれで終わりです。",
+        ]);
         assert_eq!(Style::of(&a).script, Some(Script::Han));
         assert_eq!(decide(&a, Some(&remove_all), |_, _| {})[2], None);
         // In an English article, the writing system alone sets the same line apart.
