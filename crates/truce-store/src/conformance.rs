@@ -45,6 +45,66 @@ impl<S: Store> IntoTestStore for Option<S> {
     }
 }
 
+/// What `append_throughput` measured.
+#[derive(Debug, Clone, Copy)]
+pub struct Throughput {
+    pub batches: u64,
+    pub per_batch: u64,
+    /// Wall time of all appends, in seconds.
+    pub secs: f64,
+    /// The slowest single append, in seconds.
+    pub slowest: f64,
+}
+
+impl std::fmt::Display for Throughput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Throughput {
+            batches,
+            per_batch,
+            secs,
+            slowest,
+        } = *self;
+        write!(
+            f,
+            "{batches} batches x {per_batch} entries in {secs:.2} s = {:.0} entries/s, \
+             {:.1} ms/batch on average, slowest {:.1} ms",
+            (batches * per_batch) as f64 / secs,
+            secs * 1000.0 / batches as f64,
+            slowest * 1000.0
+        )
+    }
+}
+
+/// The drivers' hand-run throughput check (their `*_throughput` examples, not a test): appends
+/// 100 batches of 1,000 entries of about 300 bytes to an empty store and times them.
+pub fn append_throughput<S: Store>(store: &S) -> Throughput {
+    let (batches, per_batch) = (100u64, 1000u64);
+    let payload = vec![0x5au8; 290];
+    let mut size = 0;
+    let mut slowest = 0f64;
+    let start = std::time::Instant::now();
+    for b in 0..batches {
+        let entries = (0..per_batch)
+            .map(|i| {
+                let mut data = format!("b{b}e{i}:").into_bytes();
+                data.extend_from_slice(&payload);
+                entry("observation", data)
+            })
+            .collect();
+        let batch = fake_batch(size, entries);
+        let t = std::time::Instant::now();
+        store.append(&batch).expect("append");
+        slowest = slowest.max(t.elapsed().as_secs_f64());
+        size += per_batch;
+    }
+    Throughput {
+        batches,
+        per_batch,
+        secs: start.elapsed().as_secs_f64(),
+        slowest,
+    }
+}
+
 /// Tells the person running the tests, past the test harness's output capture, that a case did
 /// not run.
 pub fn report_skipped(case: &str, note: &str) {
