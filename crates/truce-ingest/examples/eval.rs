@@ -199,6 +199,15 @@ const TUNING: [(usize, &str, &Templates); 6] = [
     (1, "tune-6", &TUNE_6),
 ];
 
+/// The eleventh round's hand-written tuning sets and their page splits; fitted on, and printed
+/// with the tuning sets, but kept out of the cross-check so that its figure stays comparable.
+const TUNING_MORE: [(usize, &str, &Templates); 4] = [
+    (0, "tune-7", &TUNE_7),
+    (1, "tune-8", &TUNE_8),
+    (0, "tune-9", &TUNE_9),
+    (1, "tune-10", &TUNE_10),
+];
+
 /// How many times each split's composed set is spliced into that split's pages, each time at
 /// other positions (a page takes only two to four lines per pass). Zero: in the seventh round the
 /// composed sets tied with or trailed the hand-written sets alone in the cross-check at equal
@@ -209,10 +218,10 @@ const COMPOSED_PASSES: u64 = 0;
 /// The held-out template sets measured in earlier rounds, fitted on since the tenth round (on the
 /// tuning pages only). Each round's unseen set was written by hand, and each brought kinds of
 /// line no tuning set had ("Camera: Jane Roe", "Mark as spam"); once measured, a set teaches more
-/// as tuning data than it tells as a repeated test. The newest set (held-out-12) stays unseen.
-const FORMER_HELD_OUT: [&Templates; 11] = [
+/// as tuning data than it tells as a repeated test. The newest set (held-out-13) stays unseen.
+const FORMER_HELD_OUT: [&Templates; 12] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
-    &UNSEEN_9, &UNSEEN_10, &UNSEEN_11,
+    &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -222,6 +231,7 @@ fn training_sets() -> Vec<(usize, String, &'static Templates)> {
         .iter()
         .map(|(s, n, t)| (*s, n.to_string(), *t))
         .collect();
+    v.extend(TUNING_MORE.iter().map(|(s, n, t)| (*s, n.to_string(), *t)));
     // `EVAL_EXTRA=9` reproduces the tenth round's validation fit (held-out-10 and -11 left out).
     let n_former = setting("EVAL_EXTRA", FORMER_HELD_OUT.len() as f64) as usize;
     for (k, t) in FORMER_HELD_OUT.iter().take(n_former).enumerate() {
@@ -2107,6 +2117,339 @@ const UNSEEN_9: Templates = Templates {
     seed: 0,
 };
 
+/// Tune-7 to tune-10: written in the eleventh round by four separate writers, each given only a
+/// brief (kinds, counts, placeholders) and one kind of site to imitate (a South Asian regional
+/// daily, an entertainment tabloid, a blog on a common CMS, a paywalled business magazine), never
+/// the other sets. More hands, more kinds of line: in the tenth round, wordings from more varied
+/// sets were what carried over to unseen ones.
+const TUNE_7: Templates = Templates {
+    teasers: &[
+        "ALSO READ: {headline}",
+        "Read the full e-paper edition from today, page by page, on our app.",
+        "More on {topic} >>",
+        "Catch ball-by-ball updates in our live cricket centre",
+        "Get the morning briefing in your inbox before Fajr - sign up free",
+        "Watch: {headline} (video, 3:42)",
+        "Explained | What {topic} means for traders in the border districts",
+        "In pictures: a week across the province",
+        "Listen to this week's podcast on {topic}, out now on all platforms.",
+        "Don't miss — {headline}",
+        "Download our app for prayer times, breaking alerts and the digital paper, all in one place.",
+        "LIVE: {topic} — follow the latest developments here",
+    ],
+    forms: &[
+        "Post comment",
+        "Your comment is awaiting moderation. Comments that are abusive or off-topic will not be published.",
+        "Email address*",
+        "Please enter a valid mobile number (e.g. 03XX-XXXXXXX).",
+        "You have read 5 of your 5 free articles this month. Subscribe to continue reading.",
+        "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies. [Accept]",
+        "Thanks! Your e-paper subscription is confirmed.",
+        "Share on WhatsApp",
+        "Login with your registered email or phone number",
+        "Forgot password?",
+        "Was this article helpful? Yes / No",
+        "Oops, something went wrong while loading comments. Please refresh the page and try again.",
+    ],
+    navigation: &[
+        "Home › Pakistan › Khyber Pakhtunkhwa",
+        "National | World | Business | Sport | Opinion | E-Paper",
+        "Next story: {headline}",
+        "« Previous   1  2  3  4  Next »",
+        "Back to top",
+        "Editions: Islamabad · Lahore · Karachi · Peshawar · Quetta",
+        "Image 4 of 12",
+        "Prayer Times",
+        "Scores & Fixtures",
+        "← Back to Cricket",
+        "Load more stories",
+        "Menu  Search  Sign in",
+    ],
+    bylines: &[
+        "By {name} | {city}",
+        "{name} is our correspondent in {city} and covers provincial politics and tribal affairs.",
+        "Additional reporting by {name2} in {city}.",
+        "Photo: {name} / Staff Photographer",
+        "Our Correspondent",
+        "The writer is a freelance journalist based in {city}. She tweets @{handle}",
+        "Reporting by {name}; editing by {name2}",
+        "For feedback, write to {handle}@newsdesk.example.com",
+        "Video: {name2}, Multimedia Desk",
+        "{name} reports on economy and energy for the paper's business desk.",
+    ],
+    headlines: &[
+        "Heavy rain expected in the north as Met office issues alert",
+        "Both sides agree to hold fresh round of talks on border crossing trade",
+        "Spinner's five-wicket haul puts hosts in command on day three",
+        "Polio drive to reach two million children this month, officials say",
+        "Rupee edges up against dollar in thin interbank trading",
+        "Provincial assembly passes budget after lengthy debate",
+        "Century-old bazaar gets a facelift as artisans return",
+        "Wheat prices steady as harvest arrives in local markets",
+    ],
+    topics: &[
+        "the border trade talks",
+        "the flood relief effort",
+        "the wheat procurement row",
+        "the t20 series",
+        "the fuel price hike",
+    ],
+    names: &[
+        "Farzana Qaiserani",
+        "Haroon Wazirzada",
+        "Elena Marchetti",
+        "Tomasz Wielgosz",
+        "Adaeze Okonkwo-Bell",
+    ],
+    seed: 0,
+};
+
+const TUNE_8: Templates = Templates {
+    teasers: &[
+        "OMG! {headline} – and fans can't cope",
+        "Click through the gallery: 27 red carpet looks we're STILL obsessing over",
+        "QUIZ: Which reality TV villain are you? Take our quiz and find out",
+        "Get all the juiciest goss straight to your inbox – sign up to our Celeb Insider newsletter, it's free!",
+        "WATCH: {headline}",
+        "more on {topic} >>",
+        "Shop the look: everything she wore, from just $12",
+        "Listen to this week's episode of Spilling It, our pop culture podcast, wherever you get your pods.",
+        "Obsessed with {topic}? Same. Here's literally everything you need to know",
+        "READ NEXT",
+        "Download our app for breaking celeb news, daily horoscopes and exclusive pics before anyone else",
+        "Follow every twist of tonight's final on our live blog",
+    ],
+    forms: &[
+        "Your email address",
+        "Yes please! Send me celeb news, offers and competitions. You can unsubscribe at any time.",
+        "You're in! Check your inbox to confirm your subscription.",
+        "We and our partners use cookies to personalise content and ads. Accept all | Manage preferences",
+        "Oops, something went wrong. Please try again.",
+        "Rate this outfit: 1 2 3 4 5",
+        "Share",
+        "Comments are closed on this article.",
+        "You've read 3 of your 5 free articles this month. Subscribe now for unlimited access.",
+        "Log in to join the conversation",
+        "POLL: Should they get back together? Yes / No / Don't care",
+        "We may earn a commission if you buy through links on this page, but we only recommend stuff we genuinely love.",
+    ],
+    navigation: &[
+        "Home > Celebrity > Reality TV",
+        "Next slide",
+        "1 of 24",
+        "Showbiz | TV & Film | Royals | Fashion | Beauty | Horoscopes | Shopping",
+        "Back to top",
+        "Previous story: {headline}",
+        "LOAD MORE STORIES",
+        "Skip ad in 5",
+        "Page 2 of 7 – Next »",
+        "Menu",
+        "Tap to unmute",
+        "« Back to all galleries",
+    ],
+    bylines: &[
+        "By {name}, Showbiz Reporter",
+        "{name} is our Senior Entertainment Editor and has interviewed everyone from pop princesses to soap legends.",
+        "Photos: {name2}",
+        "Got a story? DM us @{handle} or email the showbiz desk",
+        "Additional reporting by {name2} in {city}",
+        "Follow {name} @{handle}",
+        "Video: {name2} | Editing: {name}",
+        "{name} and {name2}, {city}",
+        "Updated 14:32, 3 Jun | Words by {name}",
+        "{name} writes about fashion, beauty and all things reality telly. She lives in {city} with two very spoiled cats.",
+    ],
+    headlines: &[
+        "Heatwave warning as temperatures set to soar to 33C this weekend",
+        "Minister quits as expenses row deepens",
+        "Striker's last-gasp screamer sends fans wild in cup thriller",
+        "Doctors urge parents to check for measles symptoms as cases rise",
+        "Mortgage rates fall for third month in a row – here's what it means for you",
+        "Beloved sitcom to return for reunion special 20 years on",
+        "Border crossing reopens as both sides agree to resume talks",
+        "Gran scoops lottery jackpot using her grandkids' birthdays",
+    ],
+    topics: &[
+        "the royal wedding",
+        "the talent show final",
+        "the festival season",
+        "the skincare craze",
+        "the celebrity divorce",
+    ],
+    names: &[
+        "Adaeze Okonkwo",
+        "Tomasz Wierzbicki",
+        "Mei-Lin Chao",
+        "Rafael Ibarra Sotelo",
+        "Ingrid Halvorsen",
+    ],
+    seed: 0,
+};
+
+const TUNE_9: Templates = Templates {
+    teasers: &[
+        "You might also like: {headline}",
+        "More posts filed under {topic} »",
+        "ICYMI last week, I wrote a long (very long) piece on {topic} - worth a read if you've got a coffee handy.",
+        "Get new posts delivered straight to your inbox. No spam, ever, and you can unsubscribe anytime.",
+        "Related reading → {headline}",
+        "Our volunteers just recorded episode 14 of the podcast. Listen on the Podcasts page!",
+        "PHOTO GALLERY: scenes from our spring fundraiser (32 photos)",
+        "Can you chip in $5 to keep this blog ad-free? Donate today",
+        "Subscribe to the RSS feed for {topic}",
+        "Previously on this blog: \"{headline}\"",
+        "Watch the video of our community town hall on {topic} here.",
+        "New to all this? Start with our plain-English explainer on {topic}.",
+    ],
+    forms: &[
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Post Comment",
+        "Your comment is awaiting moderation.",
+        "Notify me of follow-up comments by email.",
+        "You must be logged in to post a comment.",
+        "Error: please type a valid e-mail address.",
+        "Thanks for signing up! Check your inbox to confirm your subscription.",
+        "This site uses cookies to improve your experience. Accept | Read more",
+        "Rate this: ★★★★☆ (12 votes)",
+        "Share this: Email · Print · Copy link · More…",
+    ],
+    navigation: &[
+        "Home » Blog » Uncategorized",
+        "← Older posts",
+        "Newer Entries »",
+        "Archives: March 2023 (7) · February 2023 (11) · January 2023 (4)",
+        "Next post: {headline}",
+        "Skip to content",
+        "Page 2 of 9   « First  ‹ Prev  1  2  3  4  …  Next ›  Last »",
+        "Tags: community, volunteering, {topic}, fundraising, events",
+        "About Us | Our Work | Get Involved | Donate | Contact",
+        "Back to top ↑",
+        "Categories",
+        "Posted in News, Updates | 3 Comments »",
+    ],
+    bylines: &[
+        "Posted by {name} on 14 June 2023",
+        "{name} is our volunteer coordinator and writes about grassroots organising from {city}.",
+        "About the author: {name2} blogs about food, family and the odd bit of local politics.",
+        "Photos: {name2} / used with permission",
+        "Written by {name} — follow her on social media at @{handle}",
+        "Guest post by {name2}. Views expressed are the author's own.",
+        "Got a tip or a correction? Email {handle}@ourmail.org",
+        "With additional reporting from volunteers {name} and {name2} in {city}.",
+        "{name} says: June 3, 2023 at 9:41 pm",
+        "Video and editing by {name2}.",
+    ],
+    headlines: &[
+        "Council approves new budget after late-night session",
+        "Heatwave warning issued for much of the south this weekend",
+        "Underdogs stun league leaders with stoppage-time winner",
+        "Clinics report rise in seasonal flu cases as winter begins",
+        "Small businesses brace for higher energy costs next quarter",
+        "Both sides say border crossing talks will resume next week",
+        "Local choir's folk album wins regional music prize",
+        "Petrol prices edge down for third month running",
+    ],
+    topics: &[
+        "the river clean-up",
+        "the housing petition",
+        "the school meals campaign",
+        "the ceasefire negotiations",
+        "the library closures",
+    ],
+    names: &[
+        "Amara Okonkwo-Reyes",
+        "Tobias Lindqvist",
+        "Priya Ramanathan",
+        "Mateo Quispe Huamán",
+        "Yuki Harada",
+    ],
+    seed: 0,
+};
+
+const TUNE_10: Templates = Templates {
+    teasers: &[
+        "Read next: {headline}",
+        "Markets Briefing — the day's key moves, in your inbox before the opening bell. Sign up free.",
+        "LISTEN: This article is also available as an audio version, narrated for subscribers (11 min)",
+        "More on {topic} »",
+        "Our chief economist answers readers' questions on {topic} in a live Q&A, Thursday at 1pm.",
+        "Explainer | What {topic} means for your pension, your mortgage and your portfolio",
+        "Recommended for you",
+        "Download our app to follow the markets on the go, with real-time alerts for the stocks you track.",
+        "Podcast: The Balance Sheet — why investors are suddenly nervous about {topic}",
+        "In charts: {headline}",
+        "Subscribers also read: {headline}",
+        "Watch: the week in markets, explained in four minutes",
+    ],
+    forms: &[
+        "You have 2 free articles remaining this month.",
+        "Subscribe for $1 a week for the first 12 weeks. Cancel anytime.",
+        "Gift this article",
+        "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
+        "Link copied. The recipient can read this article without a subscription until the link expires.",
+        "Save",
+        "Article saved to your reading list.",
+        "We use cookies and similar technologies to personalise content and measure advertising. Manage preferences | Accept all",
+        "This content is reserved for subscribers. Already a member? Log in",
+        "Enter a valid work email address",
+        "How would you rate this article? ★★★★★",
+        "Sorry, we couldn't process your payment. Please check your card details and try again.",
+    ],
+    navigation: &[
+        "Home › Markets › Currencies",
+        "World | Business | Markets | Technology | Opinion | Life & Arts | Personal Finance",
+        "DOW 38,412.07 ▲0.42%   S&P 500 5,102.33 ▲0.18%   BRENT $83.16 ▼1.05%   EUR/USD 1.0874",
+        "Back to top ↑",
+        "‹ Previous article",
+        "Next: {headline} ›",
+        "Page 2 of 3",
+        "My Account · Saved Articles · Newsletters · Sign Out",
+        "Play  |  1x  |  Skip 15 seconds",
+        "MENU",
+        "View all market data",
+        "Return to the Markets homepage",
+    ],
+    bylines: &[
+        "By {name} in {city} and {name2}",
+        "{name} is our senior markets correspondent, covering bonds, currencies and central banks.",
+        "Additional reporting by {name2} in {city}",
+        "Follow {name} on X: @{handle}",
+        "Graphics by {name2}; data from company filings and exchange records",
+        "{name}, Europe Business Editor",
+        "Write to {name} at {handle}@newsroom.example.com",
+        "Photograph: {name2} for the paper",
+        "{name} has reported on energy markets from {city} since 2015.",
+        "Audio narration by {name2}",
+    ],
+    headlines: &[
+        "Central bank holds rates steady, signals patience on inflation",
+        "Heatwave warnings issued across southern provinces as temperatures top 40C",
+        "Coalition talks stall after second round of parliamentary votes",
+        "Midfielder's late goal sends underdogs into cup semi-final",
+        "Negotiators from both sides agree to resume talks on border crossing arrangements",
+        "Hospital waiting lists fall for first time in three years, figures show",
+        "Shipping costs climb as freight demand outpaces new vessel supply",
+        "Retrospective of modernist architect draws record crowds to city museum",
+    ],
+    topics: &[
+        "the bond sell-off",
+        "corporate tax reform",
+        "the chip export curbs",
+        "the pension overhaul",
+        "the bank merger talks",
+    ],
+    names: &[
+        "Ingrid Solvang",
+        "Tunde Adeyemi",
+        "Mei-Ling Kao",
+        "Rafael Quintero",
+        "Anjali Deshpande",
+    ],
+    seed: 0,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -2545,8 +2888,22 @@ fn noise_set(
             let line = match kind {
                 "headline" => fill("{headline}".into(), &mut rng, tpl, &other),
                 "teaser" => fill(rng.pick(tpl.teasers).into(), &mut rng, tpl, &other),
-                "form" => rng.pick(tpl.forms).to_string(),
-                "navigation" => rng.pick(tpl.navigation).to_string(),
+                // Form and navigation lines are filled only when they have a placeholder
+                // ("Next: {headline}"), so that the sets without one draw the same random
+                // numbers as they did before placeholders there were filled (eleventh round).
+                "form" | "navigation" => {
+                    let pool = if kind == "form" {
+                        tpl.forms
+                    } else {
+                        tpl.navigation
+                    };
+                    let l = rng.pick(pool);
+                    if l.contains('{') {
+                        fill(l.into(), &mut rng, tpl, &other)
+                    } else {
+                        l.to_string()
+                    }
+                }
                 _ => fill(rng.pick(tpl.bylines).into(), &mut rng, tpl, &other),
             };
             let line = squash_ws(&line);
@@ -2827,13 +3184,17 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 38] = [
+    let sets: [(&str, usize, &Templates, Splice); 46] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         ("text, tune-3 (split 0)", 0, &TUNE_3, Splice::Text),
         ("text, tune-4 (split 1)", 1, &TUNE_4, Splice::Text),
         ("text, tune-5 (split 0)", 0, &TUNE_5, Splice::Text),
         ("text, tune-6 (split 1)", 1, &TUNE_6, Splice::Text),
+        ("text, tune-7 (split 0)", 0, &TUNE_7, Splice::Text),
+        ("text, tune-8 (split 1)", 1, &TUNE_8, Splice::Text),
+        ("text, tune-9 (split 0)", 0, &TUNE_9, Splice::Text),
+        ("text, tune-10 (split 1)", 1, &TUNE_10, Splice::Text),
         (
             "text, held-out-1 (fitted on since the tenth round)",
             2,
@@ -2900,7 +3261,12 @@ fn main() {
             &UNSEEN_11,
             Splice::Text,
         ),
-        ("text, held-out-12", 2, &UNSEEN_12, Splice::Text),
+        (
+            "text, held-out-12 (fitted on since the eleventh round)",
+            2,
+            &UNSEEN_12,
+            Splice::Text,
+        ),
         ("text, held-out-13", 2, &UNSEEN_13, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
@@ -2908,6 +3274,10 @@ fn main() {
         ("html, tune-4 (split 1)", 1, &TUNE_4, Splice::Html),
         ("html, tune-5 (split 0)", 0, &TUNE_5, Splice::Html),
         ("html, tune-6 (split 1)", 1, &TUNE_6, Splice::Html),
+        ("html, tune-7 (split 0)", 0, &TUNE_7, Splice::Html),
+        ("html, tune-8 (split 1)", 1, &TUNE_8, Splice::Html),
+        ("html, tune-9 (split 0)", 0, &TUNE_9, Splice::Html),
+        ("html, tune-10 (split 1)", 1, &TUNE_10, Splice::Html),
         (
             "html, held-out-1 (fitted on since the tenth round)",
             2,
@@ -2974,7 +3344,12 @@ fn main() {
             &UNSEEN_11,
             Splice::Html,
         ),
-        ("html, held-out-12", 2, &UNSEEN_12, Splice::Html),
+        (
+            "html, held-out-12 (fitted on since the eleventh round)",
+            2,
+            &UNSEEN_12,
+            Splice::Html,
+        ),
         ("html, held-out-13", 2, &UNSEEN_13, Splice::Html),
     ];
     if std::env::args().any(|a| a == "--train") {
