@@ -760,7 +760,7 @@ fn composed(split: usize) -> &'static Templates {
     let mut avoid = std::collections::HashSet::new();
     for t in [
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
-        &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13,
+        &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -2738,6 +2738,78 @@ const UNSEEN_13: Templates = Templates {
     seed: 0,
 };
 
+/// Held-out-14: written right after held-out-13 was measured (eleventh round), before any change
+/// of the next round.
+const UNSEEN_14: Templates = Templates {
+    teasers: &[
+        "You might have missed: {headline}",
+        "Unpacking {topic}, one question at a time",
+        "Readers are debating {topic} on our forum",
+        "Visual story | {headline}",
+        "Tomorrow's briefing will cover {topic} in depth",
+        "Scroll through the photo diary",
+        "Trending in your area — {headline}",
+        "Unlimited {topic} coverage for subscribers",
+        "Highlights reel: {headline}",
+    ],
+    forms: &[
+        "Submit reply",
+        "Keep me signed in on this device",
+        "Reject tracking and continue",
+        "Set a new password",
+        "Already registered? Sign in here",
+        "Coupon applied",
+        "We could not verify that email",
+        "Answer a quick survey to help us improve",
+        "Likes (34)",
+    ],
+    navigation: &[
+        "Show the menu",
+        "Up: {headline}",
+        "Slide 5 / 11",
+        "Page top ↑",
+        "Regional pages",
+        "Newest first",
+        "Straight to the story",
+        "Home / Asia / Region",
+        "Tap here to enlarge",
+    ],
+    bylines: &[
+        "{name} has been the paper's security correspondent since 2016.",
+        "Maps: {name2}",
+        "{name} lives in {city} and writes on water and farming.",
+        "Interviews by {name} and {name2}",
+        "Questions for the author? Email {handle}@example.com",
+        "Text: {name}. Editing: {name2}.",
+        "Staff writer {name} contributed from {city}.",
+    ],
+    headlines: &[
+        "Monitors report a quiet week on the frontier",
+        "Apple growers count losses after hailstorm",
+        "New ferry service links river towns",
+        "Cabinet reshuffle brings three new ministers",
+        "Football league season opens to full stadiums",
+        "Clinic opens for displaced families",
+        "Exports of dried fruit reach record high",
+        "Teachers end strike after pay deal",
+    ],
+    topics: &[
+        "the monitoring talks",
+        "crossing points",
+        "returnees",
+        "the harvest season",
+        "the mediation effort",
+    ],
+    names: &[
+        "Nilofar Sadat",
+        "Junaid Akhtar",
+        "Mette Lund",
+        "Rafael Costa",
+        "Efua Mensah",
+    ],
+    seed: 0,
+};
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -3184,7 +3256,7 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 46] = [
+    let sets: [(&str, usize, &Templates, Splice); 48] = [
         ("text, tune", 0, &TUNE, Splice::Text),
         ("text, tune-2", 1, &TUNE_2, Splice::Text),
         ("text, tune-3 (split 0)", 0, &TUNE_3, Splice::Text),
@@ -3268,6 +3340,7 @@ fn main() {
             Splice::Text,
         ),
         ("text, held-out-13", 2, &UNSEEN_13, Splice::Text),
+        ("text, held-out-14", 2, &UNSEEN_14, Splice::Text),
         ("html, tune", 0, &TUNE, Splice::Html),
         ("html, tune-2", 1, &TUNE_2, Splice::Html),
         ("html, tune-3 (split 0)", 0, &TUNE_3, Splice::Html),
@@ -3351,6 +3424,7 @@ fn main() {
             Splice::Html,
         ),
         ("html, held-out-13", 2, &UNSEEN_13, Splice::Html),
+        ("html, held-out-14", 2, &UNSEEN_14, Splice::Html),
     ];
     if std::env::args().any(|a| a == "--train") {
         train(&pages, &titles);
