@@ -41,6 +41,9 @@ pub enum NoiseKind {
     Repeated,
     /// A line no shape rule names but the learned model (`model`) judges foreign to the article.
     Misfit,
+    /// A short line that recurs in several different stories of one batch of articles: the
+    /// site's own furniture (`remove_recurring`).
+    Recurring,
 }
 
 impl NoiseKind {
@@ -55,6 +58,7 @@ impl NoiseKind {
             NoiseKind::Links => "links",
             NoiseKind::Repeated => "repeated",
             NoiseKind::Misfit => "misfit",
+            NoiseKind::Recurring => "recurring",
         }
     }
 }
@@ -112,6 +116,69 @@ pub fn clean_with(article: &Article, weights: Option<&model::Weights>) -> (Clean
     }
     c.verdicts = verdicts;
     (c, Vec::new())
+}
+
+/// Lines of at most this many words can be found recurring (`remove_recurring`): a story may
+/// quote a long paragraph from another, but a site repeats its short furniture.
+pub const RECURRING_MAX_WORDS: usize = 30;
+
+/// Removes, from a batch of cleaned articles, the kept lines that recur word for word in at least
+/// `min_stories` different stories (`story_of[i]` is article `i`'s story: copies of one story
+/// carry the same lines and count once). A line a site prints under every article ("Our bureau
+/// is open to readers on weekdays") is furniture, however well it reads on its own. Returns how
+/// many lines were removed.
+pub fn remove_recurring(cleaned: &mut [Cleaned], story_of: &[usize], min_stories: usize) -> usize {
+    assert_eq!(cleaned.len(), story_of.len(), "one story per article");
+    let key = |t: &str| -> Option<String> {
+        let n = words(t).count();
+        (1..=RECURRING_MAX_WORDS).contains(&n).then(|| {
+            words(t)
+                .map(|w| lower(w).into_owned())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    let mut stories_of_line: HashMap<String, std::collections::HashSet<usize>> = HashMap::new();
+    for (c, &story) in cleaned.iter().zip(story_of) {
+        for b in &c.kept {
+            if let Some(k) = key(&b.text) {
+                stories_of_line.entry(k).or_default().insert(story);
+            }
+        }
+    }
+    let recurring: std::collections::HashSet<String> = stories_of_line
+        .into_iter()
+        .filter(|(_, s)| s.len() >= min_stories.max(2))
+        .map(|(k, _)| k)
+        .collect();
+    if recurring.is_empty() {
+        return 0;
+    }
+    let mut removed_lines = 0;
+    for c in cleaned.iter_mut() {
+        // Walk the article in order: the k-th kept verdict is kept[k], the r-th removed one
+        // removed[r]; rebuild both lists with the recurring lines moved over.
+        let (old_kept, old_removed) = (std::mem::take(&mut c.kept), std::mem::take(&mut c.removed));
+        let (mut kept, mut removed) = (old_kept.into_iter(), old_removed.into_iter());
+        for v in c.verdicts.iter_mut() {
+            match v {
+                None => {
+                    let b = kept.next().expect("a kept block per kept verdict");
+                    if key(&b.text).is_some_and(|k| recurring.contains(&k)) {
+                        *v = Some(NoiseKind::Recurring);
+                        c.removed.push((b, NoiseKind::Recurring));
+                        removed_lines += 1;
+                    } else {
+                        c.kept.push(b);
+                    }
+                }
+                Some(_) => c
+                    .removed
+                    .push(removed.next().expect("a removed block per verdict")),
+            }
+        }
+    }
+    removed_lines
 }
 
 /// Judges every paragraph; `None` means it belongs to the article.
@@ -1595,6 +1662,56 @@ mod tests {
         assert!(is_email("<jane@example.org>."));
         assert!(!is_email("@janeroe"));
         assert!(!is_email("5@10.5"));
+    }
+
+    #[test]
+    fn lines_recurring_across_stories_of_a_batch_are_removed_and_copies_count_once() {
+        let chrome = "Our Peshawar bureau is open to readers on weekdays.";
+        let pair = "Both stories carry this line about the Chaman crossing talks.";
+        let stories = [
+            [CLASH, chrome, pair],
+            [CLASH_HOURS, chrome, pair],
+            [
+                STRANDED,
+                chrome,
+                "A line of its own about the harvest in the valley, officials said.",
+            ],
+            [
+                TALKS,
+                "Another line of its own about trade at the crossing, traders said.",
+                STRANDED,
+            ],
+        ];
+        let mut cleaned: Vec<Cleaned> = stories
+            .iter()
+            .map(|paras| clean(&article_of(paras)).0)
+            .collect();
+        // Two copies of the fourth story: its lines count for one story, not two.
+        cleaned.push(cleaned[3].clone());
+        let story_of = [0, 1, 2, 3, 3];
+        let before: Vec<usize> = cleaned.iter().map(|c| c.kept.len()).collect();
+        assert!(
+            cleaned[0].kept.iter().any(|b| b.text == chrome),
+            "the pass alone keeps it"
+        );
+        let n = remove_recurring(&mut cleaned, &story_of, 3);
+        assert_eq!(n, 3, "the line in three stories goes from each of them");
+        for c in &cleaned[..3] {
+            assert!(c.kept.iter().all(|b| b.text != chrome));
+            assert!(
+                c.removed
+                    .iter()
+                    .any(|(b, k)| b.text == chrome && *k == NoiseKind::Recurring)
+            );
+            // Verdicts, kept and removed still agree, in article order.
+            let kept_by_verdict = c.verdicts.iter().filter(|v| v.is_none()).count();
+            assert_eq!(kept_by_verdict, c.kept.len());
+            assert_eq!(c.verdicts.len(), c.kept.len() + c.removed.len());
+        }
+        // In two stories only: kept. STRANDED is in stories 2 and 3 (twice, as copies): kept.
+        assert!(cleaned[0].kept.iter().any(|b| b.text == pair));
+        assert!(cleaned[3].kept.iter().any(|b| b.text == STRANDED));
+        assert_eq!(cleaned[3].kept.len(), before[3]);
     }
 
     #[test]

@@ -371,6 +371,8 @@ pub(crate) enum IntakeCommand {
         format: String,
     },
     /// Read many articles, fold near-duplicates (every source kept) and print each story's leads.
+    /// Short lines that recur in three or more different stories (the site's own furniture)
+    /// are removed before leads are read.
     #[command(after_help = "Example: truce intake run scraped/ --published 2025-11-03")]
     Run {
         /// Folders (their .html, .htm and .txt files) or files.

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 use truce_ingest::dedup::{cluster, signature};
+use truce_ingest::noise::remove_recurring;
 use truce_ingest::{Warning, clean, extract, leads};
 
 use crate::cli::{Global, IntakeCommand};
@@ -16,6 +17,9 @@ use crate::progress;
 /// Near-duplicate threshold (estimated Jaccard of 5-word shingles); syndicated copies with a
 /// different headline, byline or last paragraph still score well above it.
 const FOLD_THRESHOLD: f64 = 0.6;
+
+/// A short line found in this many different stories of one `intake run` is the site's furniture.
+const RECURRING_STORIES: usize = 3;
 
 pub(crate) fn run(g: &Global, c: IntakeCommand) -> CliResult<()> {
     match c {
@@ -195,22 +199,51 @@ struct Story {
 fn run_many(files: &[PathBuf], published: Date, format: Option<&str>) -> CliResult<Vec<Story>> {
     let bar = progress::bar("reading articles");
     bar.set_length(files.len() as u64);
-    let mut texts = Vec::with_capacity(files.len());
-    let mut all_leads = Vec::with_capacity(files.len());
+    let mut all_cleaned = Vec::with_capacity(files.len());
     for f in files {
         let (bytes, name) = read_input(f)?;
         let (article, mut warnings) = extract(&bytes);
         let (cleaned, w) = clean(&article);
         warnings.extend(w);
         bar.suspend(|| report(&name, &warnings));
-        let text: Vec<&str> = cleaned.kept.iter().map(|b| b.text.as_str()).collect();
-        texts.push(text.join("\n"));
-        all_leads.push(leads(&cleaned, published));
+        all_cleaned.push(cleaned);
         bar.inc(1);
     }
     bar.finish_and_clear();
-    let sigs: Vec<_> = texts.iter().map(|t| signature(t)).collect();
-    let stories: Vec<Story> = cluster(&sigs, FOLD_THRESHOLD)
+    let fold = |all: &[truce_ingest::Cleaned]| {
+        let sigs: Vec<_> = all
+            .iter()
+            .map(|c| {
+                let text: Vec<&str> = c.kept.iter().map(|b| b.text.as_str()).collect();
+                signature(&text.join("\n"))
+            })
+            .collect();
+        cluster(&sigs, FOLD_THRESHOLD)
+    };
+    let clusters = fold(&all_cleaned);
+    // Lines the site prints under several different stories are its furniture: removed before
+    // any lead is read, so a place named only in them is never a lead.
+    let mut story_of = vec![0; files.len()];
+    for (s, members) in clusters.iter().enumerate() {
+        for &i in members {
+            story_of[i] = s;
+        }
+    }
+    let recurring = remove_recurring(&mut all_cleaned, &story_of, RECURRING_STORIES);
+    if recurring > 0 {
+        eprintln!(
+            "removed {recurring} line(s) that recur in {RECURRING_STORIES} or more different \
+             stories of this batch (the site's own furniture)"
+        );
+    }
+    // Folded again without the furniture, which made different stories look alike.
+    let clusters = if recurring > 0 {
+        fold(&all_cleaned)
+    } else {
+        clusters
+    };
+    let all_leads: Vec<_> = all_cleaned.iter().map(|c| leads(c, published)).collect();
+    let stories: Vec<Story> = clusters
         .into_iter()
         .map(|members| Story {
             count: members.len(),

@@ -212,6 +212,66 @@ fn run_folds_near_duplicates_and_keeps_every_source() {
 }
 
 #[test]
+fn run_removes_a_sites_recurring_line_so_it_yields_no_lead() {
+    let dir = tempfile::tempdir().unwrap();
+    // A line the site prints under every story: well-formed prose naming a place, which the
+    // per-article pass keeps; it is found in three different stories, so it goes.
+    let chrome = "Our reporters in Quetta covered the clashes on Friday.";
+    let stories = [
+        "Floodwater closed the main road near Chaman on Monday, officials said, and traders waited for it to reopen.\n\nThe road was expected to reopen by the end of the week, officials said.",
+        "Schools in Peshawar reopened on Tuesday after a week of closures, education officials said.\n\nTeachers said attendance was lower than usual on the first day back.",
+        "Wheat prices fell in Lahore markets on Wednesday as the harvest arrived, traders said.\n\nMill owners said they expected prices to stay low until the end of the month.",
+    ];
+    for (i, body) in stories.iter().enumerate() {
+        let (first, rest) = body.split_once("\n\n").unwrap();
+        std::fs::write(
+            dir.path().join(format!("{i}.txt")),
+            format!("{first}\n\n{chrome}\n\n{rest}"),
+        )
+        .unwrap();
+    }
+    // One article alone: the per-article pass keeps the line, and it yields a Quetta lead.
+    let single = truce()
+        .args(["intake", "leads"])
+        .arg(dir.path().join("0.txt"))
+        .args(["--published", "2025-11-03", "--format", "json"])
+        .assert()
+        .success();
+    let single: Value = serde_json::from_slice(&single.get_output().stdout).unwrap();
+    let names = |leads: &Value| -> Vec<String> {
+        leads
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|l| l["places"].as_array().unwrap().clone())
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(names(&single).contains(&"Quetta".to_string()), "{single}");
+    // The batch: three stories, the line removed from each, no lead from it.
+    let out = truce()
+        .args(["intake", "run"])
+        .arg(dir.path())
+        .args(["--published", "2025-11-03"])
+        .assert()
+        .success();
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("removed 3 line(s) that recur"), "{err}");
+    let stories: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let stories = stories.as_array().unwrap();
+    assert_eq!(stories.len(), 3, "{stories:?}");
+    for s in stories {
+        assert!(!names(&s["leads"]).contains(&"Quetta".to_string()), "{s}");
+    }
+    assert!(
+        stories
+            .iter()
+            .any(|s| names(&s["leads"]).contains(&"Chaman".to_string())),
+        "{stories:?}"
+    );
+}
+
+#[test]
 fn run_appends_leads_that_a_report_can_cite() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
