@@ -8,10 +8,13 @@
 //!    extractor alone and with the noise pass; speed on one core (this program uses one thread).
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
-//!    inserted into the page's own HTML. Pages and line templates are split: "tune", "tune-3" and
-//!    "tune-5" on the first tuning pages, "tune-2", "tune-4" and "tune-6" on the second (used
-//!    while developing and fitting the classifier), and the held-out pages with held-out
-//!    templates (only totals printed).
+//!    inserted into the page's own HTML. Pages and line templates are split: "tune", "tune-3",
+//!    "tune-5", "tune-7" and "tune-9" on the first tuning pages, "tune-2", "tune-4", "tune-6",
+//!    "tune-8" and "tune-10" on the second (used while developing and fitting the classifier,
+//!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
+//!    pages with held-out templates (only totals printed; the newest set has never been run).
+//!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
+//!    Each set is also read as one batch, as `truce intake run` reads a folder.
 //! 3. The hand-labelled leads set (testdata/intake/leads.json): place, actor and date recall.
 //!
 //! Flags: `-v` lists the misses of the tuning splits; `--tuning-only` skips every held-out set
