@@ -2813,6 +2813,47 @@ const UNSEEN_14: Templates = Templates {
     seed: 0,
 };
 
+/// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
+/// split (0 and 1 tuning, 2 held-out) and templates.
+const NOISE_SETS: [(&str, usize, &Templates); 24] = [
+    ("tune", 0, &TUNE),
+    ("tune-2", 1, &TUNE_2),
+    ("tune-3 (split 0)", 0, &TUNE_3),
+    ("tune-4 (split 1)", 1, &TUNE_4),
+    ("tune-5 (split 0)", 0, &TUNE_5),
+    ("tune-6 (split 1)", 1, &TUNE_6),
+    ("tune-7 (split 0)", 0, &TUNE_7),
+    ("tune-8 (split 1)", 1, &TUNE_8),
+    ("tune-9 (split 0)", 0, &TUNE_9),
+    ("tune-10 (split 1)", 1, &TUNE_10),
+    ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
+    ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
+    ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
+    ("held-out-4 (fitted on since the tenth round)", 2, &UNSEEN_4),
+    ("held-out-5 (fitted on since the tenth round)", 2, &UNSEEN_5),
+    ("held-out-6 (fitted on since the tenth round)", 2, &UNSEEN_6),
+    ("held-out-7 (fitted on since the tenth round)", 2, &UNSEEN_7),
+    ("held-out-8 (fitted on since the tenth round)", 2, &UNSEEN_8),
+    ("held-out-9 (fitted on since the tenth round)", 2, &UNSEEN_9),
+    (
+        "held-out-10 (fitted on since the tenth round)",
+        2,
+        &UNSEEN_10,
+    ),
+    (
+        "held-out-11 (fitted on since the tenth round)",
+        2,
+        &UNSEEN_11,
+    ),
+    (
+        "held-out-12 (fitted on since the eleventh round)",
+        2,
+        &UNSEEN_12,
+    ),
+    ("held-out-13", 2, &UNSEEN_13),
+    ("held-out-14", 2, &UNSEEN_14),
+];
+
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
 fn split_of(id: &str) -> usize {
     match u8::from_str_radix(&id[..1], 16).unwrap_or(0) {
@@ -3303,176 +3344,15 @@ fn main() {
     }
 
     // 2. Noise sets: plain text and HTML, each on the tuning splits and the held-out pages.
-    let sets: [(&str, usize, &Templates, Splice); 48] = [
-        ("text, tune", 0, &TUNE, Splice::Text),
-        ("text, tune-2", 1, &TUNE_2, Splice::Text),
-        ("text, tune-3 (split 0)", 0, &TUNE_3, Splice::Text),
-        ("text, tune-4 (split 1)", 1, &TUNE_4, Splice::Text),
-        ("text, tune-5 (split 0)", 0, &TUNE_5, Splice::Text),
-        ("text, tune-6 (split 1)", 1, &TUNE_6, Splice::Text),
-        ("text, tune-7 (split 0)", 0, &TUNE_7, Splice::Text),
-        ("text, tune-8 (split 1)", 1, &TUNE_8, Splice::Text),
-        ("text, tune-9 (split 0)", 0, &TUNE_9, Splice::Text),
-        ("text, tune-10 (split 1)", 1, &TUNE_10, Splice::Text),
-        (
-            "text, held-out-1 (fitted on since the tenth round)",
-            2,
-            &UNSEEN,
-            Splice::Text,
-        ),
-        (
-            "text, held-out-2 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_2,
-            Splice::Text,
-        ),
-        (
-            "text, held-out-3 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_3,
-            Splice::Text,
-        ),
-        (
-            "text, held-out-4 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_4,
-            Splice::Text,
-        ),
-        (
-            "text, held-out-5 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_5,
-            Splice::Text,
-        ),
-        (
-            "text, held-out-6 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_6,
-            Splice::Text,
-        ),
-        (
-            "text, held-out-7 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_7,
-            Splice::Text,
-        ),
-        (
-            "text, held-out-8 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_8,
-            Splice::Text,
-        ),
-        (
-            "text, held-out-9 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_9,
-            Splice::Text,
-        ),
-        (
-            "text, held-out-10 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_10,
-            Splice::Text,
-        ),
-        (
-            "text, held-out-11 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_11,
-            Splice::Text,
-        ),
-        (
-            "text, held-out-12 (fitted on since the eleventh round)",
-            2,
-            &UNSEEN_12,
-            Splice::Text,
-        ),
-        ("text, held-out-13", 2, &UNSEEN_13, Splice::Text),
-        ("text, held-out-14", 2, &UNSEEN_14, Splice::Text),
-        ("html, tune", 0, &TUNE, Splice::Html),
-        ("html, tune-2", 1, &TUNE_2, Splice::Html),
-        ("html, tune-3 (split 0)", 0, &TUNE_3, Splice::Html),
-        ("html, tune-4 (split 1)", 1, &TUNE_4, Splice::Html),
-        ("html, tune-5 (split 0)", 0, &TUNE_5, Splice::Html),
-        ("html, tune-6 (split 1)", 1, &TUNE_6, Splice::Html),
-        ("html, tune-7 (split 0)", 0, &TUNE_7, Splice::Html),
-        ("html, tune-8 (split 1)", 1, &TUNE_8, Splice::Html),
-        ("html, tune-9 (split 0)", 0, &TUNE_9, Splice::Html),
-        ("html, tune-10 (split 1)", 1, &TUNE_10, Splice::Html),
-        (
-            "html, held-out-1 (fitted on since the tenth round)",
-            2,
-            &UNSEEN,
-            Splice::Html,
-        ),
-        (
-            "html, held-out-2 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_2,
-            Splice::Html,
-        ),
-        (
-            "html, held-out-3 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_3,
-            Splice::Html,
-        ),
-        (
-            "html, held-out-4 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_4,
-            Splice::Html,
-        ),
-        (
-            "html, held-out-5 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_5,
-            Splice::Html,
-        ),
-        (
-            "html, held-out-6 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_6,
-            Splice::Html,
-        ),
-        (
-            "html, held-out-7 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_7,
-            Splice::Html,
-        ),
-        (
-            "html, held-out-8 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_8,
-            Splice::Html,
-        ),
-        (
-            "html, held-out-9 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_9,
-            Splice::Html,
-        ),
-        (
-            "html, held-out-10 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_10,
-            Splice::Html,
-        ),
-        (
-            "html, held-out-11 (fitted on since the tenth round)",
-            2,
-            &UNSEEN_11,
-            Splice::Html,
-        ),
-        (
-            "html, held-out-12 (fitted on since the eleventh round)",
-            2,
-            &UNSEEN_12,
-            Splice::Html,
-        ),
-        ("html, held-out-13", 2, &UNSEEN_13, Splice::Html),
-        ("html, held-out-14", 2, &UNSEEN_14, Splice::Html),
-    ];
+    let sets: Vec<(String, usize, &Templates, Splice)> =
+        [("text", Splice::Text), ("html", Splice::Html)]
+            .into_iter()
+            .flat_map(|(label, how)| {
+                NOISE_SETS
+                    .iter()
+                    .map(move |(name, split, tpl)| (format!("{label}, {name}"), *split, *tpl, how))
+            })
+            .collect();
     if std::env::args().any(|a| a == "--train") {
         train(&pages, &titles);
         return;
