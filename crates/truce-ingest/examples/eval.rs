@@ -2962,16 +2962,13 @@ fn noise_set(
     mut samples: Option<&mut Vec<Sample>>,
 ) -> NoiseTally {
     let mut t = NoiseTally::default();
-    // Every page's cleaned article, spliced lines, ground truth, id and extraction, for the
-    // batch figure below.
-    type BatchPage = (
+    // Every page's cleaned article, spliced lines and the true paragraphs counted for it, for
+    // the batch figure below.
+    let mut batch: Vec<(
         truce_ingest::Cleaned,
         Vec<(String, &'static str)>,
         Vec<String>,
-        String,
-        truce_ingest::Article,
-    );
-    let mut batch: Vec<BatchPage> = Vec::new();
+    )> = Vec::new();
     for (pi, p) in pages.iter().enumerate() {
         if split_of(&p.id) != split {
             continue;
@@ -3056,13 +3053,6 @@ fn noise_set(
         };
         let (raw, _) = extract(input.as_bytes());
         let (c, _) = truce_ingest::noise::clean_with(&raw, weights);
-        batch.push((
-            c.clone(),
-            noise.clone(),
-            paras.clone(),
-            p.id.clone(),
-            raw.clone(),
-        ));
         let kept: std::collections::HashSet<&str> =
             c.kept.iter().map(|b| b.text.as_str()).collect();
         // Training samples: spliced noise lines (noise) and ground-truth paragraphs (article
@@ -3118,6 +3108,7 @@ fn noise_set(
         }
         // A true paragraph is lost when the extractor produced it and the noise pass dropped it
         // (what the extractor misses is the benchmark's recall, measured above).
+        let mut counted = Vec::new();
         for para in &paras {
             if how == Splice::Html && !extracted.contains(para.as_str()) {
                 continue;
@@ -3128,6 +3119,7 @@ fn noise_set(
                 continue;
             }
             t.true_paras += 1;
+            counted.push(para.clone());
             if !kept.contains(para.as_str()) {
                 t.true_lost += 1;
                 let why = c
@@ -3141,51 +3133,54 @@ fn noise_set(
                 ));
             }
         }
+        batch.push((c, noise, counted));
     }
     // The same pages read as one batch by `truce intake run`: each page its own story, and lines
     // found in three or more of them removed as the site's furniture.
-    let mut cleaned: Vec<truce_ingest::Cleaned> = batch.iter().map(|b| b.0.clone()).collect();
+    let (mut cleaned, lines): (Vec<_>, Vec<_>) =
+        batch.into_iter().map(|(c, n, tp)| (c, (n, tp))).unzip();
     let story_of: Vec<usize> = (0..cleaned.len()).collect();
     truce_ingest::noise::remove_recurring(&mut cleaned, &story_of, 3);
-    for (c, (_, noise, paras, id, raw)) in cleaned.iter().zip(&batch) {
+    for (c, (noise, true_paras)) in cleaned.iter().zip(&lines) {
         let kept: std::collections::HashSet<&str> =
             c.kept.iter().map(|b| b.text.as_str()).collect();
-        let extracted: std::collections::HashSet<&str> =
-            raw.blocks.iter().map(|b| b.text.as_str()).collect();
         t.batch_noise_removed += noise
             .iter()
             .filter(|(l, _)| !kept.contains(l.as_str()))
             .count();
-        t.batch_true_lost += paras
+        t.batch_true_lost += true_paras
             .iter()
-            .filter(|para| {
-                (how == Splice::Text || extracted.contains(para.as_str()))
-                    && !is_page_furniture(id, para)
-                    && !kept.contains(para.as_str())
-            })
+            .filter(|para| !kept.contains(para.as_str()))
             .count();
     }
     t
 }
 
 /// The benchmark's ground-truth lines labelled page furniture by hand
-/// (`testdata/intake/page_furniture.tsv`): page id prefix and the line.
-static FURNITURE: std::sync::LazyLock<std::collections::HashSet<(String, String)>> =
+/// (`testdata/intake/page_furniture.tsv`): the lines of each page, by page id prefix.
+static FURNITURE: std::sync::LazyLock<HashMap<String, std::collections::HashSet<String>>> =
     std::sync::LazyLock::new(|| {
         let path = root().join("testdata/intake/page_furniture.tsv");
         let text = std::fs::read_to_string(&path).expect("read testdata/intake/page_furniture.tsv");
-        text.lines()
+        let mut by_page: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
+        for l in text
+            .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .skip(1)
-            .map(|l| {
-                let mut f = l.splitn(3, '\t');
-                let (page, _kind, line) = (f.next(), f.next(), f.next());
-                match (page, line) {
-                    (Some(page), Some(line)) => (page.to_string(), line.to_string()),
-                    _ => panic!("page_furniture.tsv: bad row {l:?}"),
+        {
+            let mut f = l.splitn(3, '\t');
+            let (page, _kind, line) = (f.next(), f.next(), f.next());
+            match (page, line) {
+                (Some(page), Some(line)) => {
+                    by_page
+                        .entry(page.to_string())
+                        .or_default()
+                        .insert(line.to_string());
                 }
-            })
-            .collect()
+                _ => panic!("page_furniture.tsv: bad row {l:?}"),
+            }
+        }
+        by_page
     });
 
 /// Whether a ground-truth paragraph is the page's own furniture rather than its article: a
@@ -3194,7 +3189,10 @@ static FURNITURE: std::sync::LazyLock<std::collections::HashSet<(String, String)
 /// interface and navigation lines, bylines and credits that the benchmark's annotators kept).
 fn is_page_furniture(id: &str, para: &str) -> bool {
     is_page_credit(para)
-        || FURNITURE.contains(&(id.chars().take(12).collect::<String>(), para.to_string()))
+        || id
+            .get(..12)
+            .and_then(|page| FURNITURE.get(page))
+            .is_some_and(|lines| lines.contains(para))
 }
 
 /// Whether a ground-truth paragraph is the original page's own byline or credit line, which the
