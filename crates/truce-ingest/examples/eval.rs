@@ -2964,11 +2964,12 @@ fn noise_set(
     let mut t = NoiseTally::default();
     // Every page's cleaned article, spliced lines and the true paragraphs counted for it, for
     // the batch figure below.
-    let mut batch: Vec<(
+    type BatchPage = (
         truce_ingest::Cleaned,
         Vec<(String, &'static str)>,
         Vec<String>,
-    )> = Vec::new();
+    );
+    let mut batch: Vec<BatchPage> = Vec::new();
     for (pi, p) in pages.iter().enumerate() {
         if split_of(&p.id) != split {
             continue;
