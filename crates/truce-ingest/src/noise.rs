@@ -130,13 +130,10 @@ pub const RECURRING_MAX_WORDS: usize = 30;
 pub fn remove_recurring(cleaned: &mut [Cleaned], story_of: &[usize], min_stories: usize) -> usize {
     assert_eq!(cleaned.len(), story_of.len(), "one story per article");
     let key = |t: &str| -> Option<String> {
-        let n = words(t).count();
-        (1..=RECURRING_MAX_WORDS).contains(&n).then(|| {
-            words(t)
-                .map(|w| lower(w).into_owned())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        let ws: Vec<Cow<'_, str>> = words(t).map(lower).collect();
+        (1..=RECURRING_MAX_WORDS)
+            .contains(&ws.len())
+            .then(|| ws.join(" "))
     };
     let mut stories_of_line: HashMap<String, std::collections::HashSet<usize>> = HashMap::new();
     for (c, &story) in cleaned.iter().zip(story_of) {

@@ -19,14 +19,20 @@ fn truce() -> Command {
     Command::cargo_bin("truce").expect("the truce binary is built")
 }
 
-#[test]
-fn clean_removes_noise_lines_from_html() {
+/// `truce intake clean - ARGS` on the test article: its stdout, after checking it succeeded.
+fn clean_stdout(args: &[&str]) -> String {
     let out = truce()
         .args(["intake", "clean", "-"])
+        .args(args)
         .write_stdin(ARTICLE_HTML)
         .assert()
         .success();
-    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn clean_removes_noise_lines_from_html() {
+    let text = clean_stdout(&[]);
     let lines: Vec<&str> = text.lines().collect();
     assert!(
         lines
@@ -53,12 +59,7 @@ fn clean_removes_noise_lines_from_html() {
 
 #[test]
 fn clean_shows_what_it_removed_in_place_and_as_json() {
-    let out = truce()
-        .args(["intake", "clean", "-", "--show-removed"])
-        .write_stdin(ARTICLE_HTML)
-        .assert()
-        .success();
-    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let text = clean_stdout(&["--show-removed"]);
     let lines: Vec<&str> = text.lines().collect();
     // In place: the cut lines sit between the paragraphs they were found between.
     let at = |prefix: &str| {
@@ -85,12 +86,7 @@ fn clean_shows_what_it_removed_in_place_and_as_json() {
             .any(|l| l.starts_with("[removed ") && l.contains("PESHAWAR"))
     );
 
-    let out = truce()
-        .args(["intake", "clean", "-", "--format", "json"])
-        .write_stdin(ARTICLE_HTML)
-        .assert()
-        .success();
-    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let v: Value = serde_json::from_str(&clean_stdout(&["--format", "json"])).unwrap();
     assert_eq!(
         v["title"],
         "Seven police killed in attack on Dera Ismail Khan station"
@@ -106,12 +102,7 @@ fn clean_shows_what_it_removed_in_place_and_as_json() {
         .filter_map(|p| Some((p["text"].as_str()?, p["removed"].as_str()?)))
         .collect();
     // The kept paragraphs are exactly what plain `intake clean` prints.
-    let plain = truce()
-        .args(["intake", "clean", "-"])
-        .write_stdin(ARTICLE_HTML)
-        .assert()
-        .success();
-    let plain = String::from_utf8(plain.get_output().stdout.clone()).unwrap();
+    let plain = clean_stdout(&[]);
     assert_eq!(kept, plain.lines().collect::<Vec<_>>());
     assert!(
         removed.contains(&("Scroll to Top", "navigation")),
