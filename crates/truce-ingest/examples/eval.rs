@@ -18,7 +18,9 @@
 //! 3. The hand-labelled leads set (testdata/intake/leads.json): place, actor and date recall.
 //!
 //! Flags: `-v` lists the misses of the tuning splits; `--tuning-only` skips every held-out set
-//! (how classifier changes are developed); `--rules-only` judges the noise sets by the shape
+//! (how classifier changes are developed); `--set NAME` (repeatable) runs only the named noise
+//! sets, e.g. `--set held-out-13` to validate on the last measured held-out set while the newest
+//! stays unrun; `--rules-only` judges the noise sets by the shape
 //! rules alone, without the learned model; `--train` fits the learned noise model on the tuning
 //! splits, prints the cross-check between them and rewrites crates/truce-ingest/data/
 //! noise_model.tsv (deterministic: the same file every time).
@@ -49,11 +51,15 @@ type Sample = ([f32; D], bool);
 /// held-out-10 and -11 used as validation sets while fitting on held-out-1 to -9 only: at 0.0035
 /// and above, five or six true paragraphs of the held-out pages sat just over the threshold (text
 /// loss 1.2 %); at 0.003 the model lost 0.77–0.84 % there and removed more than the ninth round's
-/// at any threshold (BENCHMARKS.md).
+/// at any threshold (BENCHMARKS.md). In the twelfth round, with the interface lexicon and the
+/// credit-line inputs, held-out-13 (measured once, then used as the validation set) lost 0.70 %
+/// of its text paragraphs at 0.003 and 0.77 % at 0.004, removing 92.1 % and 93.9 % of its noise;
+/// both within the 1 % bound, so 0.004 was kept. The cross-check (fitted on half the data) lost
+/// 0.58–0.99 % per set at 0.004, against 0.32–0.69 % at 0.003 last round.
 const L2: f64 = 3e-4;
 const L2_NGRAM: f64 = 3e-4;
 const NOISE_WEIGHT: f64 = 10.0;
-const TARGET_LOSS: f64 = 0.003;
+const TARGET_LOSS: f64 = 0.004;
 
 /// A setting, overridable from the environment for the cross-check only (`EVAL_L2=…`).
 fn setting(name: &str, default: f64) -> f64 {
@@ -3363,8 +3369,20 @@ fn main() {
     // `--tuning-only` skips the held-out pages altogether, so a round of changes can be developed
     // without seeing a held-out figure.
     let tuning_only = std::env::args().any(|a| a == "--tuning-only");
+    // `--set NAME` (repeatable) runs only the named sets ("tune-3", "held-out-13"): how the last
+    // measured held-out set is used for validation while the newest stays unrun.
+    let args: Vec<String> = std::env::args().collect();
+    let only: Vec<&str> = args
+        .windows(2)
+        .filter(|w| w[0] == "--set")
+        .map(|w| w[1].as_str())
+        .collect();
     for (name, split, tpl, how) in sets {
         if tuning_only && split == 2 {
+            continue;
+        }
+        let short = name.split(", ").nth(1).and_then(|r| r.split(' ').next());
+        if !only.is_empty() && !only.iter().any(|o| Some(*o) == short) {
             continue;
         }
         let t = noise_set(&pages, &titles, split, tpl, how, model, None);

@@ -244,7 +244,7 @@ fn decide(
             }
             // A short line with an e-mail address is a contact or byline ("Reach Jane Roe at
             // jane@example.org"); a story does not print addresses in its prose.
-            if f.n <= 25 && b.text.split_whitespace().any(is_email) {
+            if f.n <= 25 && has_email_address(&b.text) {
                 return Some(NoiseKind::Byline);
             }
             // A box label sits in the second half of the article. (Its words are function words,
@@ -605,6 +605,34 @@ fn ends_with_picture_credit(text: &str) -> bool {
                 || inner.to_lowercase().starts_with("photo by ");
             labelled || credited
         })
+}
+
+/// Whether a line holds an e-mail address, plain or written out against address harvesters
+/// ("jane (at) example.org", "jane [at] example [dot] org").
+fn has_email_address(text: &str) -> bool {
+    if text.split_whitespace().any(is_email) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    if !["(at)", "[at]", "{at}"].iter().any(|a| lower.contains(a)) {
+        return false;
+    }
+    let mut spelled = lower;
+    for (from, to) in [
+        (" (at) ", "@"),
+        (" [at] ", "@"),
+        (" {at} ", "@"),
+        ("(at)", "@"),
+        ("[at]", "@"),
+        ("{at}", "@"),
+        (" (dot) ", "."),
+        (" [dot] ", "."),
+        ("(dot)", "."),
+        ("[dot]", "."),
+    ] {
+        spelled = spelled.replace(from, to);
+    }
+    spelled.split_whitespace().any(is_email)
 }
 
 /// An e-mail address ("jane.roe@example.org", "<jane@example.org>").
@@ -1657,6 +1685,9 @@ mod tests {
             Some(NoiseKind::Byline)
         );
         assert!(is_email("<jane@example.org>."));
+        assert!(has_email_address("Write to her: jane.roe (at) example.org"));
+        assert!(has_email_address("Tips: jane [at] example [dot] org"));
+        assert!(!has_email_address("Talks resumed (at last) in Doha."));
         assert!(!is_email("@janeroe"));
         assert!(!is_email("5@10.5"));
     }

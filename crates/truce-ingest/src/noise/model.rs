@@ -96,6 +96,16 @@ pub const FEATURES: &[&str] = &[
     "opens_with_reference",
     "opens_with_name_not_in_prose",
     "site_voice",
+    // Since the twelfth round: how much the line's words belong to web interfaces rather than
+    // to English at large, by the lexicon built from software's own interface strings
+    // (`data/interface_lexicon.tsv`): the highest word, the mean over its content words, and
+    // that mean again on lines of at most twelve words (all zero over 25 words).
+    "interface_lexicon_max",
+    "interface_lexicon_mean",
+    "interface_lexicon_short",
+    // Credit lines: "Graphic design: Jane Roe", "Audio produced by Jane Roe in London".
+    "label_then_name",
+    "by_name",
 ];
 
 /// Number of named inputs.
@@ -253,6 +263,12 @@ pub(super) fn inputs(
     let short_sentence = n <= 20 && f.ends_sentence;
     let no_article_or_auxiliary =
         n >= 4 && !words(text).any(|w| is_article_or_auxiliary(&lower(w)));
+    // Long lines are prose, judged by fit and shape; the lookups are spent on the short ones.
+    let lexicon = if n <= 25 {
+        interface_lexicon(text)
+    } else {
+        LexiconScores::default()
+    };
     let named: [f32; NAMED] = [
         1.0,
         is(NoiseKind::Headline),
@@ -348,6 +364,11 @@ pub(super) fn inputs(
         flag(opens_with_reference(text)),
         flag(f.opens_with_name_not_in_prose),
         flag(site_voice(text)),
+        lexicon.max,
+        lexicon.mean,
+        flag(n <= 12) * lexicon.mean,
+        flag(label_then_name(text)),
+        flag(n <= 12 && !f.ends_sentence && by_name(text)),
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
@@ -355,6 +376,108 @@ pub(super) fn inputs(
         ngram_bag(text, &mut x[NAMED..]);
     }
     x
+}
+
+/// Words inside a personal name that are not capitalised ("Pieter de Vries", "Ibn al-Haytham").
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "van"
+            | "der"
+            | "den"
+            | "von"
+            | "da"
+            | "du"
+            | "la"
+            | "le"
+            | "al"
+            | "bin"
+            | "bint"
+            | "ibn"
+            | "el"
+            | "y"
+    )
+}
+
+/// Two to five words that read as a person's name: capitalised, or name particles between
+/// capitalised words, and nothing else.
+fn is_name(text: &str) -> bool {
+    let ws: Vec<&str> = words(text).collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    (2..=5).contains(&ws.len())
+        && capitalised(&ws[0])
+        && capitalised(&ws[ws.len() - 1])
+        && ws.iter().all(|w| capitalised(w) || is_name_particle(w))
+        && text
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+}
+
+/// "Graphic design: Jane Roe", "Research: Usman Tariq": a short label, a colon, a name.
+fn label_then_name(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, rest)| {
+        (1..=3).contains(&words(label).count()) && is_name(rest.trim().trim_end_matches('.'))
+    })
+}
+
+/// "Audio produced by Jane Roe in London", "Translated from Urdu by Jane Roe": a name right
+/// after "by" (the words after it up to a lower-case word other than a particle).
+fn by_name(text: &str) -> bool {
+    let Some(at) = text.find(" by ").or(text.starts_with("By ").then_some(0)) else {
+        return false;
+    };
+    let rest = if at == 0 { &text[3..] } else { &text[at + 4..] };
+    let name: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_particle(w))
+        .collect();
+    let name = name.join(" ");
+    is_name(name.trim_end_matches([',', '.', ';']))
+}
+
+/// The interface lexicon (`data/interface_lexicon.tsv`, written by
+/// `scripts/build_interface_lexicon.py`): word → log2 of how much more often it appears in
+/// software's English interface strings than in English at large (2 and over).
+static INTERFACE_LEXICON: LazyLock<std::collections::HashMap<&'static str, f32>> =
+    LazyLock::new(|| parse_lexicon(include_str!("../../data/interface_lexicon.tsv")));
+
+/// Parses `word<TAB>score` lines; `#` starts a comment. A malformed line is skipped (the unit
+/// test below checks the committed file has none).
+fn parse_lexicon(text: &'static str) -> std::collections::HashMap<&'static str, f32> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let (w, s) = l.split_once('\t')?;
+            Some((w, s.trim().parse().ok()?))
+        })
+        .collect()
+}
+
+/// A line's interface-lexicon scores, scaled to 0..1 (a score of 12 and over is 1).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct LexiconScores {
+    max: f32,
+    mean: f32,
+}
+
+fn interface_lexicon(text: &str) -> LexiconScores {
+    let (mut max, mut sum, mut n) = (0.0f32, 0.0f32, 0usize);
+    for w in words(text) {
+        let w = lower(w);
+        if is_stopword(&w) {
+            continue;
+        }
+        let s = INTERFACE_LEXICON
+            .get(w.as_ref())
+            .map_or(0.0, |s| (s / 12.0).min(1.0));
+        max = max.max(s);
+        sum += s;
+        n += 1;
+    }
+    LexiconScores {
+        max,
+        mean: if n > 0 { sum / n as f32 } else { 0.0 },
+    }
 }
 
 /// FNV-1a over a token's bytes, after a one-byte tag that keeps words and trigrams apart: a
@@ -541,6 +664,33 @@ mod tests {
         assert_eq!(w.w.len(), D);
         assert!(w.threshold > 0.0 && w.threshold < 1.0);
         assert!(WEIGHTS.is_some());
+    }
+
+    #[test]
+    fn committed_lexicon_parses_whole_and_scores_interface_words_above_news_words() {
+        let text = include_str!("../../data/interface_lexicon.tsv");
+        let lines = text.lines().filter(|l| !l.starts_with('#')).count();
+        assert!(lines > 500, "{lines} words");
+        assert_eq!(INTERFACE_LEXICON.len(), lines, "every line parses");
+        let ui = interface_lexicon("Upload a profile picture");
+        let news = interface_lexicon("Talks resume at the border crossing");
+        assert!(ui.max > 0.5 && ui.mean > 0.3, "{ui:?}");
+        assert!(news.max < ui.max && news.mean < ui.mean, "{news:?}");
+        // Stop words alone give nothing to average.
+        assert_eq!(interface_lexicon("to the"), LexiconScores::default());
+    }
+
+    #[test]
+    fn credit_lines_are_told_from_labels_and_prose() {
+        assert!(label_then_name("Graphic design: Pieter de Vries"));
+        assert!(label_then_name("Research: Zarmina Popal."));
+        assert!(!label_then_name("Update: Talks resume in Doha"));
+        assert!(!label_then_name("Note: the figures are provisional"));
+        assert!(by_name("Audio produced by Pieter de Vries in Washington"));
+        assert!(by_name("Translated from Urdu by Shabana Kakar"));
+        assert!(by_name("By Maria Lopez"));
+        assert!(!by_name("The town was shelled by artillery overnight"));
+        assert!(!by_name("Talks brokered by Qatar"));
     }
 
     #[test]
