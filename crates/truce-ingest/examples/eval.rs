@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split: "tune", "tune-3",
-//!    "tune-5", "tune-7" and "tune-9" on the first tuning pages, "tune-2", "tune-4", "tune-6",
-//!    "tune-8" and "tune-10" on the second (used while developing and fitting the classifier,
+//!    "tune-5", "tune-7", "tune-9", "tune-11" and "tune-13" on the first tuning pages,
+//!    "tune-2", "tune-4", "tune-6", "tune-8", "tune-10", "tune-12" and "tune-14" on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -51,15 +51,15 @@ type Sample = ([f32; D], bool);
 /// held-out-10 and -11 used as validation sets while fitting on held-out-1 to -9 only: at 0.0035
 /// and above, five or six true paragraphs of the held-out pages sat just over the threshold (text
 /// loss 1.2 %); at 0.003 the model lost 0.77–0.84 % there and removed more than the ninth round's
-/// at any threshold (BENCHMARKS.md). In the twelfth round, with the interface lexicon and the
-/// credit-line inputs, held-out-13 (measured once, then used as the validation set) lost 0.70 %
-/// of its text paragraphs at 0.003 and 0.77 % at 0.004, removing 92.1 % and 93.9 % of its noise;
-/// both within the 1 % bound, so 0.004 was kept. The cross-check (fitted on half the data) lost
-/// 0.58–0.99 % per set at 0.004, against 0.32–0.69 % at 0.003 last round.
+/// at any threshold (BENCHMARKS.md). In the twelfth round, with the interface lexicon, the
+/// credit-line inputs and tune-11 to -14, held-out-13 (measured once, then the validation set)
+/// lost 9, 11, 11, 11 and 17 of its 1437 text paragraphs at 0.004, 0.005, 0.006, 0.007 and
+/// 0.008, removing 93.9, 93.9, 94.5, 95.1 and 95.1 % of its noise (HTML: 95.5 to 98.1 %, with
+/// 14 of 1319 lost at 0.008). 0.006 keeps one step of margin below that jump.
 const L2: f64 = 3e-4;
 const L2_NGRAM: f64 = 3e-4;
 const NOISE_WEIGHT: f64 = 10.0;
-const TARGET_LOSS: f64 = 0.004;
+const TARGET_LOSS: f64 = 0.006;
 
 /// A setting, overridable from the environment for the cross-check only (`EVAL_L2=…`).
 fn setting(name: &str, default: f64) -> f64 {
@@ -208,13 +208,18 @@ const TUNING: [(usize, &str, &Templates); 6] = [
     (1, "tune-6", &TUNE_6),
 ];
 
-/// The eleventh round's hand-written tuning sets and their page splits; fitted on, and printed
-/// with the tuning sets, but kept out of the cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 4] = [
+/// The eleventh and twelfth rounds' hand-written tuning sets and their page splits; fitted on,
+/// and printed with the tuning sets, but kept out of the cross-check so that its figure stays
+/// comparable.
+const TUNING_MORE: [(usize, &str, &Templates); 8] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
     (1, "tune-10", &TUNE_10),
+    (0, "tune-11", &TUNE_11),
+    (1, "tune-12", &TUNE_12),
+    (0, "tune-13", &TUNE_13),
+    (1, "tune-14", &TUNE_14),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -2459,6 +2464,339 @@ const TUNE_10: Templates = Templates {
     seed: 0,
 };
 
+/// Tune-11 to tune-14: written in the twelfth round by four separate writers, each given only a
+/// brief (kinds, counts, placeholders) and one kind of site to imitate (an international public
+/// broadcaster, a mobile news app and aggregator, a think-tank or humanitarian agency, a local
+/// community news site with an active comment section), never the other sets. Lines sharing a
+/// three-word phrase of words with held-out-13 or -14 were reworded.
+const TUNE_11: Templates = Templates {
+    teasers: &[
+        "▶ Watch: {headline}",
+        "Listen to the full episode in our audio player (28 min)",
+        "LIVE: Follow our rolling coverage of {topic}",
+        "More on this story › {headline}",
+        "Get the Morning Briefing in your inbox every weekday — sign up, it's free",
+        "Related video 03:42 | {headline}",
+        "PODCAST • Inside {topic} • New episodes every Thursday",
+        "Also in the news: {headline}",
+        "Missed the evening bulletin? Catch up on demand for 30 days after broadcast",
+        "Explainer: what you need to know about {topic}",
+        "Read this story in Dari, Urdu, Swahili and 9 other languages",
+        "Coming up at 19:00 GMT on our international radio service: a special report on {topic}",
+    ],
+    forms: &[
+        "Please enter a valid email address.",
+        "We use cookies to improve your experience across our sites and apps. Accept all | Manage settings",
+        "Sign in to keep watching — create a free account or log in",
+        "Your comment is awaiting moderation.",
+        "Sorry, this video is not available in your region.",
+        "Keep my language and edition for next time",
+        "POLL: Should public broadcasters stream all live sport for free? ○ Yes ○ No  Vote  View results",
+        "Thank you! Check your inbox to confirm your subscription.",
+        "Something went wrong while loading the player. Please refresh the page and try again.",
+        "Password must be at least 8 characters and include one number",
+        "Turn on notifications for breaking news alerts?   Allow   Not now",
+        "Post comment • 0/1500 characters",
+    ],
+    navigation: &[
+        "Skip to main content",
+        "Home › News › World › Asia",
+        "Live TV | Radio | Podcasts | Schedule | Languages",
+        "◀ Previous   1 / 14   Next ▶",
+        "ON AIR NOW: Newsroom Live • Up next 14:30 Business Update",
+        "Share this page  Facebook  X  WhatsApp  Email  Copy link",
+        "Accessibility: Text size A A A | High contrast | Audio description",
+        "Back to top ↑",
+        "Play ▶  Pause ❚❚  Mute  Subtitles  Full screen",
+        "Older episodes »",
+        "Change edition: English | Français | Español | العربية | हिन्दी",
+        "Programme schedule — Mon Tue Wed Thu Fri Sat Sun",
+    ],
+    bylines: &[
+        "By {name}, {city} correspondent",
+        "{name} and {name2} | Reporting from {city}",
+        "Video: {name2} / Graphics: {name}",
+        "Follow {name} on X: @{handle}",
+        "Got a story tip? Contact {name2} at {handle}@example.com",
+        "Translated from Pashto by {name}; edited by {name2}",
+        "Image credit: {name} / Agency pool",
+        "{name} is the regional editor of this service, based in {city}, and has covered the region for more than 15 years.",
+        "Produced by {name2} • Sound engineering by {name}",
+        "Additional reporting by {name} in {city}",
+    ],
+    headlines: &[
+        "Central bank holds interest rates steady for third month",
+        "Heatwave warning extended across southern provinces",
+        "Underdogs clinch cup final on penalties",
+        "Malaria vaccine rollout reaches two million children",
+        "City libraries to open on Sundays from next month",
+        "Film festival opens with record number of debut directors",
+        "Fuel prices fall for first time this year",
+        "Bus fares frozen as council approves new budget",
+    ],
+    topics: &[
+        "the cross-border trade talks",
+        "the regional election count",
+        "the drought relief effort",
+        "the fisheries quota negotiations",
+        "the refugee resettlement programme",
+    ],
+    names: &[
+        "Priya Raghunathan",
+        "Farid Ahmadzai",
+        "Katarzyna Nowak",
+        "Chinedu Okafor",
+        "Mei-Ling Zhao",
+    ],
+    seed: 11,
+};
+
+const TUNE_12: Templates = Templates {
+    teasers: &[
+        "Because you follow {topic}: {headline}",
+        "UP NEXT IN FOR YOU ▸ {headline}",
+        "Live: updates on {topic} as they happen — get alerts in the app",
+        "Get the 7am briefing on your lock screen. Tap to turn on",
+        "Listen (4 min) | {headline}",
+        "More from this source >",
+        "Trending near you: {headline}",
+        "Watch: a 90-second explainer on {topic}",
+        "Picked for you, based on what you read this week",
+        "3 new stories about {topic} since your last visit",
+        "Also covered by 14 other outlets — compare all versions of this story",
+        "Open in the app to keep reading \"{headline}\"",
+    ],
+    forms: &[
+        "Turn on notifications? You can change this anytime in Settings.",
+        "Allow   Not now",
+        "Choose at least 3 interests to personalise your feed",
+        "Your plan renews on 12 March for $4.99/month. Manage subscription",
+        "Purchase could not be completed. Please try again or contact support (error 402).",
+        "Text size: A-  A  A+",
+        "Dark mode: On · Off · Match system",
+        "Story saved ✓ Find it later under Bookmarks.",
+        "Download today's edition for offline reading? (38 MB)",
+        "Sign in to sync your saved stories across devices",
+        "You've used 5 of 5 free articles this month. Start your 30-day trial for $0.99",
+        "Enjoying the app? Rate us ★★★★★ — it takes 10 seconds",
+    ],
+    navigation: &[
+        "Home | For You | Following | Saved | Settings",
+        "Swipe up for the next story",
+        "← Back to feed",
+        "Tap to expand",
+        "Skip to article text",
+        "Top Stories › World › Explainers",
+        "Share: Copy link · Message · Email · More",
+        "1 / 12",
+        "Pull down to refresh",
+        "Next story →",
+        "Sections: Local, Business, Sport, Tech, Health, Culture",
+        "Double-tap to like • Long-press for more options",
+    ],
+    bylines: &[
+        "By {name}, {city} correspondent",
+        "From {name2} via the Morning Ledger · 6 min read",
+        "Photo: {name} for NewsStream",
+        "Follow {name} @{handle} for more updates",
+        "{name} covers consumer tech and apps. Tips: {handle}@example.com",
+        "Translated by {name2}; edited by {name}",
+        "VIDEO: {name2} / {city} Bureau",
+        "Graphics by {name} · Data: public records",
+        "Source: {city} Evening Post — independent local outlet",
+        "Reporting by {name} in {city}; additional reporting by {name2}",
+    ],
+    headlines: &[
+        "Regional bus fares to rise 4% from next month",
+        "Heavy rain warning issued for coastal districts through Friday",
+        "Underdogs clinch title with late penalty in season finale",
+        "Walk-in clinic extends hours as flu cases climb",
+        "Central bank holds interest rates steady for third straight meeting",
+        "City library adds Sunday opening after record visitor numbers",
+        "Local orchestra to stage free open-air concert series",
+        "Recycling collection days change in four neighbourhoods",
+    ],
+    topics: &[
+        "public transport funding",
+        "renewable energy",
+        "school meal programmes",
+        "housing costs",
+        "space exploration",
+    ],
+    names: &[
+        "Amara Okonkwo",
+        "Lukas Bergström",
+        "Mei-Ling Chen",
+        "Rafael Domínguez",
+        "Priya Raman",
+    ],
+    seed: 12,
+};
+
+const TUNE_13: Templates = Templates {
+    teasers: &[
+        "Related research: {headline}",
+        "Download the full report (PDF, 2.4 MB)",
+        "READ NEXT → {headline}",
+        "Listen: our policy podcast unpacks {topic} in 28 minutes",
+        "Sign up for The Field Brief, our fortnightly digest of analysis on {topic}.",
+        "Live event: join our experts on Thursday at 14:00 GMT for a discussion of {topic}",
+        "Watch the recording of the launch webinar",
+        "More from this report series",
+        "Explore our interactive data dashboard on {topic} »",
+        "Further reading — {headline}",
+        "This analysis is part of our 2024 Humanitarian Outlook. Get the 12-page executive summary here.",
+        "See also: Policy Brief No. 47 | {headline}",
+    ],
+    forms: &[
+        "Your gift of $50 can provide clean water for a family for six months. Donate now",
+        "Register for this event — Full name* Email* Organisation",
+        "We use cookies to understand how visitors use our site. Accept all | Manage preferences",
+        "Please enter a valid email address.",
+        "Thank you! Your registration is confirmed. A calendar invitation has been sent to your inbox.",
+        "Leave a comment (comments are moderated and may take up to 48 hours to appear)",
+        "Log in to access member-only briefings",
+        "Choose your monthly gift: £10 £25 £50 Other amount",
+        "Quick poll: Was this report useful for your work? Yes  No  Partly",
+        "Something went wrong. Please try again later or contact support.",
+        "Email preferences: ☐ Weekly newsletter ☐ Event invitations ☐ New publications",
+        "You have reached your limit of 3 free reports this month. Create a free account to keep reading.",
+    ],
+    navigation: &[
+        "Home / Publications / Reports / Food Security",
+        "Skip to main content",
+        "← Previous page | Page 3 of 14 | Next page →",
+        "Zoom in  Zoom out  Fit to width  Download  Print",
+        "Share: Facebook · X · LinkedIn · Email · Copy link",
+        "Cite this: APA | MLA | Chicago | BibTeX",
+        "Back to all field reports",
+        "Research Areas  Regions  Experts  Events  Publications  About Us",
+        "Read in: English | Français | Español | العربية",
+        "Table of contents ▾",
+        "1 2 3 … 9 Next",
+        "Jump to: Summary · Key findings · Recommendations · Methodology · Annex",
+    ],
+    bylines: &[
+        "{name} is a senior fellow in the Global Health programme, based in {city}.",
+        "By {name} and {name2} | Field research by local partner organisations",
+        "Press enquiries: {name}, Head of Communications — {handle}@example.org, +44 20 7946 0123",
+        "Photo: {name2} / Field Office {city}",
+        "Data and graphics: {name}. Follow on X @{handle}",
+        "Translated from Spanish by {name2}; edited by {name}.",
+        "This paper was peer reviewed by two external experts. The views expressed are the authors' own.",
+        "Disclosure: this research was funded in part by a grant from a private foundation. Funders had no role in the analysis.",
+        "{name2}, Research Analyst, Climate & Migration Program",
+        "Expert profile: {name} — Director of Humanitarian Policy | {city} office | Contact: @{handle}",
+    ],
+    headlines: &[
+        "Central banks weigh slower rate cuts as inflation proves sticky",
+        "Record heat pushes glacier melt to new high, study finds",
+        "Measles cases rise in several regions after vaccination gaps",
+        "Teacher shortages leave rural schools scrambling ahead of new term",
+        "New open-source tool aims to make satellite data easier to use",
+        "Museum returns 30 artefacts in landmark restitution agreement",
+        "Remittance flows to low-income countries hit five-year peak",
+        "Why coastal cities are rethinking flood defences",
+    ],
+    topics: &[
+        "water and sanitation access",
+        "urban resilience planning",
+        "refugee education",
+        "agricultural adaptation",
+        "public health financing",
+    ],
+    names: &[
+        "Amara Okafor",
+        "Tomasz Wiśniewski",
+        "Priya Raghunathan",
+        "Mateo Fernández",
+        "Yuki Tanabe",
+    ],
+    seed: 13,
+};
+
+const TUNE_14: Templates = Templates {
+    teasers: &[
+        "Read more: {headline}",
+        "RELATED → {headline}",
+        "More from the community board: 14 new posts about {topic} this week",
+        "▶ Watch: Volunteers film the clean-up along the river path (2:41)",
+        "Listen to this week's Valley Voices podcast, episode 87 — {topic}",
+        "Get the Thursday Digest in your inbox. Local news, events and classifieds, free every week.",
+        "Popular around your neighbourhood",
+        "Most upvoted this week: {headline}",
+        "Citizen reporter post | {headline}",
+        "What's on this weekend? See 23 events near you »",
+        "Also in this issue: {topic}, letters to the editor and the garage-sale map",
+        "Sponsored classifieds: 3 new listings in Furniture & Home",
+    ],
+    forms: &[
+        "Reply · Report · ▲ 12 ▼",
+        "Sort by: Newest | Oldest | Most upvoted",
+        "Please keep it civil. Comments that break our community guidelines will be removed by a moderator.",
+        "You must be logged in to post a comment. Log in or create a free account",
+        "Reader poll: Should the town add a second weekly farmers market? ○ Yes ○ No ○ Not sure — Vote",
+        "Thanks for voting! 1,284 readers have responded so far.",
+        "👍 48  ❤️ 9  😮 3  😢 1",
+        "Your comment is awaiting moderation.",
+        "Error: comment must be between 10 and 2000 characters.",
+        "This comment has been flagged and hidden pending review",
+        "[ ] Notify me of new replies by email",
+        "Profile updated successfully. Your display name will appear on future posts.",
+    ],
+    navigation: &[
+        "Home › Community › Letters & Opinion",
+        "Skip to main content",
+        "« Previous page  1  2  3 … 9  Next page »",
+        "News | Sport | Events | Classifieds | Obituaries | Submit a Story",
+        "Back to all events",
+        "Next article →",
+        "Share: Facebook · X · WhatsApp · Email · Copy link",
+        "Jump to comments (37)",
+        "Load 20 more replies",
+        "Menu",
+        "Classifieds > Jobs > Part-time",
+        "Return to top ↑",
+    ],
+    bylines: &[
+        "By {name}, Community Contributor",
+        "Posted by @{handle} · citizen reporter from {city}",
+        "{name} covers council meetings and local schools for the paper. Reach out at {handle}@example.net",
+        "Photo: {name2} / Reader submitted",
+        "Moderator note: this post was edited by {name} to remove personal contact details.",
+        "Edited by {name2} | Additional reporting by {name}",
+        "Story tips? Email the {city} newsroom at {handle}@example.net or call 555-0142",
+        "Video courtesy of {name2}",
+        "{name} is a retired teacher and volunteer who writes the monthly Around {city} column.",
+        "Member since 2017 · 412 posts · @{handle}",
+    ],
+    headlines: &[
+        "Bus route 7 to run every 20 minutes from next month",
+        "Primary school breaks ground on new library wing",
+        "Saturday market adds evening hours for summer",
+        "Heavy rain warning issued for the valley through Tuesday",
+        "Under-14s clinch regional football title on penalties",
+        "Health centre extends walk-in clinic to weekends",
+        "Roadworks on Mill Street expected to last six weeks",
+        "High school robotics team heads to national finals",
+    ],
+    topics: &[
+        "community garden plots",
+        "library opening hours",
+        "the new cycle lane",
+        "local recycling collection",
+        "youth sports leagues",
+    ],
+    names: &[
+        "Amara Okafor",
+        "Lukas Brenner",
+        "Mei Tanaka",
+        "Diego Fernández",
+        "Siobhan Murphy",
+    ],
+    seed: 14,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -2821,7 +3159,7 @@ const UNSEEN_14: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 24] = [
+const NOISE_SETS: [(&str, usize, &Templates); 28] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -2832,6 +3170,10 @@ const NOISE_SETS: [(&str, usize, &Templates); 24] = [
     ("tune-8 (split 1)", 1, &TUNE_8),
     ("tune-9 (split 0)", 0, &TUNE_9),
     ("tune-10 (split 1)", 1, &TUNE_10),
+    ("tune-11 (split 0)", 0, &TUNE_11),
+    ("tune-12 (split 1)", 1, &TUNE_12),
+    ("tune-13 (split 0)", 0, &TUNE_13),
+    ("tune-14 (split 1)", 1, &TUNE_14),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
