@@ -8,9 +8,9 @@
 //!    extractor alone and with the noise pass; speed on one core (this program uses one thread).
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
-//!    inserted into the page's own HTML. Pages and line templates are split: "tune", "tune-3",
-//!    "tune-5", "tune-7", "tune-9", "tune-11" and "tune-13" on the first tuning pages,
-//!    "tune-2", "tune-4", "tune-6", "tune-8", "tune-10", "tune-12" and "tune-14" on the second (used while developing and fitting the classifier,
+//!    inserted into the page's own HTML. Pages and line templates are split:
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-17") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-18") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -55,7 +55,9 @@ type Sample = ([f32; D], bool);
 /// credit-line inputs and tune-11 to -14, held-out-13 (measured once, then the validation set)
 /// lost 9, 11, 11, 11 and 17 of its 1437 text paragraphs at 0.004, 0.005, 0.006, 0.007 and
 /// 0.008, removing 93.9, 93.9, 94.5, 95.1 and 95.1 % of its noise (HTML: 95.5 to 98.1 %, with
-/// 14 of 1319 lost at 0.008). 0.006 keeps one step of margin below that jump.
+/// 14 of 1319 lost at 0.008). 0.006 keeps one step of margin below that jump. With tune-15 to
+/// -18 added, 0.006 gave 93.9 % / 11 lost (HTML 95.5 % / 10) and 0.007 94.5 % / 12 (HTML
+/// 97.4 % / 10); 0.006 was kept.
 const L2: f64 = 3e-4;
 const L2_NGRAM: f64 = 3e-4;
 const NOISE_WEIGHT: f64 = 10.0;
@@ -211,7 +213,7 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// The eleventh and twelfth rounds' hand-written tuning sets and their page splits; fitted on,
 /// and printed with the tuning sets, but kept out of the cross-check so that its figure stays
 /// comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 8] = [
+const TUNING_MORE: [(usize, &str, &Templates); 12] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -220,6 +222,10 @@ const TUNING_MORE: [(usize, &str, &Templates); 8] = [
     (1, "tune-12", &TUNE_12),
     (0, "tune-13", &TUNE_13),
     (1, "tune-14", &TUNE_14),
+    (0, "tune-15", &TUNE_15),
+    (1, "tune-16", &TUNE_16),
+    (0, "tune-17", &TUNE_17),
+    (1, "tune-18", &TUNE_18),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -2464,10 +2470,11 @@ const TUNE_10: Templates = Templates {
     seed: 0,
 };
 
-/// Tune-11 to tune-14: written in the twelfth round by four separate writers, each given only a
+/// Tune-11 to tune-18: written in the twelfth round by eight separate writers, each given only a
 /// brief (kinds, counts, placeholders) and one kind of site to imitate (an international public
 /// broadcaster, a mobile news app and aggregator, a think-tank or humanitarian agency, a local
-/// community news site with an active comment section), never the other sets. Lines sharing a
+/// community news site with an active comment section, a wire agency, a tabloid with shopping
+/// content, a 24-hour television news channel, a newsletter platform), never the other sets. Lines sharing a
 /// three-word phrase of words with held-out-13 or -14 were reworded.
 const TUNE_11: Templates = Templates {
     teasers: &[
@@ -2795,6 +2802,334 @@ const TUNE_14: Templates = Templates {
         "Siobhan Murphy",
     ],
     seed: 14,
+};
+
+const TUNE_15: Templates = Templates {
+    teasers: &[
+        "Read more: {headline}",
+        "SPONSORED CONTENT — How mid-sized exporters are hedging currency risk this year",
+        "More coverage of {topic} ›",
+        "The Morning Wire: five stories set to move markets today, in your inbox before 6 a.m. Sign up here.",
+        "Related: {headline}",
+        "Explore our special report on {topic}",
+        "WATCH: {headline} (2:14)",
+        "Sponsored · Why freight forwarders are betting on inland ports →",
+        "Get the Week Ahead newsletter — markets, policy and the data that matters, every Sunday",
+        "From our correspondents: {headline}",
+        "FACTBOX-What to know about {topic}",
+        "Trending now ▸ {headline}",
+    ],
+    forms: &[
+        "Purchase Licensing Rights",
+        "To request reprint or syndication permission for this article, complete the form below and a member of our sales team will respond within two business days.",
+        "Sign in to continue reading — or register for free access to 10 stories a month.",
+        "We use cookies and similar technologies to personalise content and measure traffic. Accept all | Reject non-essential | Manage preferences",
+        "Please enter a valid work email address.",
+        "Create alert: get notified when new stories about this company are published",
+        "Thank you! Your licensing request has been received. Reference no. LR-40718",
+        "Password must be at least 8 characters and include one number.",
+        "SESSION EXPIRED. PLEASE LOG IN AGAIN.",
+        "Email preferences saved",
+        "Something went wrong while loading market data. Try refreshing the page.",
+        "Organisation name*   Country*   Intended use (print / digital / broadcast)*",
+    ],
+    navigation: &[
+        "Home > Business > Energy",
+        "World | Business | Markets | Sustainability | Legal | Commentary | Technology | Investigations",
+        "Skip to main content",
+        "< Previous article     Next article >",
+        "Share: X  Facebook  LinkedIn  Email  Copy link",
+        "S&P 500 5,412.30 ▲0.42%  |  Nasdaq 17,233.10 ▼0.18%  |  Brent $82.15 ▲1.1%  |  EUR/USD 1.0841",
+        "Page 2 of 5",
+        "MARKETS  ·  COMMODITIES  ·  CURRENCIES  ·  BONDS  ·  STOCKS",
+        "Back to top ↑",
+        "Editorial Standards  |  Corrections  |  Contact the Newsroom",
+        "Browse by region: Africa · Americas · Asia Pacific · Europe · Middle East",
+        "1 2 3 … 12 Next »",
+    ],
+    bylines: &[
+        "Reporting by {name} in {city}; Editing by {name2}",
+        "Writing by {name}; additional reporting by {name2} in {city}",
+        "Corrects paragraph 4 to show the deal closed in May, not June",
+        "{city}, June 3 (Wire Desk) —",
+        "PHOTO: {name} / Agency Images",
+        "{name} covers energy markets from {city}. Reach her at {handle}@example.com",
+        "Follow {name2} on X: @{handle}",
+        "Graphics by {name2}; video by {name}",
+        "Updated 14 min ago · Compiled by {name} for the {city} bureau",
+        "© 2025 Global Wire Agency. All rights reserved. Story by {name}, edited by {name2}",
+    ],
+    headlines: &[
+        "Copper hits three-month high as Chilean supply concerns mount",
+        "Yen slips past 157 per dollar ahead of central bank meeting",
+        "Regional rail operator orders 40 hydrogen trains in $1.2 bln deal",
+        "Norway edge Brazil 2-1 to reach World Cup quarter-finals",
+        "Study links shorter sleep to higher blood pressure in teenagers",
+        "Cocoa futures retreat from record as West African harvest improves",
+        "Astronomers detect water vapour on a distant rocky exoplanet",
+        "AIRLINES-Jet fuel costs weigh on second-quarter outlook for budget carriers",
+    ],
+    topics: &[
+        "global shipping costs",
+        "central bank interest rate decisions",
+        "renewable energy investment",
+        "food prices",
+        "childhood vaccination programmes",
+    ],
+    names: &[
+        "Amara Okonkwo",
+        "Lukas Hoffmann",
+        "Priya Raghunathan",
+        "Mateo Fernández",
+        "Nguyen Thi Lan",
+    ],
+    seed: 15,
+};
+
+const TUNE_16: Templates = Templates {
+    teasers: &[
+        "READ MORE: {headline}",
+        "🛍️ Shop the look: this £24.99 cardigan is flying off the shelves",
+        "Buy now at ShopHaus for £39.99 (was £59.99)",
+        "WATCH: {headline} ▶",
+        "More on {topic} – click here for the latest",
+        "Don't miss: your weekly horoscope is here. See what the stars have in store ✨",
+        "Tonight's TV: what to watch on Saturday night >>",
+        "MORE LIKE THIS",
+        "Trending now • {headline}",
+        "The £12 mascara shoppers say beats high-end brands – and it's back in stock",
+        "Video will autoplay in 5 seconds. Up next: {headline}",
+        "Get 20% off with our exclusive code STYLE20 – see all the deals on {topic} 🔥",
+    ],
+    forms: &[
+        "Sign up to our Showbiz newsletter for the juiciest celebrity gossip, straight to your inbox",
+        "Enter your email address",
+        "Please enter a valid email address",
+        "Thanks for subscribing! Check your inbox to confirm.",
+        "WIN a £500 beauty hamper! Enter our competition now – closes midnight Sunday. T&Cs apply",
+        "We use cookies to improve your experience. By clicking \"Accept all\" you agree to our use of cookies. Manage preferences",
+        "QUIZ: Which 90s pop star are you? Take the test to find out 🎤",
+        "POLL: Should the show be axed? Vote now – YES / NO",
+        "Comments are subject to our community guidelines. Log in or register to comment.",
+        "Oops! Something went wrong. Please try again later.",
+        "Vote received ✔ See results",
+        "Q4/10: Who won the very first series? Submit answer",
+    ],
+    navigation: &[
+        "Home › Showbiz › TV & Radio",
+        "1 of 24",
+        "◀ Previous slide | Next slide ▶",
+        "Share on Facebook Share on X Share via WhatsApp Copy link",
+        "NEWS SPORT SHOWBIZ TV FASHION BEAUTY HOROSCOPES DEALS",
+        "Back to top ↑",
+        "Page 2 of 5 — Next »",
+        "View gallery (18 images)",
+        "Close ✕",
+        "« Back to Lifestyle",
+        "Horoscopes | TV Guide | Puzzles | Competitions",
+        "Load more stories",
+    ],
+    bylines: &[
+        "By {name}, Showbiz Reporter",
+        "{name} and {name2}, {city}",
+        "Photo: {name} / Pixelwire Agency",
+        "We may earn commission on products bought through links in this article. Prices correct at time of publication.",
+        "Styling by {name2} | Hair and make-up by {name}",
+        "{name} is our Shopping Editor and has tested more than 200 beauty products. Follow her on Instagram @{handle}",
+        "Got a story? Drop a line to {handle}@example.co.uk",
+        "Updated 14:32, 3 MAR 2024 | By {name}",
+        "Pictures: {name2} / Stockframe",
+        "📸 {name2} | Words: {name}, Fashion Writer in {city}",
+    ],
+    headlines: &[
+        "Soap star reveals shock weight loss as fans say 'you look amazing'",
+        "Reality TV couple SPLIT after just six months – 'it's over'",
+        "Chef's 3-ingredient pancake hack has families going wild",
+        "Holidaymakers stunned as budget airline launches £19 flights to the Canaries",
+        "Striker's wife dazzles in plunging gown at glitzy awards bash",
+        "I tried the viral £8 bronzer everyone's talking about – here's my verdict",
+        "Quiz show host breaks silence after contestant's jaw-dropping blunder",
+        "Beach resort named Europe's best-kept secret has sea views for under £50 a night",
+    ],
+    topics: &[
+        "autumn wardrobe essentials",
+        "budget skincare",
+        "family-friendly city breaks",
+        "easy weeknight dinners",
+        "home décor on a budget",
+    ],
+    names: &[
+        "Priya Raman",
+        "Tomasz Kowalczyk",
+        "Aisling Byrne",
+        "Kwame Mensah",
+        "Sofia Hernández",
+    ],
+    seed: 16,
+};
+
+const TUNE_17: Templates = Templates {
+    teasers: &[
+        "BREAKING: {headline}",
+        "Also watch: {headline}",
+        "LIVE NOW ▶ Watch our 24/7 news stream in HD",
+        "Don't miss \"Prime Time Tonight\" at 9:00 PM — only on our channel",
+        "Related | {headline}",
+        "More on {topic}: full coverage, analysis and video reports",
+        "WATCH: Analysts break down {topic} in tonight's special bulletin",
+        "Missed this morning's show? Catch the full replay on our YouTube channel",
+        "Just In — {headline}",
+        "Tune in Sunday 8pm for The Weekend Roundtable with our senior analysts",
+        "TRENDING NOW: {headline}",
+        "READ TOMORROW'S E-PAPER FOR THE COMPLETE STORY ON {topic}",
+    ],
+    forms: &[
+        "Leave a comment",
+        "Your email address will not be published. Required fields are marked *",
+        "Please enter a valid mobile number (e.g. 03XX-XXXXXXX)",
+        "Get breaking news on WhatsApp 📲 Send JOIN to 0300-0000000",
+        "We use cookies to improve your experience. By continuing to browse, you agree to our Privacy Policy. ACCEPT",
+        "Download our app for live TV, prayer times and instant alerts — free on Google Play & App Store",
+        "POLL: Should school timings be changed during the summer months? ○ Yes ○ No ○ Not sure",
+        "Thanks for taking part — results after the poll closes.",
+        "Login to post a comment | Sign in with Google",
+        "Error: comment could not be posted. Please try again later.",
+        "Text NEWS to 8787 for daily SMS headlines (Rs 2 + tax per day)",
+        "Your comment is awaiting moderation.",
+    ],
+    navigation: &[
+        "Home › Latest › National",
+        "Skip to main content",
+        "« Previous Story | Next Story »",
+        "Home | Live TV | Programmes | Schedule | National | World | Business | Sports | Weather | E-Paper",
+        "Page 1 of 4   Next →",
+        "Share: Facebook  X  WhatsApp  Email",
+        "English | اردو",
+        "▶ Play  ❚❚ Pause  🔊 Mute  ⛶ Fullscreen",
+        "BACK TO TOP ↑",
+        "Load more stories",
+        "Sections: Politics · Economy · Health · Education · Entertainment · Technology",
+        "Prayer Times | Currency Rates | Gold Rates | Live Cricket Score",
+    ],
+    bylines: &[
+        "By {name}, {city}",
+        "{name2} | Staff Correspondent, {city} Bureau",
+        "With input from agencies",
+        "Reported by {name}; Camera: {name2}",
+        "Anchor: {name}  |  Producer: {name2}",
+        "{name} is a senior correspondent covering parliament and the economy. Follow on X @{handle}",
+        "For feedback and story tips, write to {handle}@example.pk",
+        "VIDEO: {name2} / GRAPHICS: {name}",
+        "Our {city} correspondent contributed to this report.",
+        "{name} — Web Desk | Updated 11:42 PM",
+    ],
+    headlines: &[
+        "Heavy rain expected in northern districts over the weekend, Met Office says",
+        "Gold price rises Rs 1,200 per tola in local market",
+        "Petrol price to remain unchanged for next fortnight",
+        "Board announces matric results; pass rate climbs to 78%",
+        "Openers steady the chase as home side reach 96-1 after 15 overs",
+        "Stock index closes 350 points higher amid strong trading volume",
+        "Health officials launch week-long polio vaccination drive",
+        "Drama serial finale draws record viewership, producers say",
+    ],
+    topics: &[
+        "the federal budget",
+        "monsoon preparations",
+        "the polio vaccination campaign",
+        "rising fuel prices",
+        "school admissions",
+    ],
+    names: &[
+        "Ayesha Siddiqui",
+        "Farhad Rahimi",
+        "Sajid Mehmood",
+        "Zarmina Wardak",
+        "Daniel Hughes",
+    ],
+    seed: 17,
+};
+
+const TUNE_18: Templates = Templates {
+    teasers: &[
+        "More from The Margin Notes",
+        "Ready for more? Start a free subscription and get every new post in your inbox.",
+        "Recommended reading: {headline}",
+        "If you enjoyed this, you'll probably like \"{headline}\"",
+        "Listen to this episode · 42 min · Also available in the app",
+        "Writers you follow also recommend Field Report, The Slow Ledger and 3 others",
+        "Get the weekly digest on {topic}, delivered every Sunday morning",
+        "→ Next in this series: {headline}",
+        "Also in this issue: a short reading list on {topic}, plus reader mail",
+        "PODCAST | New episode out now: {headline}",
+        "Discover more publications about {topic}",
+        "keep reading with a 7-day free trial",
+    ],
+    forms: &[
+        "This post is for paid subscribers",
+        "Upgrade to paid to unlock the rest of this post and the full archive.",
+        "Already a paid subscriber? Sign in",
+        "Type your email…",
+        "♡ 214 Likes · ↻ 18 Restacks",
+        "Please enter a valid email address.",
+        "Success! Check your inbox to confirm your subscription.",
+        "Leave a comment",
+        "Comments on this post are limited to paying members of the publication.",
+        "We use cookies to improve your experience. Accept all | Manage preferences",
+        "Something went wrong while saving your reply. Please try again.",
+        "Email notifications: ON — manage subscription settings",
+    ],
+    navigation: &[
+        "Home Notes Archive About",
+        "← Back to all posts",
+        "Older posts →",
+        "Top  Latest  Discussion",
+        "Share",
+        "Page 2 of 17",
+        "Skip to main content",
+        "Contents: 1. The setup · 2. What changed · 3. What comes next",
+        "Previous post | Next post",
+        "Share this post: Copy link · Email · Facebook · X",
+        "Archive › 2023 › March",
+        "See all 86 posts",
+    ],
+    bylines: &[
+        "{name} · 8 min read · Mar 14, 2024",
+        "Written by {name}",
+        "{name} is a freelance reporter based in {city} who covers housing and local politics.",
+        "{name} is an associate professor of economic history and the author of two books on trade.",
+        "{name} served six years as a deputy transport minister and now writes this newsletter from {city}.",
+        "12.4K subscribers · By {name}",
+        "Got a tip? Reach {name} at {handle}@example.com or @{handle}",
+        "Illustration by {name2} | Edited by {name}",
+        "By {name} and {name2} — Apr 2, 2023 — 14 min",
+        "Follow {name} · 3,108 followers",
+    ],
+    headlines: &[
+        "Why Small Data Centers Are Making a Comeback",
+        "The hidden economics of the corner bakery",
+        "What a 1970s Grain Deal Can Teach Us About Inflation",
+        "A slow train through the Balkans, in twelve stops",
+        "How open-source maintainers are rethinking funding",
+        "The Forgotten Cartographers Who Mapped the Pacific",
+        "Streaming killed the album. Vinyl buyers didn't get the memo",
+        "Notes from a month without a smartphone",
+    ],
+    topics: &[
+        "urban planning",
+        "renewable energy",
+        "local history",
+        "personal finance",
+        "science education",
+    ],
+    names: &[
+        "Amara Okafor",
+        "Henrik Lindqvist",
+        "Mei-Lin Chou",
+        "Rafael Mendoza",
+        "Priya Raghavan",
+    ],
+    seed: 18,
 };
 
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
@@ -3159,7 +3494,7 @@ const UNSEEN_14: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 28] = [
+const NOISE_SETS: [(&str, usize, &Templates); 32] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -3174,6 +3509,10 @@ const NOISE_SETS: [(&str, usize, &Templates); 28] = [
     ("tune-12 (split 1)", 1, &TUNE_12),
     ("tune-13 (split 0)", 0, &TUNE_13),
     ("tune-14 (split 1)", 1, &TUNE_14),
+    ("tune-15 (split 0)", 0, &TUNE_15),
+    ("tune-16 (split 1)", 1, &TUNE_16),
+    ("tune-17 (split 0)", 0, &TUNE_17),
+    ("tune-18 (split 1)", 1, &TUNE_18),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),

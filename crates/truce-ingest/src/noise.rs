@@ -613,11 +613,15 @@ fn has_email_address(text: &str) -> bool {
     if text.split_whitespace().any(is_email) {
         return true;
     }
-    let lower = text.to_lowercase();
-    if !["(at)", "[at]", "{at}"].iter().any(|a| lower.contains(a)) {
+    let marked = text.as_bytes().windows(4).any(|w| {
+        matches!(w[0], b'(' | b'[' | b'{')
+            && w[1..3].eq_ignore_ascii_case(b"at")
+            && matches!(w[3], b')' | b']' | b'}')
+    });
+    if !marked {
         return false;
     }
-    let mut spelled = lower;
+    let mut spelled = text.to_lowercase();
     for (from, to) in [
         (" (at) ", "@"),
         (" [at] ", "@"),
