@@ -238,7 +238,8 @@ const COMPOSED_PASSES: u64 = 0;
 /// The held-out template sets measured in earlier rounds, fitted on since the tenth round (on the
 /// tuning pages only). Each round's unseen set was written by hand, and each brought kinds of
 /// line no tuning set had ("Camera: Jane Roe", "Mark as spam"); once measured, a set teaches more
-/// as tuning data than it tells as a repeated test. The newest set (held-out-13) stays unseen.
+/// as tuning data than it tells as a repeated test. Held-out-13 (measured in the eleventh round)
+/// was the twelfth round's validation set and held-out-14 its measurement; held-out-15 is unseen.
 const FORMER_HELD_OUT: [&Templates; 12] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12,
@@ -780,7 +781,7 @@ fn composed(split: usize) -> &'static Templates {
     let mut avoid = std::collections::HashSet::new();
     for t in [
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
-        &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14,
+        &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -3492,9 +3493,83 @@ const UNSEEN_14: Templates = Templates {
     seed: 0,
 };
 
+/// Held-out-15: written right after held-out-14 was measured (twelfth round), by a writer given
+/// only the brief (kinds, counts, placeholders; many kinds of news site mixed), then reworded by
+/// the same writer until no line shared a three-word phrase with any other set (checked by a
+/// script that printed only the shared phrases). Never printed line by line.
+const UNSEEN_15: Templates = Templates {
+    teasers: &[
+        "ALSO TODAY ▸ {headline}",
+        "Hear this story narrated · 6 min",
+        "Our weekday Early Edition lands at 7am. Join 40,000 readers, no charge",
+        "LIVE BLOG: minute-by-minute developments on {topic}",
+        "Readers who viewed this went on to open: {headline}",
+        "Push alerts now on iPhone and Android. Grab the app ›",
+        "Sponsored · Neighbours near you have quietly cut energy bills with rooftop panels",
+        "▶ WATCH: Residents describe the moment the bridge closed (2:14)",
+        "Further reading on {topic}",
+    ],
+    forms: &[
+        "Thanks — a moderator will review your reply shortly.",
+        "That email doesn't look right. Double-check and retry.",
+        "This site relies on tracking technologies for analytics and tailored ads. OK, fine | Adjust settings",
+        "Only 2 complimentary stories remain before the paywall. Unlock everything from £1 weekly",
+        "QUICK VOTE: Should the branch library add Sunday afternoons? For / Against / Undecided",
+        "Got an account already? Sign back in",
+        "Nearly done! We've emailed a link — tap it to activate your newsletter.",
+        "Name (required)   Email (kept private)   Website",
+        "Font: Small Medium Large   |   Night theme: Off",
+    ],
+    navigation: &[
+        "Home > News > Local > Education",
+        "Bypass menu, go to article",
+        "« Newer   Page 5 of 12   Older »",
+        "Photo 4 / 17",
+        "Send via WhatsApp · Post on Facebook · Copy URL",
+        "RETURN UP ↑",
+        "News | Sport | Business | Opinion | Culture | Lifestyle | Weather",
+        "Coming up in Local →",
+        "❚❚  🔇  ⛶  00:00 / 03:42  CC",
+    ],
+    bylines: &[
+        "Words: {name} & {name2} — {city}",
+        "Housing and transport are {name}'s beat. She posts as @{handle}",
+        "Picture credit: {name} (staff)",
+        "Know something we should investigate? Message {handle}@example.com",
+        "Spanish-language original by {name2}; English version prepared by {name}.",
+        "Charts: {name} · Filming: {name2}",
+        "{city} (Wire) — Additional reporting: {name}; desk edit: {name2}",
+    ],
+    headlines: &[
+        "City council approves budget for new cycle lanes along riverfront",
+        "Local bakery wins national award for its sourdough",
+        "Amber alert for extreme heat as thermometers could hit 35C",
+        "Tech Giant Reports Record Quarterly Profits Despite Slowing Sales",
+        "Researchers identify previously unknown tree frog high in misty Andes canopy",
+        "Why mortgage rates may fall sooner than expected",
+        "Star striker signs three-year contract extension",
+        "MUSEUM TO REOPEN AFTER £12M RESTORATION",
+    ],
+    topics: &[
+        "bus and tram subsidies",
+        "school lunch programmes",
+        "coastal erosion",
+        "small business lending",
+        "hospital waiting times",
+    ],
+    names: &[
+        "Ngozi Adeyemi-Clarke",
+        "Bartłomiej Kowalczyk",
+        "Hui-Min Tsai",
+        "Rafael Gutiérrez",
+        "Siobhan O'Connell",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 32] = [
+const NOISE_SETS: [(&str, usize, &Templates); 33] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -3539,6 +3614,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 32] = [
     ),
     ("held-out-13", 2, &UNSEEN_13),
     ("held-out-14", 2, &UNSEEN_14),
+    ("held-out-15", 2, &UNSEEN_15),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
