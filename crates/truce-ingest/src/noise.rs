@@ -1047,16 +1047,23 @@ fn is_stamp_word(w: &str) -> bool {
 
 /// Words that label a picture credit.
 const CREDIT: &[&str] = &[
+    "animation",
+    "audio",
     "caption",
     "credit",
     "credits",
+    "design",
     "edited",
     "editing",
+    "graphic",
     "graphics",
     "illustration",
     "illustrations",
     "image",
     "images",
+    "interviews",
+    "map",
+    "maps",
     "photo",
     "photograph",
     "photos",

@@ -106,6 +106,8 @@ pub const FEATURES: &[&str] = &[
     // Credit lines: "Graphic design: Jane Roe", "Audio produced by Jane Roe in London".
     "label_then_name",
     "by_name",
+    // A widget's count or position on a few words ("Likes (34)", "Slide 5 / 11", "3 of 9").
+    "counter",
 ];
 
 /// Number of named inputs.
@@ -369,6 +371,7 @@ pub(super) fn inputs(
         flag(n <= 12) * lexicon.mean,
         flag(label_then_name(text)),
         flag(n <= 12 && !f.ends_sentence && by_name(text)),
+        flag(n <= 5 && !f.ends_sentence && is_counter(text)),
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
@@ -376,6 +379,31 @@ pub(super) fn inputs(
         ngram_bag(text, &mut x[NAMED..]);
     }
     x
+}
+
+/// A count in brackets ("Likes (34)", "Comments (1.2k)") or a position ("Slide 5 / 11", "3 of 9").
+fn is_counter(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    (0..b.len()).any(|i| {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            return false;
+        }
+        let j = i + digits_from(i);
+        let rest = &text[j..];
+        let bracketed = i > 0
+            && b[i - 1] == b'('
+            && rest
+                .trim_start_matches(|c: char| {
+                    c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'K' | 'm' | 'M')
+                })
+                .starts_with(')');
+        let position = [" / ", "/", " of "].iter().any(|sep| {
+            rest.strip_prefix(sep)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        bracketed || position
+    })
 }
 
 /// Words inside a personal name that are not capitalised ("Pieter de Vries", "Ibn al-Haytham").
@@ -687,6 +715,22 @@ mod tests {
         assert!(news.max < ui.max && news.mean < ui.mean, "{news:?}");
         // Stop words alone give nothing to average.
         assert_eq!(interface_lexicon("to the"), LexiconScores::default());
+    }
+
+    #[test]
+    fn counters_have_their_shape() {
+        for line in [
+            "Likes (34)",
+            "Comments (1.2k)",
+            "Slide 5 / 11",
+            "Photo 3 of 9",
+            "1/12",
+        ] {
+            assert!(is_counter(line), "{line}");
+        }
+        for line in ["Talks (again)", "The 1990s", "Page one", "24 hours"] {
+            assert!(!is_counter(line), "{line}");
+        }
     }
 
     #[test]
