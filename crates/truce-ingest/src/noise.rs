@@ -247,6 +247,11 @@ fn decide(
             if f.n <= 25 && has_email_address(&b.text) {
                 return Some(NoiseKind::Byline);
             }
+            // A credit whose name the story's prose never uses ("Maps: Jane Roe", "Interviews by
+            // Jane Roe and John Doe"): the name is the page's, not the story's.
+            if f.credits_name_not_in_prose && !f.ends_sentence {
+                return Some(NoiseKind::Byline);
+            }
             // A box label sits in the second half of the article. (Its words are function words,
             // so topical coherence says nothing about it.)
             if i * 2 >= n_blocks && is_box_label(&b.text, f.n) {
@@ -362,6 +367,9 @@ pub struct Features {
     /// words or more, ending as a sentence) other than itself uses: an author's name comes
     /// back only in bylines and credits, a name in the story comes back in the story.
     pub opens_with_name_not_in_prose: bool,
+    /// Whether it is a credit ("Maps: Jane Roe", "Interviews by Jane Roe") whose name no
+    /// running-prose paragraph uses: a person in the story comes back in the story.
+    pub credits_name_not_in_prose: bool,
     /// Share of its content stems that the next three paragraphs use: a subheading's words
     /// come back in the section it opens.
     pub section: f32,
@@ -545,6 +553,12 @@ impl<'a> Context<'a> {
         };
         let opens_with_name_not_in_prose =
             ws.len() >= 3 && not_in_prose(&ws[0]) && not_in_prose(&ws[1]);
+        let credits_name_not_in_prose = n <= 14
+            && credited_name(text).is_some_and(|name| {
+                words(name)
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .all(|w| not_in_prose(&w))
+            });
         // The section a subheading opens: its words come back in the paragraphs after it.
         let after: Vec<&Vec<String>> = self.stems.iter().skip(i + 1).take(3).collect();
         let section = if after.is_empty() {
@@ -569,6 +583,7 @@ impl<'a> Context<'a> {
             n,
             opens_with_new_name,
             opens_with_name_not_in_prose,
+            credits_name_not_in_prose,
             ends_sentence: ends_as_sentence(text) && !(text.ends_with(')') && n < 6),
             coherence,
             near,
@@ -605,6 +620,42 @@ fn ends_with_picture_credit(text: &str) -> bool {
                 || inner.to_lowercase().starts_with("photo by ");
             labelled || credited
         })
+}
+
+/// The name a credit line credits: after a label of credit words ("Maps: Jane Roe", "Graphic
+/// design: Jane Roe") or after "by" when the words before it are credit words or a verb of making
+/// ("Interviews by …", "Audio produced by …", "Translated from Urdu by …").
+fn credited_name(text: &str) -> Option<&str> {
+    let is_credit_word = |w: &str| {
+        let w = w.to_lowercase();
+        CREDIT.contains(&w.as_str())
+            || w.ends_with("ed")
+            || matches!(
+                w.as_str(),
+                "by" | "from" | "and" | "additional" | "reporting"
+            )
+    };
+    if let Some((label, rest)) = text.split_once(':') {
+        let label_ok = (1..=3).contains(&words(label).count())
+            && words(label).all(|w| CREDIT.contains(&w.to_lowercase().as_str()));
+        let rest = rest.trim().trim_end_matches('.');
+        return (label_ok && model::is_name(rest)).then_some(rest);
+    }
+    let at = text.find(" by ")?;
+    if !words(&text[..at]).all(is_credit_word) || words(&text[..at]).count() > 4 {
+        return None;
+    }
+    let rest = &text[at + 4..];
+    let end = rest
+        .split_whitespace()
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || model::is_name_particle(w)
+        })
+        .map(|w| w.len() + 1)
+        .sum::<usize>()
+        .min(rest.len());
+    let name = rest[..end].trim().trim_end_matches([',', '.', ';']);
+    model::is_name(name).then_some(name)
 }
 
 /// Whether a line holds an e-mail address, plain or written out against address harvesters
@@ -1697,6 +1748,17 @@ mod tests {
         );
         assert!(is_email("<jane@example.org>."));
         assert!(has_email_address("Write to her: jane.roe (at) example.org"));
+        assert_eq!(credited_name("Maps: Rafael Costa"), Some("Rafael Costa"));
+        assert_eq!(
+            credited_name("Audio produced by Pieter de Vries in Washington"),
+            Some("Pieter de Vries")
+        );
+        assert_eq!(
+            credited_name("Interviews by Jane Roe and John Doe"),
+            Some("Jane Roe")
+        );
+        assert_eq!(credited_name("Update: Talks resume in Doha"), None);
+        assert_eq!(credited_name("The town was shelled by Jane Roe"), None);
         assert!(has_email_address("Tips: jane [at] example [dot] org"));
         assert!(!has_email_address("Talks resumed (at last) in Doha."));
         assert!(!is_email("@janeroe"));

@@ -407,7 +407,7 @@ fn is_counter(text: &str) -> bool {
 }
 
 /// Words inside a personal name that are not capitalised ("Pieter de Vries", "Ibn al-Haytham").
-fn is_name_particle(w: &str) -> bool {
+pub(super) fn is_name_particle(w: &str) -> bool {
     matches!(
         w,
         "de" | "van"
@@ -429,7 +429,7 @@ fn is_name_particle(w: &str) -> bool {
 
 /// Two to five words that read as a person's name: capitalised, or name particles between
 /// capitalised words, and nothing else.
-fn is_name(text: &str) -> bool {
+pub(super) fn is_name(text: &str) -> bool {
     let ws: Vec<&str> = words(text).collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     (2..=5).contains(&ws.len())
