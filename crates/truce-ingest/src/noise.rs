@@ -249,7 +249,7 @@ fn decide(
             }
             // A credit whose name the story's prose never uses ("Maps: Jane Roe", "Interviews by
             // Jane Roe and John Doe"): the name is the page's, not the story's.
-            if f.credits_name_not_in_prose && !f.ends_sentence {
+            if f.credits_name_not_in_prose && !f.ends_sentence || f.bio_of_name_not_in_prose {
                 return Some(NoiseKind::Byline);
             }
             // A box label sits in the second half of the article. (Its words are function words,
@@ -370,6 +370,10 @@ pub struct Features {
     /// Whether it is a credit ("Maps: Jane Roe", "Interviews by Jane Roe") whose name no
     /// running-prose paragraph uses: a person in the story comes back in the story.
     pub credits_name_not_in_prose: bool,
+    /// Whether it is a short line naming a newsroom role beside a name no running prose uses
+    /// and reporting no speech ("Jane Roe has been the paper's correspondent since 2016.",
+    /// "Staff writer Jane Roe contributed from Kabul."): an author's bio.
+    pub bio_of_name_not_in_prose: bool,
     /// Share of its content stems that the next three paragraphs use: a subheading's words
     /// come back in the section it opens.
     pub section: f32,
@@ -553,6 +557,20 @@ impl<'a> Context<'a> {
         };
         let opens_with_name_not_in_prose =
             ws.len() >= 3 && not_in_prose(&ws[0]) && not_in_prose(&ws[1]);
+        let bio_of_name_not_in_prose = n <= 30
+            && ws
+                .windows(2)
+                .any(|p| not_in_prose(&p[0]) && not_in_prose(&p[1]))
+            && ws.iter().any(|w| {
+                let w = lower(w);
+                // The roles as nouns: "reporting" and "author" are also words of the news.
+                (ROLE.contains(&w.as_ref()) && !matches!(w.as_ref(), "reporting" | "author"))
+                    || w == "contributed"
+            })
+            && !text.contains(['"', '“', '”'])
+            && !ws
+                .iter()
+                .any(|w| matches!(lower(w).as_ref(), "said" | "says" | "told" | "added"));
         let credits_name_not_in_prose = n <= 14
             && credited_name(text).is_some_and(|name| {
                 words(name)
@@ -584,6 +602,7 @@ impl<'a> Context<'a> {
             opens_with_new_name,
             opens_with_name_not_in_prose,
             credits_name_not_in_prose,
+            bio_of_name_not_in_prose,
             ends_sentence: ends_as_sentence(text) && !(text.ends_with(')') && n < 6),
             coherence,
             near,
@@ -1763,6 +1782,27 @@ mod tests {
         assert!(!has_email_address("Talks resumed (at last) in Doha."));
         assert!(!is_email("@janeroe"));
         assert!(!is_email("5@10.5"));
+    }
+
+    #[test]
+    fn credits_and_bios_of_names_the_prose_never_uses_are_bylines() {
+        for line in [
+            "Maps: Rafael Costa",
+            "Interviews by Mette Lund and Efua Mensah",
+            "Mette Lund has been the paper's security correspondent since 2016.",
+            "Staff writer Mette Lund contributed from Karachi.",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Byline), "{line}");
+        }
+        // Speech reported from a journalist is the story's, and so is a dateline's lead.
+        for line in [
+            "Mette Lund, a correspondent at the crossing, said the queue of trucks reached the town.",
+            "CHAMAN, Pakistan (AP) — Traders reporting from the crossing counted forty trucks waiting.",
+        ] {
+            let f = explain(&article_of(&[CLASH, CLASH_HOURS, line, TALKS]));
+            assert!(!f[2].bio_of_name_not_in_prose, "{line}");
+            assert!(!f[2].credits_name_not_in_prose, "{line}");
+        }
     }
 
     #[test]
