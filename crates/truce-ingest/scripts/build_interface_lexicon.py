@@ -22,7 +22,8 @@ does not outweigh the rest):
 
 Output: one line per word, `word<TAB>score`, score = log2 of (the word's mean share of the
 sources' strings, smoothed) over (its English frequency, floored), kept when at least two sources
-use the word and the score is at least 1. Deterministic: the same file from the same versions.
+use the word and the score is at least 2 (four times as common in interface strings).
+Deterministic: the same file from the same versions.
 
 Run by hand (it downloads the packages above); CI only reads the file it wrote:
     python3 crates/truce-ingest/scripts/build_interface_lexicon.py
