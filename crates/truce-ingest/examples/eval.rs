@@ -240,7 +240,8 @@ const COMPOSED_PASSES: u64 = 0;
 /// line no tuning set had ("Camera: Jane Roe", "Mark as spam"); once measured, a set teaches more
 /// as tuning data than it tells as a repeated test. Held-out-13 (measured in the eleventh round,
 /// the twelfth round's validation set) is fitted on since the thirteenth round, whose validation
-/// set is held-out-14 (measured in the twelfth); held-out-15 is unseen.
+/// set is held-out-14 (measured in the twelfth); held-out-15 was measured at its end and
+/// held-out-16 is unseen.
 const FORMER_HELD_OUT: [&Templates; 13] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13,
@@ -783,6 +784,7 @@ fn composed(split: usize) -> &'static Templates {
     for t in [
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
+        &UNSEEN_16,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -3568,9 +3570,82 @@ const UNSEEN_15: Templates = Templates {
     seed: 0,
 };
 
+/// Held-out-16: written right after held-out-15 was measured (thirteenth round), the same way
+/// (a writer given only the brief, rewording until no line shared a three-word phrase with any
+/// other set, held-out-15 included). Never printed line by line.
+const UNSEEN_16: Templates = Templates {
+    teasers: &[
+        "Worth your time ⟶ {headline}",
+        "▶ Hear the 14-minute podcast episode our desk recorded about {topic}",
+        "THE MORNING DISPATCH: one email, 6:30am, zero cost. Join 80,000 readers",
+        "Paid content | Five kitchen upgrades renters can actually get away with",
+        "Also on the site today: {headline}",
+        "FOLLOW ALONG: council budget session, rolling blog",
+        "Our reporters answered your questions about {topic} — rewatch the session",
+        "Download the app and get score alerts before the final whistle",
+        "Further coverage → {headline}",
+    ],
+    forms: &[
+        "Your reply is waiting for a moderator to approve it.",
+        "Passwords need a minimum of eight characters, with at least a single number",
+        "We and 214 partners store cookies on your device. OK, got it / Customise",
+        "That was your final complimentary read for April. Subscribe from $1/week",
+        "QUICK POLL: Would you back a car-free square on Sundays? Yes / No / Undecided",
+        "Item added to basket (1) — proceed to checkout",
+        "Oops! We couldn't recognise that postcode.",
+        "Nearly there — tap the link we just emailed and the briefing starts tomorrow",
+        "Notification preferences saved",
+    ],
+    navigation: &[
+        "Home › Regions › Coast & Highlands",
+        "Jump to article",
+        "« Older entries | Newer entries »",
+        "Photo 7 of 22  ◀ ▶",
+        "Politics  Business  Weather  Sport  Arts  Obituaries",
+        "WhatsApp · Link · Mail",
+        "↑ Return upward",
+        "Pg. 3 / 7",
+        "NEXT STORY ›",
+    ],
+    bylines: &[
+        "{name} reported this story from {city}; {name2} contributed",
+        "{name} covers transport and infrastructure. Leads welcome: {handle}@example.com",
+        "Photograph: {name}/staff",
+        "Graphic by {name2} | Sources: census bureau, local records",
+        "Translated from the Portuguese by {name}",
+        "{name} posts at @{handle}",
+        "Copy editing: {name2}. Verification: {name}.",
+    ],
+    headlines: &[
+        "Library fines scrapped after decade-long campaign by retired teacher",
+        "Rail operator trials standing-only carriages on commuter route",
+        "Why tomato prices doubled over a single summer",
+        "COASTAL TOWN VOTES TO KEEP ITS 1920s LIDO OPEN",
+        "Startup founder, 24, sells budgeting app to regional bank",
+        "Heatwave sets new June record in three provinces",
+        "Museum returns carved masks to island community",
+        "Amateur astronomer spots previously unknown comet from garden shed",
+    ],
+    topics: &[
+        "urban tree planting",
+        "pension reform",
+        "free meals in primary schools",
+        "broadband in rural areas",
+        "bird migration",
+    ],
+    names: &[
+        "Sigrún Hallvarðsdóttir",
+        "Bogumiła Wrzesińska",
+        "Chidimma Ezeugwu",
+        "Itzel Bautista Carrizo",
+        "Kaveh Tabrizian",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 33] = [
+const NOISE_SETS: [(&str, usize, &Templates); 34] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -3620,6 +3695,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 33] = [
     ),
     ("held-out-14", 2, &UNSEEN_14),
     ("held-out-15", 2, &UNSEEN_15),
+    ("held-out-16", 2, &UNSEEN_16),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
