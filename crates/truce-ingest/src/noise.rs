@@ -249,7 +249,7 @@ fn decide(
             }
             // A credit whose name the story's prose never uses ("Maps: Jane Roe", "Interviews by
             // Jane Roe and John Doe"): the name is the page's, not the story's.
-            if f.credits_name_not_in_prose && !f.ends_sentence || f.bio_of_name_not_in_prose {
+            if f.credits_name_not_in_prose || f.bio_of_name_not_in_prose {
                 return Some(NoiseKind::Byline);
             }
             // A box label sits in the second half of the article. (Its words are function words,
@@ -645,6 +645,12 @@ fn ends_with_picture_credit(text: &str) -> bool {
 /// design: Jane Roe") or after "by" when the words before it are credit words or a verb of making
 /// ("Interviews by …", "Audio produced by …", "Translated from Urdu by …").
 fn credited_name(text: &str) -> Option<&str> {
+    // Each clause of a line of several credits ("Original by …; English version prepared by …").
+    text.split([';', '|', '·'])
+        .find_map(|clause| credited_name_in(clause.trim()))
+}
+
+fn credited_name_in(text: &str) -> Option<&str> {
     let is_credit_word = |w: &str| {
         let w = w.to_lowercase();
         CREDIT.contains(&w.as_str())
@@ -661,7 +667,17 @@ fn credited_name(text: &str) -> Option<&str> {
         return (label_ok && model::is_name(rest)).then_some(rest);
     }
     let at = text.find(" by ")?;
-    if !words(&text[..at]).all(is_credit_word) || words(&text[..at]).count() > 4 {
+    let before: Vec<&str> = words(&text[..at]).collect();
+    // Credit words only ("Interviews by"), or a participle of making after words that are no
+    // function words ("English version prepared by"; not "The town was shelled by").
+    let made = before.last().is_some_and(|w| {
+        let w = w.to_lowercase();
+        w.ends_with("ed") || CREDIT.contains(&w.as_str())
+    }) && before.iter().all(|w| {
+        let w = w.to_lowercase();
+        !is_stopword(&w) || matches!(w.as_str(), "from" | "and")
+    });
+    if before.len() > 4 || !(before.iter().all(|w| is_credit_word(w)) || made) {
         return None;
     }
     let rest = &text[at + 4..];
@@ -1778,6 +1794,12 @@ mod tests {
         );
         assert_eq!(credited_name("Update: Talks resume in Doha"), None);
         assert_eq!(credited_name("The town was shelled by Jane Roe"), None);
+        assert_eq!(
+            credited_name(
+                "Spanish-language original by Ana Ruiz; English version prepared by Mei Lin."
+            ),
+            Some("Mei Lin")
+        );
         assert!(has_email_address("Tips: jane [at] example [dot] org"));
         assert!(!has_email_address("Talks resumed (at last) in Doha."));
         assert!(!is_email("@janeroe"));
