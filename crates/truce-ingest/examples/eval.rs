@@ -240,8 +240,9 @@ const COMPOSED_PASSES: u64 = 0;
 /// line no tuning set had ("Camera: Jane Roe", "Mark as spam"); once measured, a set teaches more
 /// as tuning data than it tells as a repeated test. Held-out-13 (measured in the eleventh round,
 /// the twelfth round's validation set) is fitted on since the thirteenth round, whose validation
-/// set is held-out-14 (measured in the twelfth); held-out-15 was measured at its end and
-/// held-out-16 is unseen.
+/// set is held-out-14 (measured in the twelfth). Held-out-14 is fitted on since the fourteenth
+/// round, whose validation set is held-out-15; held-out-16 was measured at its end and
+/// held-out-17 is unseen.
 const FORMER_HELD_OUT: [&Templates; 14] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14,
@@ -784,7 +785,7 @@ fn composed(split: usize) -> &'static Templates {
     for t in [
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
-        &UNSEEN_16,
+        &UNSEEN_16, &UNSEEN_17,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -3643,9 +3644,82 @@ const UNSEEN_16: Templates = Templates {
     seed: 0,
 };
 
+/// Held-out-17: written right after held-out-16 was measured (fourteenth round), the same way
+/// (a writer given only the brief, rewording until no line shared a three-word phrase with any
+/// other set, held-out-16 included). Never printed line by line.
+const UNSEEN_17: Templates = Templates {
+    teasers: &[
+        "Tonight at 6: our reporters retrace {topic} street by street — tune in",
+        "ALSO BY THIS WRITER ▸ {headline}",
+        "Podcast | Ep. 214: Why {topic} keeps councillors awake at night (38 min)",
+        "Seven stories, zero fluff, before your kettle boils. Our dawn bulletin hits inboxes weekdays 6:30am — join free",
+        "Paid partner content: How one bakery chain cut its energy bill by 40%",
+        "Scan the QR code on page 12 to open tide tables on your phone",
+        "Still catching up? {headline} →",
+        "Ticker running now — every development in {topic}, refreshed constantly",
+        "Readers who finished this piece also spent time on: {headline}",
+    ],
+    forms: &[
+        "Hmm, that postcode seems off. Try a format like SW1A 1AA.",
+        "We've saved your draft comment. It will vanish after 24 hours.",
+        "Quick poll — ferry timetable: bring back hourly sailings? ○ Yes ○ No ○ Unsure",
+        "3 of 5 complimentary reads left this month — unlock unlimited access for ₹99",
+        "Toggle: Analytics cookies [ON]   Personalised ads [OFF]",
+        "Oops! That password needs at least one numeral and a symbol.",
+        "Thanks — your tip-off has reached our newsdesk. We may call you back.",
+        "Add to basket · Qty 1 · Gift-wrap this print? (+$4.50)",
+        "SIGNED IN AS GUEST. Switch account",
+    ],
+    navigation: &[
+        "Home » Regions » Upcountry » Farming",
+        "◀ Prev image | 7/23 | Next image ▶",
+        "Jump straight to main text",
+        "Pages: ‹ 4 5 6 … 19 › Older entries",
+        "Local | Courts | Schools | Obits | Weather | E-Edition",
+        "Mute  ·  Captions  ·  Fullscreen  ·  00:42 / 03:15",
+        "Back to front page",
+        "Copy link   WhatsApp   Telegram   Print",
+        "SECTIONS ☰",
+    ],
+    bylines: &[
+        "Words: {name}. Extra legwork: {name2}. Subbed at the Nairobi hub",
+        "Buses, trams and rents: that beat belongs to {name}, out of our {city} newsroom. Signal her, or mail {handle}@example.com",
+        "Drone footage: {name} / Coastal Herald",
+        "Portuguese-to-English rendering: {name2}",
+        "Charts and maps | {name}",
+        "Toots from {name} live at @{handle}",
+        "{name} | Bureau chief, {city} | With agency inputs",
+    ],
+    headlines: &[
+        "Rare white kiwi chick hatches at wildlife centre",
+        "Council votes 7–2 to rename harbour bridge after ferry captain",
+        "CHESS PRODIGY, 11, HOLDS GRANDMASTER TO A DRAW",
+        "Regional airline adds twice-weekly route to island capital",
+        "Bakers brace as flour prices climb again, third quarter running",
+        "Why your tomato seedlings are sulking, according to a soil scientist",
+        "Amnesty on overdue loans sees 4,000 books returned to libraries in a week",
+        "Tram line extension opens eight months ahead of schedule",
+    ],
+    topics: &[
+        "water meter installations in older suburbs",
+        "the revival of night markets",
+        "rural broadband subsidies",
+        "pension age reform talks",
+        "coral reef monitoring programmes",
+    ],
+    names: &[
+        "Oyelaran Adebisi",
+        "Katarzyna Wróblewska",
+        "Tupac Quispe Mamani",
+        "Hiroko Tanabe",
+        "Eamon Fitzgerald",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 34] = [
+const NOISE_SETS: [(&str, usize, &Templates); 35] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -3700,6 +3774,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 34] = [
     ),
     ("held-out-15", 2, &UNSEEN_15),
     ("held-out-16", 2, &UNSEEN_16),
+    ("held-out-17", 2, &UNSEEN_17),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
