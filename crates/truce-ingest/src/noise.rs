@@ -247,6 +247,14 @@ fn decide(
             if f.n <= 25 && has_email_address(&b.text) {
                 return Some(NoiseKind::Byline);
             }
+            // A line that is only a position counter ("Slide 5 / 11", "Pg. 3 of 7") is a pager's.
+            if f.n <= 4 && model::is_counter_line(&b.text) {
+                return Some(NoiseKind::Navigation);
+            }
+            // A site's menu as one line: every word a section name.
+            if model::is_section_menu(&b.text, f.ends_sentence) {
+                return Some(NoiseKind::Navigation);
+            }
             // A credit whose name the story's prose never uses ("Maps: Jane Roe", "Interviews by
             // Jane Roe and John Doe"): the name is the page's, not the story's.
             if f.credits_name_not_in_prose || f.bio_of_name_not_in_prose {
@@ -561,12 +569,14 @@ impl<'a> Context<'a> {
             && ws
                 .windows(2)
                 .any(|p| not_in_prose(&p[0]) && not_in_prose(&p[1]))
-            && ws.iter().any(|w| {
+            && (ws.iter().any(|w| {
                 let w = lower(w);
                 // The roles as nouns: "reporting" and "author" are also words of the news.
                 (ROLE.contains(&w.as_ref()) && !matches!(w.as_ref(), "reporting" | "author"))
-                    || w == "contributed"
-            })
+                    || matches!(w.as_ref(), "contributed" | "newsroom" | "blogs")
+            }) || text
+                .split_once(':')
+                .is_some_and(|(label, _)| label.to_lowercase().contains("author")))
             && !text.contains(['"', '“', '”'])
             && !ws
                 .iter()
@@ -645,9 +655,36 @@ fn ends_with_picture_credit(text: &str) -> bool {
 /// design: Jane Roe") or after "by" when the words before it are credit words or a verb of making
 /// ("Interviews by …", "Audio produced by …", "Translated from Urdu by …").
 fn credited_name(text: &str) -> Option<&str> {
-    // Each clause of a line of several credits ("Original by …; English version prepared by …").
-    text.split([';', '|', '·'])
-        .find_map(|clause| credited_name_in(clause.trim()))
+    // Each clause of a line of several credits ("Original by …; English version prepared by …"),
+    // and each sentence of a line of labelled credits ("Copy editing: Jane Roe. Verification:
+    // John Doe."), split at full stops only when a whole clause credits no one (a name may hold
+    // an initial, "J. Roe").
+    text.split([';', '|', '·']).find_map(|clause| {
+        let clause = clause.trim();
+        credited_name_in(clause).or_else(|| {
+            clause
+                .split(". ")
+                .filter(|s| s.contains(':'))
+                .find_map(|s| credited_name_in(s.trim()))
+        })
+    })
+}
+
+/// The label of a credit ("Maps", "Copy editing", "Verification", "Senior producer"): one to
+/// three words, no function words, the last a credit word, a newsroom role or the name of a
+/// task ("-ing", "-ion").
+fn is_credit_label(label: &str) -> bool {
+    let ws: Vec<String> = words(label).map(|w| w.to_lowercase()).collect();
+    (1..=3).contains(&ws.len())
+        && ws
+            .iter()
+            .all(|w| !is_stopword(w) && !w.chars().any(|c| c.is_ascii_digit()))
+        && (ws.iter().all(|w| CREDIT.contains(&w.as_str()))
+            || ws.last().is_some_and(|w| {
+                ROLE.contains(&w.as_str())
+                    || CREDIT.contains(&w.as_str())
+                    || (w.len() >= 6 && (w.ends_with("ing") || w.ends_with("ion")))
+            }))
 }
 
 fn credited_name_in(text: &str) -> Option<&str> {
@@ -661,23 +698,28 @@ fn credited_name_in(text: &str) -> Option<&str> {
             )
     };
     if let Some((label, rest)) = text.split_once(':') {
-        let label_ok = (1..=3).contains(&words(label).count())
-            && words(label).all(|w| CREDIT.contains(&w.to_lowercase().as_str()));
         let rest = rest.trim().trim_end_matches('.');
-        return (label_ok && model::is_name(rest)).then_some(rest);
+        return (is_credit_label(label) && model::is_name(rest)).then_some(rest);
     }
     let at = text.find(" by ")?;
     let before: Vec<&str> = words(&text[..at]).collect();
     // Credit words only ("Interviews by"), or a participle of making after words that are no
-    // function words ("English version prepared by"; not "The town was shelled by").
-    let made = before.last().is_some_and(|w| {
-        let w = w.to_lowercase();
-        w.ends_with("ed") || CREDIT.contains(&w.as_str())
-    }) && before.iter().all(|w| {
-        let w = w.to_lowercase();
-        !is_stopword(&w) || matches!(w.as_str(), "from" | "and")
-    });
-    if before.len() > 4 || !(before.iter().all(|w| is_credit_word(w)) || made) {
+    // function words ("English version prepared by"; not "The town was shelled by"), or one that
+    // opens the line and names the source ("Translated from the Portuguese by").
+    let lower_before: Vec<String> = before.iter().map(|w| w.to_lowercase()).collect();
+    let made = lower_before
+        .last()
+        .is_some_and(|w| w.ends_with("ed") || CREDIT.contains(&w.as_str()))
+        && lower_before
+            .iter()
+            .all(|w| !is_stopword(w) || matches!(w.as_str(), "from" | "and"));
+    let made_from = lower_before.len() >= 3
+        && lower_before[0].ends_with("ed")
+        && matches!(lower_before[1].as_str(), "from" | "into")
+        && lower_before[2..]
+            .iter()
+            .all(|w| !is_stopword(w) || matches!(w.as_str(), "the" | "original"));
+    if before.len() > 5 || !(before.iter().all(|w| is_credit_word(w)) || made || made_from) {
         return None;
     }
     let rest = &text[at + 4..];
@@ -1134,6 +1176,7 @@ fn is_stamp_word(w: &str) -> bool {
 /// Words that label a picture credit.
 const CREDIT: &[&str] = &[
     "animation",
+    "research",
     "audio",
     "caption",
     "credit",
@@ -1813,6 +1856,12 @@ mod tests {
             "Interviews by Mette Lund and Efua Mensah",
             "Mette Lund has been the paper's security correspondent since 2016.",
             "Staff writer Mette Lund contributed from Karachi.",
+            "Copy editing: Rafael Costa. Verification: Efua Mensah.",
+            "Translated from the Portuguese by Mette Lund",
+            "Senior producer: Efua Mensah",
+            "Research: Rafael Costa",
+            "About the author: Efua Mensah blogs about food and her garden.",
+            "Rafael Costa joined the newsroom in 2019 after ten years at a regional daily.",
         ] {
             assert_eq!(verdict(line, 0.0), Some(NoiseKind::Byline), "{line}");
         }

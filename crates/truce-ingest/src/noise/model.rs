@@ -108,6 +108,13 @@ pub const FEATURES: &[&str] = &[
     "by_name",
     // A widget's count or position on a few words ("Likes (34)", "Slide 5 / 11", "3 of 9").
     "counter",
+    // The words sites name their menu sections with (`data/section_lexicon.tsv`), on short
+    // lines that do not end as sentences: their mean score, and whether every content word is
+    // one ("Politics Business Weather Sport Arts").
+    "section_lexicon_mean",
+    "all_section_words",
+    // A status message's interjection: "Oops! …", "Done! …", "Thank you! …".
+    "opens_with_exclamation",
 ];
 
 /// Number of named inputs.
@@ -271,6 +278,11 @@ pub(super) fn inputs(
     } else {
         LexiconScores::default()
     };
+    let sections = if n <= 12 && !f.ends_sentence {
+        section_lexicon(text)
+    } else {
+        SectionScores::default()
+    };
     let named: [f32; NAMED] = [
         1.0,
         is(NoiseKind::Headline),
@@ -372,6 +384,9 @@ pub(super) fn inputs(
         flag(label_then_name(text)),
         flag(n <= 12 && !f.ends_sentence && by_name(text)),
         flag(n <= 5 && !f.ends_sentence && is_counter(text)),
+        sections.mean,
+        flag(sections.all),
+        flag(n <= 25 && opens_with_exclamation(text)),
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
@@ -379,6 +394,21 @@ pub(super) fn inputs(
         ngram_bag(text, &mut x[NAMED..]);
     }
     x
+}
+
+/// A line opening on an exclamation of one or two words followed by more text ("Oops! We
+/// could not find that page."), outside quotation marks: how widgets report, not how stories
+/// are told.
+fn opens_with_exclamation(text: &str) -> bool {
+    let Some((head, rest)) = text.split_once('!') else {
+        return false;
+    };
+    !text.contains(['"', '“', '”'])
+        && (1..=2).contains(&words(head).count())
+        && head
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-'))
+        && words(rest).next().is_some()
 }
 
 /// A count in brackets ("Likes (34)", "Comments (1.2k)") or a position ("Slide 5 / 11", "3 of 9").
@@ -404,6 +434,16 @@ fn is_counter(text: &str) -> bool {
         });
         bracketed || position
     })
+}
+
+/// A line that is nothing but a position counter and its label ("Slide 5 / 11", "Pg. 3 of 7",
+/// "2/9"): a pager's or a gallery's, since prose never stands on a count alone.
+pub(super) fn is_counter_line(text: &str) -> bool {
+    static COUNTER_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^(?:\p{L}[\p{L}'’]*\.?\s+){0,2}\d{1,4}\s*(?:/|of)\s*\d{1,4}$")
+            .expect("valid pattern")
+    });
+    COUNTER_LINE.is_match(text.trim())
 }
 
 /// Words inside a personal name that are not capitalised ("Pieter de Vries", "Ibn al-Haytham").
@@ -485,11 +525,68 @@ fn parse_lexicon(text: &'static str) -> Vec<(&'static str, f32)> {
     v
 }
 
-fn lexicon_score(w: &str) -> Option<f32> {
-    let v = &*INTERFACE_LEXICON;
+/// The section lexicon (`data/section_lexicon.tsv`, written by
+/// `scripts/build_section_lexicon.py` from the menus of the benchmark's tuning pages): word →
+/// log2 of the share of sites whose menus name it over its frequency in English (8 and over).
+static SECTION_LEXICON: LazyLock<Vec<(&'static str, f32)>> =
+    LazyLock::new(|| parse_lexicon(include_str!("../../data/section_lexicon.tsv")));
+
+fn lookup(v: &[(&'static str, f32)], w: &str) -> Option<f32> {
     v.binary_search_by(|(k, _)| (*k).cmp(w))
         .ok()
         .map(|i| v[i].1)
+}
+
+fn lexicon_score(w: &str) -> Option<f32> {
+    lookup(&INTERFACE_LEXICON, w)
+}
+
+/// A site's menu printed as one line ("Politics Business Weather Sport Arts"): at most twelve
+/// words, not a sentence, and three or more words other than "and", every one a capitalised
+/// section name (9 and over). On the benchmark's tuning pages no line of a story has this shape.
+pub(super) fn is_section_menu(text: &str, ends_sentence: bool) -> bool {
+    if ends_sentence || words(text).nth(12).is_some() {
+        return false;
+    }
+    let mut n = 0;
+    for w in words(text) {
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        let w = lower(w);
+        if w == "and" {
+            continue;
+        }
+        if !capitalised || lookup(&SECTION_LEXICON, &w).is_none_or(|s| s < 9.0) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
+}
+
+/// A line's section-lexicon scores: the mean over its content words, scaled to 0..1 (8 is 0,
+/// 16 and over is 1), and whether every one of at least two content words scores 9 or more.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct SectionScores {
+    mean: f32,
+    all: bool,
+}
+
+fn section_lexicon(text: &str) -> SectionScores {
+    let (mut sum, mut n, mut strong) = (0.0f32, 0usize, 0usize);
+    for w in words(text) {
+        let w = lower(w);
+        if is_stopword(&w) {
+            continue;
+        }
+        let s = lookup(&SECTION_LEXICON, &w).unwrap_or(0.0);
+        sum += ((s - 8.0) / 8.0).clamp(0.0, 1.0);
+        strong += usize::from(s >= 9.0);
+        n += 1;
+    }
+    SectionScores {
+        mean: if n > 0 { sum / n as f32 } else { 0.0 },
+        all: n >= 2 && strong == n,
+    }
 }
 
 /// A line's interface-lexicon scores, scaled to 0..1 (a score of 12 and over is 1).
@@ -718,6 +815,50 @@ mod tests {
     }
 
     #[test]
+    fn the_section_lexicon_parses_and_tells_menus_from_headings() {
+        let text = include_str!("../../data/section_lexicon.tsv");
+        let lines = text.lines().filter(|l| !l.starts_with('#')).count();
+        assert_eq!(SECTION_LEXICON.len(), lines, "every line parses");
+        let menu = section_lexicon("Politics Business Weather Sport Arts Obituaries");
+        let heading = section_lexicon("Talks resume at the border crossing");
+        assert!(menu.all && menu.mean > 0.3, "{menu:?}");
+        assert!(!heading.all && heading.mean < menu.mean, "{heading:?}");
+        assert_eq!(section_lexicon("to the"), SectionScores::default());
+        assert!(is_section_menu(
+            "Politics Business Weather Sport Arts Obituaries",
+            false
+        ));
+        assert!(is_section_menu("News / Sport / Weather", false));
+        assert!(
+            !is_section_menu("Staff Reports", false),
+            "two words may be a byline"
+        );
+        assert!(!is_section_menu(
+            "Jeongdong Theater Tradition Series Performance",
+            false
+        ));
+        assert!(!is_section_menu("Politics, business and sport.", true));
+        assert!(!is_section_menu("Sign up for our daily newsletter", false));
+    }
+
+    #[test]
+    fn exclamations_open_status_messages() {
+        assert!(opens_with_exclamation(
+            "Oops! That page could not be found."
+        ));
+        assert!(opens_with_exclamation(
+            "Thank you! Your vote has been counted."
+        ));
+        assert!(!opens_with_exclamation("Thank you!"));
+        assert!(!opens_with_exclamation(
+            "\"Go home!\" the crowd shouted at the envoy."
+        ));
+        assert!(!opens_with_exclamation(
+            "The talks failed! Nobody expected that."
+        ));
+    }
+
+    #[test]
     fn counters_have_their_shape() {
         for line in [
             "Likes (34)",
@@ -730,6 +871,17 @@ mod tests {
         }
         for line in ["Talks (again)", "The 1990s", "Page one", "24 hours"] {
             assert!(!is_counter(line), "{line}");
+        }
+        for line in ["Pg. 3 / 7", "Photo 3 of 9", "2/9", "Slide 12/40"] {
+            assert!(is_counter_line(line), "{line}");
+        }
+        for line in [
+            "Likes (34) and shares",
+            "1/2 cup of flour",
+            "Round 3 of 7 ended in a draw",
+            "Comments (14)",
+        ] {
+            assert!(!is_counter_line(line), "{line}");
         }
     }
 
