@@ -938,9 +938,14 @@ impl Style {
             .iter()
             .filter(|b| b.link_density >= 0.6)
             .count();
+        // Openers shared by the page's short lines ("Q:", "Step 2", "Add the …"): a list's
+        // structure. Running prose is left out, or every line opening on "The" would look like
+        // an item of a list.
         let mut openers = HashMap::new();
         for b in &article.blocks {
-            *openers.entry(opener(&b.text)).or_insert(0) += 1;
+            if words(&b.text).nth(25).is_none() {
+                *openers.entry(opener(&b.text)).or_insert(0) += 1;
+            }
         }
         // Spliced noise is a few lines; a page is list-shaped only when many lines are short.
         let short_share = if short >= 6 { short as f32 / n } else { 0.0 };
