@@ -246,11 +246,12 @@ const COMPOSED_PASSES: u64 = 0;
 /// the twelfth round's validation set) is fitted on since the thirteenth round, whose validation
 /// set is held-out-14 (measured in the twelfth). Held-out-14 is fitted on since the fourteenth
 /// round, whose validation set is held-out-15; held-out-16 was measured at its end. Held-out-15
-/// is fitted on since the fifteenth round, whose validation set is held-out-16; held-out-17 is
-/// unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 15] = [
+/// is fitted on since the fifteenth round, whose validation set is held-out-16; held-out-17 was
+/// measured at its end. Held-out-16 is fitted on since the sixteenth round, whose validation set
+/// is held-out-17; held-out-18 is unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 16] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
-    &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
+    &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -790,7 +791,7 @@ fn composed(split: usize) -> &'static Templates {
     for t in [
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
-        &UNSEEN_16, &UNSEEN_17,
+        &UNSEEN_16, &UNSEEN_17, &UNSEEN_18,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -4062,9 +4063,82 @@ const UNSEEN_17: Templates = Templates {
     seed: 0,
 };
 
+/// Held-out-18: written after held-out-17 was measured (fifteenth round), the same way (a writer
+/// given only the brief, rewording until no line shared a three-word phrase with any other set).
+/// Never printed line by line.
+const UNSEEN_18: Templates = Templates {
+    teasers: &[
+        "Elsewhere in the Almanac: {headline}",
+        "▶ 2m14s clip — drone footage circles the {topic} from four hundred feet up",
+        "The Tuesday Ledger lands in 31,000 inboxes a week. Join them, it takes ten seconds",
+        "Sponsored · Compare remortgage quotes from 14 lenders before rates shift again",
+        "Listen: episode 212 of Kitchen Table Economics unpacks {topic} with {name}",
+        "READERS ALSO CLICKED → {headline}",
+        "Deeper dive — the {topic}, untangled and refreshed for {city} households",
+        "Advertorial | Why a ferry operator swears island hopping costs less off-peak",
+        "Plenty more {city} desk reporting »",
+    ],
+    forms: &[
+        "Thanks — we'll show your remark once a volunteer checks it. Links slow that down by a day or two.",
+        "That's 3 complimentary stories used this month. Subscribers, tap to carry on reading",
+        "We keep small files to remember your region and language. [Fine by me] [Let me pick]",
+        "Which should the council fix first? ○ Potholes ○ Streetlights ○ Bus shelters [Vote]",
+        "Oops — this widget couldn't load. Refresh, or try again in a minute.",
+        "Basket (2) · Subtotal £38.50 · Free delivery over £45",
+        "Search recipes, ingredients, chefs…",
+        "Nickname*",
+        "Type your postcode to see opening hours nearby",
+    ],
+    navigation: &[
+        "Home › Regions › Coastal Districts › Weather",
+        "⇧ Return to page top",
+        "« Older posts | Page 7 of 42 | Newer posts »",
+        "Overview   Fixtures   Table   Squads   Transfers",
+        "3 / 11",
+        "Pause ‖ Mute ♪ Captions CC Fullscreen ⤢",
+        "SHARE: Facebook · WhatsApp · Telegram · Email · Copy",
+        "Jump past the menu",
+        "MENU ☰",
+    ],
+    bylines: &[
+        "By {name} and {name2} | Updated 06:41 GMT",
+        "Pictures — {name}/Gazette",
+        "{name} covers farming and water rights out of {city}; messages to {handle} welcome.",
+        "Rendered into English by {name2} (original in Portuguese)",
+        "{name2} contributed field notes from {city}.",
+        "Edited by {name} · Graphics: {name2}",
+        "{city}, 14 March (Staff Correspondent) —",
+    ],
+    headlines: &[
+        "Ferry strike enters third week as islanders ration fuel",
+        "Why are lighthouse keepers back in demand? An oddly simple answer",
+        "Orchestra: 'We sold 9,000 tickets to people who had never been to a concert'",
+        "12 kilometres of bike paths approved for the northern suburbs",
+        "Eleven-year-old chess prodigy draws with grandmaster in blitz exhibition",
+        "Regional bank posts record quarter despite slump in mortgage lending",
+        "Meteor shower peak: best viewing after 2 a.m., says observatory",
+        "Do school uniforms really cost families less? Auditors are not sure",
+    ],
+    topics: &[
+        "desalination plant expansion",
+        "night bus service cuts",
+        "beekeeping licence reform",
+        "hospital parking fees",
+        "coastal erosion funding",
+    ],
+    names: &[
+        "Ngozi Ebere-Lawson",
+        "Tomasz Wierzbicki",
+        "Haruto Kanemoto",
+        "Marisol Quintanilla",
+        "Sione Taufa",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 39] = [
+const NOISE_SETS: [(&str, usize, &Templates); 40] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -4126,8 +4200,13 @@ const NOISE_SETS: [(&str, usize, &Templates); 39] = [
         2,
         &UNSEEN_15,
     ),
-    ("held-out-16", 2, &UNSEEN_16),
+    (
+        "held-out-16 (fitted on since the sixteenth round)",
+        2,
+        &UNSEEN_16,
+    ),
     ("held-out-17", 2, &UNSEEN_17),
+    ("held-out-18", 2, &UNSEEN_18),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.

@@ -118,8 +118,101 @@ pub fn extract_text(text: &str) -> Article {
 /// The element dom_smoothie leaves the extracted content in (Readability.js's convention).
 const CONTENT_ROOT: &str = "#readability-page-1";
 
+/// Removes `<script>` and `<style>` elements, except JSON-LD scripts (dom_smoothie reads the
+/// title and byline metadata from them), before the page is parsed.
+///
+/// Why: more than half of a news page's bytes are inline scripts and style sheets (55 % over
+/// the extraction benchmark's pages), which the HTML parser tokenizes character by character
+/// into text nodes only for Readability to delete them again first thing. Cutting them out with
+/// a byte search is the same document for extraction at a fraction of the parse. Hand-written
+/// because the job is a few lines of byte search; an HTML rewriting crate would tokenize the
+/// whole page again. A script whose text holds `<!--` is left to the parser (inside it the
+/// first `</script>` may not be its end).
+fn strip_raw_text_elements(html: &str) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(rel) = html[at..].find('<') {
+        let start = at + rel;
+        at = start + 1;
+        let name = if starts_with_tag(&b[start + 1..], b"script") {
+            "script"
+        } else if starts_with_tag(&b[start + 1..], b"style") {
+            "style"
+        } else {
+            continue;
+        };
+        let Some(open_end) = tag_end(b, start + 1 + name.len()) else {
+            break;
+        };
+        let Some(close) = find_end_tag(html, open_end, name.as_bytes()) else {
+            break;
+        };
+        let Some(close_end) = tag_end(b, close + 2 + name.len()) else {
+            break;
+        };
+        let body = &html[open_end..close];
+        let keep = (name == "script"
+            && html[start..open_end]
+                .to_ascii_lowercase()
+                .contains("ld+json"))
+            || body.contains("<!--");
+        if !keep {
+            out.push_str(&html[copied..start]);
+            copied = close_end;
+        }
+        at = close_end;
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    out.push_str(&html[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether `rest` opens with the tag name `name` (any case) followed by the end of the name.
+fn starts_with_tag(rest: &[u8], name: &[u8]) -> bool {
+    rest.len() > name.len()
+        && rest[..name.len()].eq_ignore_ascii_case(name)
+        && matches!(
+            rest[name.len()],
+            b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'
+        )
+}
+
+/// The index just past the `>` that closes the tag whose attributes start at `from`, skipping
+/// quoted attribute values.
+fn tag_end(b: &[u8], from: usize) -> Option<usize> {
+    let mut quote = None;
+    for (i, &c) in b.iter().enumerate().skip(from) {
+        match (quote, c) {
+            (None, b'"' | b'\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, b'>') => return Some(i + 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The index of the `</name` that ends a raw-text element whose text starts at `from`.
+fn find_end_tag(html: &str, from: usize, name: &[u8]) -> Option<usize> {
+    let b = html.as_bytes();
+    let mut at = from;
+    while let Some(rel) = html[at..].find("</") {
+        let i = at + rel;
+        if starts_with_tag(&b[i + 2..], name) {
+            return Some(i);
+        }
+        at = i + 2;
+    }
+    None
+}
+
 /// HTML: the main content found by dom_smoothie, walked into paragraphs.
 pub fn extract_html(html: &str) -> (Article, Vec<Warning>) {
+    let html = &*strip_raw_text_elements(html);
     let mut warnings = Vec::new();
     let cfg = Config {
         max_elements_to_parse: 0,
@@ -323,6 +416,65 @@ fn walk(node: &NodeRef, out: &mut Vec<Block>, buf: &mut Buf, in_link: bool, limi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scripts_and_styles_are_cut_before_the_parse_and_json_ld_stays() {
+        let page = concat!(
+            "<html><head><STYLE type=\"text/css\">p { color: red }</STYLE>",
+            "<script type=\"application/ld+json\">{\"headline\": \"Talks\"}</script>",
+            "<script data-x=\"a>b\">var s = '<p>not text</p>';</script ></head>",
+            "<body><p>Talks resumed.</p><scripted>kept</scripted></body></html>"
+        );
+        let out = strip_raw_text_elements(page);
+        assert!(
+            !out.contains("color: red") && !out.contains("not text"),
+            "{out}"
+        );
+        assert!(
+            out.contains("ld+json") && out.contains("\"headline\""),
+            "{out}"
+        );
+        assert!(out.contains("<p>Talks resumed.</p>") && out.contains("<scripted>kept"));
+        // A script holding a comment opener, and one never closed, are left to the parser.
+        let tricky = "<script><!-- document.write('<script></script>') --></script><p>x</p>";
+        assert_eq!(strip_raw_text_elements(tricky), tricky);
+        let open = "<p>x</p><script>var a = 1;";
+        assert_eq!(strip_raw_text_elements(open), open);
+        // A page without either is borrowed, not copied.
+        assert!(matches!(
+            strip_raw_text_elements("<p>x</p>"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn cutting_scripts_changes_nothing_that_is_extracted() {
+        let body = concat!(
+            "<body><article><h1>Talks resume</h1>",
+            "<p>Officials from both sides met at the crossing on Monday to discuss reopening ",
+            "the border to trade and pedestrians, according to officials in Chaman.</p>",
+            "SCRIPT",
+            "<p>Traders said hundreds of trucks were stranded on both sides of the border as ",
+            "the crossing stayed closed for a second day.</p></article></body></html>"
+        );
+        let head = "<html><head><title>Talks resume</title>";
+        let with = format!(
+            "{head}<script>var x = \"<p>Ad text</p>\";</script><style>.a{{}}</style></head>{}",
+            body.replace("SCRIPT", "<script>document.write('x')</script>")
+        );
+        let without = format!("{head}</head>{}", body.replace("SCRIPT", ""));
+        let texts = |html: &str| {
+            let (a, _) = extract_html(html);
+            (
+                a.title,
+                a.blocks.into_iter().map(|b| b.text).collect::<Vec<_>>(),
+            )
+        };
+        let (title, blocks) = texts(&with);
+        assert_eq!((title.clone(), blocks.clone()), texts(&without));
+        assert_eq!(title.as_deref(), Some("Talks resume"));
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+    }
 
     #[test]
     fn plain_text_splits_at_blank_lines_else_lines() {

@@ -14,7 +14,11 @@
 //! (`model`), which weighs that verdict together with the measurements above.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+/// The noise pass counts words in hash maps for every article; foldhash is several times faster
+/// than the standard library's SipHash on short keys and, seeded per process, still resists
+/// inputs crafted to collide.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
 pub mod model;
 
@@ -135,7 +139,7 @@ pub fn remove_recurring(cleaned: &mut [Cleaned], story_of: &[usize], min_stories
             .contains(&ws.len())
             .then(|| ws.join(" "))
     };
-    let mut stories_of_line: HashMap<String, std::collections::HashSet<usize>> = HashMap::new();
+    let mut stories_of_line: HashMap<String, HashSet<usize>> = HashMap::default();
     for (c, &story) in cleaned.iter().zip(story_of) {
         for b in &c.kept {
             if let Some(k) = key(&b.text) {
@@ -143,7 +147,7 @@ pub fn remove_recurring(cleaned: &mut [Cleaned], story_of: &[usize], min_stories
             }
         }
     }
-    let recurring: std::collections::HashSet<String> = stories_of_line
+    let recurring: HashSet<String> = stories_of_line
         .into_iter()
         .filter(|(_, s)| s.len() >= min_stories.max(2))
         .map(|(k, _)| k)
@@ -200,12 +204,12 @@ fn decide(
     mut seen: impl FnMut(usize, &[f32; model::D]),
 ) -> Vec<Option<NoiseKind>> {
     let ctx = Context::new(article);
-    let mut seen_lines: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut seen_lines: HashSet<&str> = HashSet::default();
     let n_blocks = article.blocks.len();
     // Inside a "You may also like" / "Related stories" box: its entries are other stories.
     let mut in_related_box = false;
     // On a page that repeats many lines (a meal plan, a schedule), repetition is its structure.
-    let mut occurrences: HashMap<&str, u32> = HashMap::new();
+    let mut occurrences: HashMap<&str, u32> = HashMap::default();
     for b in &article.blocks {
         *occurrences.entry(b.text.as_str()).or_default() += 1;
     }
@@ -428,8 +432,8 @@ impl<'a> Context<'a> {
         // distinct text counts once; nor may a line shown again inside a longer one (a
         // headline and its "Read more: …" teaser), so such an echo is not counted at all.
         let echoes = echoes(article);
-        let mut df: HashMap<String, u32> = HashMap::new();
-        let mut texts_seen = std::collections::HashSet::new();
+        let mut df: HashMap<String, u32> = HashMap::default();
+        let mut texts_seen = HashSet::default();
         for (s, b) in stems.iter().zip(&article.blocks) {
             if !texts_seen.insert(b.text.as_str()) || echoes.contains(b.text.as_str()) {
                 continue;
@@ -659,7 +663,7 @@ fn credited_name(text: &str) -> Option<&str> {
     // and each sentence of a line of labelled credits ("Copy editing: Jane Roe. Verification:
     // John Doe."), split at full stops only when a whole clause credits no one (a name may hold
     // an initial, "J. Roe").
-    text.split([';', '|', '·']).find_map(|clause| {
+    let by_clause = text.split([';', '|', '·']).find_map(|clause| {
         let clause = clause.trim();
         credited_name_in(clause).or_else(|| {
             clause
@@ -667,6 +671,12 @@ fn credited_name(text: &str) -> Option<&str> {
                 .filter(|s| s.contains(':'))
                 .find_map(|s| credited_name_in(s.trim()))
         })
+    });
+    // A label and a name on either side of a bar ("Charts and maps | Jane Roe").
+    by_clause.or_else(|| {
+        let (label, name) = text.split_once(['|', '·'])?;
+        let name = name.trim().trim_end_matches('.');
+        (is_credit_label(label) && model::is_name(name)).then_some(name)
     })
 }
 
@@ -674,7 +684,10 @@ fn credited_name(text: &str) -> Option<&str> {
 /// three words, no function words, the last a credit word, a newsroom role or the name of a
 /// task ("-ing", "-ion").
 fn is_credit_label(label: &str) -> bool {
-    let ws: Vec<String> = words(label).map(|w| w.to_lowercase()).collect();
+    let ws: Vec<String> = words(label)
+        .map(|w| w.to_lowercase())
+        .filter(|w| w != "and")
+        .collect();
     (1..=3).contains(&ws.len())
         && ws
             .iter()
@@ -698,6 +711,8 @@ fn credited_name_in(text: &str) -> Option<&str> {
             )
     };
     if let Some((label, rest)) = text.split_once(':') {
+        // The name, before the agency or outlet it works for ("Jane Roe / Reuters").
+        let rest = rest.split(" / ").next().unwrap_or(rest);
         let rest = rest.trim().trim_end_matches('.');
         return (is_credit_label(label) && model::is_name(rest)).then_some(rest);
     }
@@ -793,7 +808,7 @@ fn count_words<'a>(
     texts: impl Iterator<Item = &'a str>,
     capitalised: bool,
 ) -> HashMap<Cow<'a, str>, u32> {
-    let mut counts: HashMap<Cow<'a, str>, u32> = HashMap::new();
+    let mut counts: HashMap<Cow<'a, str>, u32> = HashMap::default();
     for t in texts {
         let mut seen: Vec<Cow<'a, str>> = words(t)
             .filter(|w| !capitalised || w.chars().next().is_some_and(char::is_uppercase))
@@ -810,7 +825,7 @@ fn count_words<'a>(
 
 /// The texts, each distinct one once.
 fn distinct<'a>(texts: impl Iterator<Item = &'a str>) -> impl Iterator<Item = &'a str> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::default();
     texts.filter(move |t| seen.insert(*t))
 }
 
@@ -821,14 +836,14 @@ fn is_running_prose(text: &str) -> bool {
 
 /// Short lines (3 to 20 words) that the article shows again inside a longer paragraph of at most
 /// 60 words: a headline and its "Read more: …" teaser, a caption and its credit line.
-fn echoes(article: &Article) -> std::collections::HashSet<&str> {
+fn echoes(article: &Article) -> HashSet<&str> {
     let short: Vec<&str> = article
         .blocks
         .iter()
         .map(|b| b.text.trim())
         .filter(|t| (3..=20).contains(&words(t).count()))
         .collect();
-    let mut out = std::collections::HashSet::new();
+    let mut out = HashSet::default();
     if short.is_empty() {
         return out;
     }
@@ -941,7 +956,7 @@ impl Style {
         // Openers shared by the page's short lines ("Q:", "Step 2", "Add the …"): a list's
         // structure. Running prose is left out, or every line opening on "The" would look like
         // an item of a list.
-        let mut openers = HashMap::new();
+        let mut openers = HashMap::default();
         for b in &article.blocks {
             if words(&b.text).nth(25).is_none() {
                 *openers.entry(opener(&b.text)).or_insert(0) += 1;
@@ -1181,6 +1196,9 @@ fn is_stamp_word(w: &str) -> bool {
 /// Words that label a picture credit.
 const CREDIT: &[&str] = &[
     "animation",
+    "chart",
+    "charts",
+    "footage",
     "research",
     "audio",
     "caption",
@@ -1865,6 +1883,8 @@ mod tests {
             "Translated from the Portuguese by Mette Lund",
             "Senior producer: Efua Mensah",
             "Research: Rafael Costa",
+            "Charts and maps | Efua Mensah",
+            "Drone footage: Mette Lund / Northern Courier",
             "About the author: Efua Mensah blogs about food and her garden.",
             "Rafael Costa joined the newsroom in 2019 after ten years at a regional daily.",
         ] {

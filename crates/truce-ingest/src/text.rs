@@ -2,30 +2,65 @@
 
 /// Splits `s` into words: maximal runs of alphanumeric characters (any script), with inner
 /// apostrophes and hyphens kept ("al-Qaeda", "don't").
+///
+/// Every stage of the noise pass and of the leads splits every paragraph into words, so this
+/// reads ASCII bytes directly and decodes only the other characters.
 pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
-    let bytes = s.as_bytes();
+    let len = s.len();
     let mut pos = 0;
     std::iter::from_fn(move || {
-        let rest = &s[pos..];
-        let start_rel = rest.find(|c: char| c.is_alphanumeric())?;
-        let start = pos + start_rel;
-        let mut end = start;
-        let mut chars = s[start..].char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if c.is_alphanumeric() {
-                end = start + i + c.len_utf8();
-            } else if (c == '\'' || c == '-' || c == '’')
-                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric())
+        let mut i = pos;
+        loop {
+            if i >= len {
+                pos = len;
+                return None;
+            }
+            let (c, n) = char_at(s, i);
+            if is_word_char(c) {
+                break;
+            }
+            i += n;
+        }
+        let start = i;
+        let mut end = i;
+        while i < len {
+            let (c, n) = char_at(s, i);
+            if is_word_char(c) {
+                i += n;
+                end = i;
+            } else if matches!(c, '\'' | '-' | '’')
+                && i + n < len
+                && is_word_char(char_at(s, i + n).0)
             {
-                continue;
+                i += n;
             } else {
                 break;
             }
         }
         pos = end;
-        let _ = bytes;
         Some(&s[start..end])
     })
+}
+
+/// The character at byte `i` (a character boundary) and its length in bytes.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    }
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Collapses runs of whitespace to one space and trims.

@@ -115,6 +115,9 @@ pub const FEATURES: &[&str] = &[
     "all_section_words",
     // A status message's interjection: "Oops! …", "Done! …", "Thank you! …".
     "opens_with_exclamation",
+    // A short sentence's highest interface-lexicon score: a widget's message ("That password
+    // needs a symbol.") is a sentence, but one about the page, not the story.
+    "short_sentence_interface_max",
 ];
 
 /// Number of named inputs.
@@ -332,7 +335,9 @@ pub(super) fn inputs(
             text.find(':')
                 .is_some_and(|c| c < 30 && words(&text[..c]).count() <= 3),
         ),
-        flag(text.contains(['|', '»', '«', '•', '›', '▶', '→'])),
+        flag(text.contains([
+            '|', '»', '«', '•', '›', '▶', '→', '·', '▸', '►', '◄', '⟶', '➜', '➔', '❯', '⬇', '↓',
+        ])),
         flag(text.ends_with("...") || text.ends_with('…')),
         flag(
             n >= 2
@@ -387,6 +392,7 @@ pub(super) fn inputs(
         sections.mean,
         flag(sections.all),
         flag(n <= 25 && opens_with_exclamation(text)),
+        flag(short_sentence) * lexicon.max,
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
