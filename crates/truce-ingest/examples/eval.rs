@@ -791,7 +791,7 @@ fn composed(split: usize) -> &'static Templates {
     for t in [
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
-        &UNSEEN_16, &UNSEEN_17, &UNSEEN_18,
+        &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -4136,9 +4136,82 @@ const UNSEEN_18: Templates = Templates {
     seed: 0,
 };
 
+/// Held-out-19: written after held-out-18 was measured (sixteenth round), the same way (a writer
+/// given only the brief, rewording until no line shared a three-word phrase with any other set).
+/// Never printed line by line.
+const UNSEEN_19: Templates = Templates {
+    teasers: &[
+        "▶ Watch next (4:12) — {headline}",
+        "Our weekend digest on {topic} lands Saturdays at 7am. Free, no spam, unsubscribe anytime.",
+        "PODCAST | Episode 212: {name} unpacks {topic} over a pot of very strong coffee",
+        "Pairs well with this story: {headline}",
+        "Sponsored · This lakeside cabin in Norway costs less than a city parking spot",
+        "Popular among {city} subscribers this week →",
+        "Trending in {city} right now: {headline} (14 min read)",
+        "Know something about {topic} we should? Our newsroom checks every message sent via Signal.",
+        "PROMOTED STORIES",
+    ],
+    forms: &[
+        "38 replies so far. Log on with your reader account to add yours.",
+        "Small data files let our partners personalise adverts. [Sounds good] [Essentials only] [Options]",
+        "Free-article allowance used up (3 of 3). Read without limits from €1.99 weekly.",
+        "Quick poll: Did today’s decision surprise you?  ◯ Very much  ◯ Somewhat  ◯ Hardly   [Submit answer]",
+        "Oops! Playback is blocked for viewers in this territory.",
+        "Qty: 1   Subtotal (1 item): $24.95   Go to secure payment ▸",
+        "Type keywords, then press Enter…",
+        "Email address*",
+        "Thanks! Your feedback has been recorded. Did we solve your problem today?",
+    ],
+    navigation: &[
+        "Home › World › Asia-Pacific",
+        "↑ TOP",
+        "« Earlier posts   |   Later posts »",
+        "Latest  •  Opinion  •  Markets  •  Culture  •  Weather",
+        "Pin · Tweet · Copy URL · WhatsApp",
+        "3 / 12",
+        "00:00 / 27:45  ⏯  🔊  ⚙  ⛶",
+        "Results 41–60 of 312",
+        "Bypass menu and go to story",
+    ],
+    bylines: &[
+        "Words by {name} & {name2} — {city}, revised 09:41 GMT",
+        "Photograph: {name} for this paper",
+        "Portuguese-language original; English rendering by {name}.",
+        "{name} covers agriculture and rural affairs from {city}. Drop her a line: @{handle}.",
+        "— with extra reporting from {name2} in {city}",
+        "Charts — {name} · Copy desk — {name2}",
+        "Entry by {handle} · Sunday 3rd March, 11:15 pm",
+    ],
+    headlines: &[
+        "Village bakery’s sourdough takes top national honour again",
+        "Rail operator cancels overnight sleeper route citing falling ticket demand",
+        "Why are so many teenagers taking up chess again?",
+        "Flood barrier upgrade delayed as costs climb 40%",
+        "Local swimmer, 71, crosses strait in under nine hours",
+        "Rate-setters leave borrowing costs unchanged, hint at autumn trim",
+        "Scientists map rare orchid colony hidden on abandoned quarry ledge",
+        "Carved wooden masks go home to islanders after decades in museum storage",
+    ],
+    topics: &[
+        "coastal erosion",
+        "school lunch prices",
+        "electric ferries",
+        "housing permits",
+        "honeybee decline",
+    ],
+    names: &[
+        "Ingrid Solberg",
+        "Tomasz Wieczorek",
+        "Adaeze Okonkwo",
+        "Rafael Quintero",
+        "Mei-Ling Tsao",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 40] = [
+const NOISE_SETS: [(&str, usize, &Templates); 41] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -4207,6 +4280,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 40] = [
     ),
     ("held-out-17", 2, &UNSEEN_17),
     ("held-out-18", 2, &UNSEEN_18),
+    ("held-out-19", 2, &UNSEEN_19),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
