@@ -248,10 +248,13 @@ const COMPOSED_PASSES: u64 = 0;
 /// round, whose validation set is held-out-15; held-out-16 was measured at its end. Held-out-15
 /// is fitted on since the fifteenth round, whose validation set is held-out-16; held-out-17 was
 /// measured at its end. Held-out-16 is fitted on since the sixteenth round, whose validation set
-/// is held-out-17; held-out-18 is unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 16] = [
+/// is held-out-17; held-out-18 was measured at its end. Held-out-17 is fitted on since the
+/// seventeenth round, whose validation set is held-out-18; held-out-19 is unseen until that
+/// round's end.
+const FORMER_HELD_OUT: [&Templates; 17] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
+    &UNSEEN_17,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -4278,7 +4281,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 41] = [
         2,
         &UNSEEN_16,
     ),
-    ("held-out-17", 2, &UNSEEN_17),
+    (
+        "held-out-17 (fitted on since the seventeenth round)",
+        2,
+        &UNSEEN_17,
+    ),
     ("held-out-18", 2, &UNSEEN_18),
     ("held-out-19", 2, &UNSEEN_19),
 ];

@@ -118,6 +118,9 @@ pub const FEATURES: &[&str] = &[
     // A short sentence's highest interface-lexicon score: a widget's message ("That password
     // needs a symbol.") is a sentence, but one about the page, not the story.
     "short_sentence_interface_max",
+    // A short line in capitals on a page that sets at least two other short lines in capitals:
+    // the page's own subheading style ("CLOSEOUT SEQUENCE", "TIP-INS").
+    "capitals_like_its_peers",
 ];
 
 /// Number of named inputs.
@@ -393,6 +396,7 @@ pub(super) fn inputs(
         flag(sections.all),
         flag(n <= 25 && opens_with_exclamation(text)),
         flag(short_sentence) * lexicon.max,
+        flag(short_open && style.capital_lines >= 3 && super::is_in_capitals(text)),
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
