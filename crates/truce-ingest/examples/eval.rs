@@ -794,7 +794,7 @@ fn composed(split: usize) -> &'static Templates {
     for t in [
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
-        &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19,
+        &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -4212,9 +4212,82 @@ const UNSEEN_19: Templates = Templates {
     seed: 0,
 };
 
+/// Held-out-20: written after held-out-19 was measured (seventeenth round), the same way (a
+/// writer given only the brief, rewording until no line shared a three-word phrase with any other
+/// set). Never printed line by line.
+const UNSEEN_20: Templates = Templates {
+    teasers: &[
+        "Still peckish? Our pastry editor baked 14 croissant recipes so you needn’t →",
+        "🎧 Ep. 212, The Long Commute — why {city} trams keep running late (48 min)",
+        "Sponsored · This quieter dishwasher won over 2,000 households in a blind trial",
+        "From our autumn print edition → “{headline}”",
+        "▶ Up next — {name} wades through the flooded vineyard in under four minutes",
+        "Paying members also get our Friday digest on {topic}. Upgrade from €3 monthly.",
+        "Trending tonight around {city}: {headline}",
+        "Dig deeper: an explainer on {topic}, with maps and a timeline",
+        "PHOTOS: 23 images from the lantern parade",
+    ],
+    forms: &[
+        "Comments are held for review before going live. Be kind.",
+        "Name * Email (never shown publicly) * Website",
+        "You’ve finished May’s gratis reads (3/3). Unlimited access: $1 for 6 weeks. Have an account? Sign in",
+        "Tiny data crumbs help us personalise adverts and count visits. [Sounds good] [Customise]",
+        "QUICK VOTE — car-free Sundays in the town square? Thumbs up / Thumbs down / Can’t decide · 1,482 responses so far",
+        "Oops — this clip isn’t licensed for viewers where you are.",
+        "Qty 1 × Linen apron (sage) — $24.90 | Continue to payment",
+        "Looking for a dish, a chef or an ingredient?",
+        "Almost done! A confirmation message just landed — open it and your subscription goes live.",
+    ],
+    navigation: &[
+        "Home › Travel › Asia › Vietnam",
+        "← Previous dispatch ∣ Following dispatch →",
+        "1 / 12",
+        "Share this recipe — Pinterest / Messenger / Print / Copy URL",
+        "⏮ ⏯ ⏭ 1:12 / 3:41 CC HD",
+        "World | Business | Culture | Food | Opinion | Crosswords",
+        "↑ Top",
+        "pg. 2 / 7 · next →",
+        "Overview   Standings   Fixtures   Squad   Transfers",
+    ],
+    bylines: &[
+        "By {name} and {name2}, {city}",
+        "Photograph: {name}/Agence Lumière",
+        "{name} has covered restaurants in {city} for Gastro Weekly since 2011 and judges the regional pie awards. Follow: {handle}",
+        "Portuguese original; English version by {name2}",
+        "{name2} contributed from {city}. Edited by {name}.",
+        "Graphics: {name} · Data: {name2}",
+        "Seen something newsworthy? Signal {name} or DM {handle}",
+    ],
+    headlines: &[
+        "Village bakery in Cornwall wins national sourdough prize for second year",
+        "Rare snow leopard filmed on camera trap in Himalayan foothills",
+        "Reserve bank pauses hikes as inflation cools to 2.4%",
+        "‘We just kept paddling’: teens rescued after 30 hours adrift off Fiji",
+        "Startup recalls 40,000 e-scooters over battery fire risk",
+        "Local derby ends 2-2 after stoppage-time header",
+        "How a former geography teacher turned a disused railway into a 60-km cycle trail",
+        "Heatwave shuts schools early across three southern regions",
+    ],
+    topics: &[
+        "urban cycling",
+        "coral reef restoration",
+        "housing costs",
+        "school meals",
+        "river pollution",
+    ],
+    names: &[
+        "Ngozi Adebayo-Clarke",
+        "Tomasz Wróblewski",
+        "Mei-Lin Hsu",
+        "Rafael Quispe",
+        "Ingrid Solvang",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 41] = [
+const NOISE_SETS: [(&str, usize, &Templates); 42] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -4288,6 +4361,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 41] = [
     ),
     ("held-out-18", 2, &UNSEEN_18),
     ("held-out-19", 2, &UNSEEN_19),
+    ("held-out-20", 2, &UNSEEN_20),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
