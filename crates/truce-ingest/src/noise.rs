@@ -725,12 +725,11 @@ fn is_credit_label(label: &str) -> bool {
         && ws
             .iter()
             .all(|w| !is_stopword(w) && !w.chars().any(|c| c.is_ascii_digit()))
-        && (ws.iter().all(|w| CREDIT.contains(&w.as_str()))
-            || ws.last().is_some_and(|w| {
-                ROLE.contains(&w.as_str())
-                    || CREDIT.contains(&w.as_str())
-                    || (w.len() >= 6 && (w.ends_with("ing") || w.ends_with("ion")))
-            }))
+        && ws.last().is_some_and(|w| {
+            ROLE.contains(&w.as_str())
+                || CREDIT.contains(&w.as_str())
+                || (w.len() >= 6 && (w.ends_with("ing") || w.ends_with("ion")))
+        })
 }
 
 fn credited_name_in(text: &str) -> Option<&str> {
@@ -1241,17 +1240,16 @@ fn is_stamp_word(w: &str) -> bool {
 /// Words that label a picture credit.
 const CREDIT: &[&str] = &[
     "animation",
-    "chart",
-    "charts",
-    "footage",
-    "research",
     "audio",
     "caption",
+    "chart",
+    "charts",
     "credit",
     "credits",
     "design",
     "edited",
     "editing",
+    "footage",
     "graphic",
     "graphics",
     "illustration",
@@ -1266,6 +1264,7 @@ const CREDIT: &[&str] = &[
     "photos",
     "picture",
     "pictures",
+    "research",
     "source",
     "text",
     "video",
