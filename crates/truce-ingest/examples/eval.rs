@@ -265,11 +265,12 @@ const COMPOSED_PASSES: u64 = 0;
 /// is held-out-17; held-out-18 was measured at its end. Held-out-17 is fitted on since the
 /// seventeenth round, whose validation set is held-out-18; held-out-19 was measured at its end.
 /// Held-out-18 is fitted on since the eighteenth round, whose validation set is held-out-19;
-/// held-out-20 is unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 18] = [
+/// held-out-20 was measured at its end. Held-out-19 is fitted on since the nineteenth round,
+/// whose validation set is held-out-20; held-out-21 is unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 19] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
-    &UNSEEN_17, &UNSEEN_18,
+    &UNSEEN_17, &UNSEEN_18, &UNSEEN_19,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -5393,7 +5394,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 55] = [
         2,
         &UNSEEN_18,
     ),
-    ("held-out-19", 2, &UNSEEN_19),
+    (
+        "held-out-19 (fitted on since the nineteenth round)",
+        2,
+        &UNSEEN_19,
+    ),
     ("held-out-20", 2, &UNSEEN_20),
     ("held-out-21", 2, &UNSEEN_21),
 ];

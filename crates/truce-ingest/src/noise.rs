@@ -261,7 +261,15 @@ fn decide(
             if is_symbol_bar(&b.text) || is_code_menu(&b.text) {
                 return Some(NoiseKind::Navigation);
             }
-            if is_bare_dateline(&b.text, f.n) {
+            // A widget's status message ("Oops — this clip isn't licensed where you are.").
+            if f.n <= 30 && model::opens_with_interjection(&b.text) {
+                return Some(NoiseKind::Form);
+            }
+            // A banner's or dialog's buttons printed as text ("[Agree] [Refuse] [Settings]").
+            if f.n <= 40 && has_button_row(&b.text) {
+                return Some(NoiseKind::Form);
+            }
+            if is_bare_dateline(&b.text, f.n) || model::is_by_line(&b.text, f.n) {
                 return Some(NoiseKind::Byline);
             }
             // A line that is only a position counter ("Slide 5 / 11", "Pg. 3 of 7") is a pager's.
@@ -372,6 +380,35 @@ fn is_symbol_bar(text: &str) -> bool {
             let letters = t.chars().filter(|c| c.is_alphabetic()).count();
             letters == 0 || (letters <= 3 && t.chars().all(|c| !c.is_lowercase()))
         })
+}
+
+/// Two or more buttons side by side: bracketed labels of one to three words, each opening on a
+/// capital, with nothing but spaces or a bar between them ("[Sounds good] [Customise]"). A
+/// story's brackets mark an editor's insertion inside a quote ("[We] have agreed"), one at a
+/// time.
+fn has_button_row(text: &str) -> bool {
+    let mut run = 0;
+    let mut best = 0;
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let gap = &rest[..open];
+        let Some(close) = rest[open..].find(']') else {
+            break;
+        };
+        let label = &rest[open + 1..open + close];
+        let is_button = (1..=3).contains(&words(label).count())
+            && label.chars().next().is_some_and(char::is_uppercase)
+            && !label.contains(['[', '.', ',']);
+        let adjacent = gap.trim().is_empty() || matches!(gap.trim(), "|" | "/" | "·");
+        run = match (is_button, adjacent && run > 0) {
+            (true, true) => run + 1,
+            (true, false) => 1,
+            (false, _) => 0,
+        };
+        best = best.max(run);
+        rest = &rest[open + close + 1..];
+    }
+    best >= 2
 }
 
 /// A menu of codes: four or more entries of at most three letters between separators ("EN ·
@@ -2064,7 +2101,46 @@ mod tests {
     }
 
     #[test]
+    fn a_status_message_opening_on_an_interjection_is_a_form() {
+        for line in [
+            "Oops — this clip isn’t licensed for viewers where you are.",
+            "Sorry, this stream can't play outside the U.S.",
+            "Whoops! Something went wrong.",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Form), "{line}");
+        }
+        for line in [
+            "\"Sorry, we cannot cross today,\" the driver said.",
+            "Sorrow, not anger, filled the hall.",
+        ] {
+            assert!(!model::opens_with_interjection(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_row_of_bracketed_buttons_is_a_form() {
+        for line in [
+            "Tiny data crumbs help us count visits. [Sounds good] [Customise]",
+            "[Agree] [Refuse] [Settings]",
+            "Save your choice? [Yes] | [Not now]",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Form), "{line}");
+        }
+        for line in [
+            "\"[We] have agreed to grant all licenses of [our] artists' performances,\" he said.",
+            "The ministry [of Interior] said [Tuesday] that talks would resume.",
+            "[Update] Talks resumed on Monday.",
+        ] {
+            assert!(!has_button_row(line), "{line}");
+        }
+    }
+
+    #[test]
     fn a_dateline_cut_from_its_paragraph_is_a_byline() {
+        assert_eq!(
+            verdict("By Jane Roe and John Doe, London", 0.0),
+            Some(NoiseKind::Byline)
+        );
         for line in [
             "Karachi (Agency) —",
             "ISTANBUL –",
