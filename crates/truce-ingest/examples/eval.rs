@@ -9,7 +9,7 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-33") on the first tuning pages, the even
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-41") on the first tuning pages, the even
 //!    ones ("tune-2" … "tune-34") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
@@ -210,12 +210,13 @@ const TUNING: [(usize, &str, &Templates); 6] = [
     (1, "tune-6", &TUNE_6),
 ];
 
-/// The eleventh, twelfth, fifteenth and eighteenth rounds' hand-written tuning sets and their page
-/// splits (the eighteenth round's twelve, tune-23 to -34, each written by a helper session for one
-/// kind of site from the noise kinds alone, never seeing the other sets); fitted on,
+/// The eleventh, twelfth, fifteenth, eighteenth and nineteenth rounds' hand-written tuning sets and
+/// their page splits (the eighteenth round's twelve, tune-23 to -34, and the nineteenth's seven,
+/// tune-35 to -41, each written by a helper session for one kind of site from the noise kinds
+/// alone, never seeing the other sets); fitted on,
 /// and printed with the tuning sets, but kept out of the cross-check so that its figure stays
 /// comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 28] = [
+const TUNING_MORE: [(usize, &str, &Templates); 35] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -244,6 +245,13 @@ const TUNING_MORE: [(usize, &str, &Templates); 28] = [
     (1, "tune-32", &TUNE_32),
     (0, "tune-33", &TUNE_33),
     (1, "tune-34", &TUNE_34),
+    (0, "tune-35", &TUNE_35),
+    (1, "tune-36", &TUNE_36),
+    (0, "tune-37", &TUNE_37),
+    (1, "tune-38", &TUNE_38),
+    (0, "tune-39", &TUNE_39),
+    (1, "tune-40", &TUNE_40),
+    (0, "tune-41", &TUNE_41),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -280,7 +288,8 @@ fn training_sets() -> Vec<(usize, String, &'static Templates)> {
         .iter()
         .map(|(s, n, t)| (*s, n.to_string(), *t))
         .collect();
-    // `EVAL_MORE=16` fits without the eighteenth round's tuning sets (tune-23 to -34).
+    // `EVAL_MORE=16` fits without the eighteenth and nineteenth rounds' tuning sets (tune-23 to
+    // -41); `EVAL_MORE=28` without the nineteenth's (tune-35 to -41).
     let n_more = setting("EVAL_MORE", TUNING_MORE.len() as f64) as usize;
     v.extend(
         TUNING_MORE
@@ -817,7 +826,7 @@ fn composed(split: usize) -> &'static Templates {
     for t in [
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
-        &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21,
+        &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -4428,6 +4437,540 @@ const TUNE_34: Templates = Templates {
     seed: 34,
 };
 
+/// Nineteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a regional security and conflict news site.
+const TUNE_35: Templates = Templates {
+    teasers: &[
+        "DOSSIER | Everything we have published on {topic}, from the first reports to this week’s briefings →",
+        "Casualty tracker: figures are compiled from hospital records, local officials and our own correspondents and are updated every 24 hours. View the interactive map",
+        "Read next: {headline}",
+        "Readers — not governments, not parties — pay for the reporting you see on {topic}. Chip in from $5 a month so the field desk stays open.",
+        "🎧 Frontier Brief, ep. 112 — {name} and {name2} unpack the week on {topic}. Streaming on Spotify, Apple and our app.",
+        "KEY DEVELOPMENTS ▸ Talks adjourned without a joint statement ▸ Freight resumes at main checkpoint ▸ Relief trucks arrive in district centre",
+        "Archive, 2014: how the last truce over {topic} came together — and why it fell apart",
+        "Each Tuesday, the Regional Security Digest lands in your inbox: maps, data and analysis on {topic}.",
+        "Sponsored · Humanitarian logistics in high-risk corridors: a partner briefing",
+        "Open interactive map ⟶ incidents logged over 30 days, filterable by province and type",
+    ],
+    forms: &[
+        "Get SMS or email warnings when incidents are logged near {city}:",
+        "Subscribe",
+        "Free analyses remaining: 1. Create an account — no charge — and your allowance renews on the 1st.",
+        "This map cannot be displayed. Please allow third-party content or open it in a new window.",
+        "Embedded maps and readership statistics need cookies to work. Accept | Reject | Settings",
+        "POLL: Should regional governments publish official casualty figures weekly? ○ Yes ○ No ○ Don’t know — Cast vote",
+        "Data temporarily unavailable. The tracker will refresh automatically.",
+        "Discussion on this report is paused owing to the volume of submissions. Moderation policy ›",
+        "Search reports, dossiers, analysts…",
+        "Already a supporter? Sign in to hide donation messages.",
+    ],
+    navigation: &[
+        "Home › South Asia › Security › {topic}",
+        "Regions | Afghanistan | Pakistan | Kashmir | Central Asia | Data | Dossiers | About",
+        "← Previous briefing | Next briefing →",
+        "Share ✉ | Telegram | Signal | WhatsApp | 🔗",
+        "Skip to main content",
+        "Page 2 of 5",
+        "▲ Back to top",
+        "CONFLICT MONITOR",
+        "＋ / − / Reset view / Full screen",
+    ],
+    bylines: &[
+        "By {name}, Regional Correspondent | {city}",
+        "{name} is a senior analyst covering border security and militancy in Central Asia. On X: @{handle}",
+        "Map: {name2} / Conflict Monitor data team. Base layer © OpenStreetMap contributors",
+        "Translated from Dari and Pashto by {name2}.",
+        "Photo: {name} for the Conflict Monitor",
+        "{name2} contributed from {city}. Editing: {name}.",
+        "Is something in this report wrong? Send the link and the disputed sentence to our corrections desk.",
+        "Last updated: 09:45 local time",
+        "Graphics by {name}",
+    ],
+    headlines: &[
+        "Drought forces herders to sell livestock early as pasture shrinks across the steppe",
+        "Why a railway across the Pamirs keeps stalling",
+        "Flash floods cut highway link between two provinces; hundreds stranded",
+        "Cricket selectors appoint former opener as head coach before home series",
+        "Opium cultivation figures: what the new survey does and does not show",
+        "Regional bloc foreign ministers meet in {city}, agree to revive trade working group",
+        "Villages downstream told to prepare for possible glacial lake outburst after unusual melt",
+        "Interview: a former negotiator on what both sides got wrong in the last round of talks",
+    ],
+    topics: &[
+        "border ceasefire talks",
+        "cross-border water disputes",
+        "displacement in the tribal districts",
+        "militant attacks on highways",
+        "refugee returns",
+    ],
+    names: &[
+        "Farida Noorzai",
+        "Arjun Menon",
+        "Dilnoza Karimova",
+        "Tomas Lindqvist",
+        "Bilal Siddiqui",
+    ],
+    seed: 35,
+};
+
+/// Nineteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a celebrity and entertainment site.
+const TUNE_36: Templates = Templates {
+    teasers: &[
+        "📸 GALLERY: Every jaw-dropping look from last night's {topic} red carpet — swipe through all 47 pics",
+        "DON'T MISS ➜ {name}'s ex breaks silence in bombshell sit-down",
+        "Want the goss first? Join our WhatsApp channel 💬 — we'll only message you when it's juicy",
+        "Read more: {headline}",
+        "WATCH: {name2} storms off stage in {city} (video autoplays with sound off)",
+        "Get the app! Tap the 🔔 for {topic} pings the second news drops",
+        "Grab our free Showbiz Bulletin for exclusive interviews, spoilers and all the stars' secrets delivered Monday–Friday, 6pm.",
+        "PROMOTED | These celeb-approved skincare buys are selling out fast — prices from £8",
+        "MORE FROM SHOWBIZ",
+        "Got a celeb story? Email tips@ or WhatsApp us in confidence — we pay for exclusives 💰",
+    ],
+    forms: &[
+        "POLL: Who wore it better? 👗 {name} ▢ {name2} ▢ — Vote now to see results",
+        "Cheers for your vote! 62% of readers agree with you.",
+        "You've already voted in this poll.",
+        "Enter email *  [ I'm in! ]  By ticking this box you're happy to get marketing emails from us. Unsubscribe any time.",
+        "🍪 Us and 187 ad partners drop tiny trackers on this gadget so the ads you see suit you. Sounds good | Pick settings",
+        "Commenting is disabled here for legal reasons.",
+        "Got an opinion? Sign in and chat. Posting as {handle} · Not you?",
+        "Sorry, this clip can't be played where you are.",
+        "Search stars, shows, stories…",
+        "Hmm, these pics are taking ages. Try reloading the page?",
+    ],
+    navigation: &[
+        "Home › Showbiz › Celebrity News › {topic}",
+        "TV & Soaps | Royals | Reality | Music | Fashion | Puzzles",
+        "Next image ▶",
+        "Photo 3 of 22",
+        "f  𝕏  🔗  WhatsApp  ✉️  Pass it on",
+        "▲ TOP",
+        "⏸ Pause · 🔇 Unmute · ⛶ Fullscreen · Next video starting… 5",
+        "Show me more ↓",
+        "← Previous: {headline}",
+        "SHOWBIZ",
+    ],
+    bylines: &[
+        "By {name}, Showbiz Correspondent",
+        "{name} and {name2} | Published 18:42, 14 Feb | Updated 21:05",
+        "Image: {name2}/Getty Images for Netflix",
+        "{name} writes about reality telly, soaps and the royals for the entertainment desk. DM her on Insta @{handle}",
+        "Pictures: BACKGRID / Splash News",
+        "{name2} contributed from {city}",
+        "Got a showbiz story? Contact {name} at {handle}@showbizdesk.news or call our tips line.",
+        "📷 Instagram/@{handle}",
+    ],
+    headlines: &[
+        "Soap legend quits after 23 years as bosses plan explosive exit storyline",
+        "Pop star's mum reveals she 'had no idea' about secret wedding until she saw it online",
+        "Villa sweethearts confirm they've called it quits just weeks after lavish Ibiza vow renewal",
+        "Chart-topper cancels remaining tour dates citing 'exhaustion' as fans demand refunds",
+        "Hollywood actor, 71, unrecognisable as he steps out with ponytail and walking cane",
+        "Dancing show pro 'furious' at judges' scores as row erupts backstage",
+        "Inside the £12m Cotswolds mansion where TV chef hosts famous friends",
+        "Love Island star hits back at trolls after mocking comments over holiday snaps",
+    ],
+    topics: &[
+        "awards season",
+        "reality TV",
+        "royal family",
+        "soap spoilers",
+        "celebrity weddings",
+    ],
+    names: &[
+        "Kayleigh Brennan",
+        "Tariq Osei",
+        "Marisol Quintero",
+        "Dev Kapoor",
+        "Ingrid Halvorsen",
+    ],
+    seed: 36,
+};
+
+/// Nineteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a property and personal-finance site.
+const TUNE_37: Templates = Templates {
+    teasers: &[
+        "Thinking of remortgaging? Plug your numbers into our repayment estimator and see what today's rates would cost you →",
+        "RELATED: {headline}",
+        "🏡 The Sunday Property Brief lands every weekend – new listings, price drops and the biggest sales around {city}. Free, every Sunday 7am",
+        "Compare 4,000+ savings accounts side by side, no sign-up needed. Start comparing",
+        "Listen: Episode 112 of The Deposit podcast — first-time buyers on why {topic} nearly broke them",
+        "Sponsored by Harbourline Home Loans | Fixed rates from 4.19% (comparison rate 4.87%)*",
+        "Most read in Property: 1. {headline} 2. Stamp duty holiday: what it actually saved buyers 3. Inside a £2.4m cottage with its own boathouse",
+        "Explainer: {topic}, and whether it's worth it for you",
+        "Open homes this weekend near {city} — 38 properties inspecting Saturday",
+        "📲 Never miss a listing: the HomeHunt app pings you the minute a matching home goes live.",
+    ],
+    forms: &[
+        "Loan amount: $ ____ Term (years): 25 ▾ Interest rate: 5.24 % [Calculate]",
+        "Your estimated monthly repayment: £1,482.16 — This is an illustration only and not a mortgage offer.",
+        "Free story limit reached (4/4 in March). Become a member for $1 per week — cancel anytime.",
+        "Live rates are temporarily unavailable. Reload to retry.",
+        "Enter a suburb, postcode or school zone",
+        "Poll: Buying a home within 12 months? ◯ Definitely ◯ Maybe ◯ Already waiting on settlement — Vote",
+        "We store cookies so listings match your searches and ads can be measured. Choose settings | Accept",
+        "Add to shortlist ♡",
+        "Log in for sold prices and your saved properties. New here? Register — it's free",
+        "Discussion on this article has ended. Posts from {name} and other readers were moderated under our house rules.",
+    ],
+    navigation: &[
+        "Home › Property › Market Insights › Mortgages",
+        "Buy | Rent | Sold | New Homes | Commercial | Find Agents | Home Loans",
+        "‹ Prev photo  7 / 24  Next photo ›",
+        "SHARE ↗  Facebook  LinkedIn  ✉  🔗",
+        "Back to results",
+        "Jump straight to calculator",
+        "« Newer   Older listings »   Listings 21–40 / 188",
+        "MONEY / SUPER & RETIREMENT",
+        "▲ Top",
+    ],
+    bylines: &[
+        "By {name}, Property Editor",
+        "{name} writes about personal finance, housing and {topic} and spent six years on the household debt beat. Follow her @{handle}",
+        "Last modified Thu 14 Mar, 06:41 AEDT",
+        "Photo: Supplied by McGrath Estate Agents",
+        "General advice warning: This article contains general information only and doesn't consider your objectives, financial situation or needs. Think about independent financial advice before acting.",
+        "{name2} in {city} also reported",
+        "Found a factual error? Tell us: corrections@homesandmoney.news",
+        "Rates quoted were accurate when published and may change. Some products featured may pay us a commission.",
+    ],
+    headlines: &[
+        "Auction clearance rates slump to two-year low as buyers hold out for rate cut",
+        "‘We offered $80,000 over asking and still lost’: inside the cut-throat market for family homes",
+        "Council approves 900-unit tower on former tram depot site despite neighbour backlash",
+        "How one couple paid off their mortgage in eight years — and what they gave up",
+        "Landlords exit the market in record numbers as new tenancy laws bite",
+        "Reserve Bank leaves cash rate on hold, warns inflation ‘still too high’",
+        "Retired teacher's tiny seaside shack sells for triple its reserve",
+        "Why your energy bill could jump by £300 this winter",
+    ],
+    topics: &[
+        "offset accounts",
+        "lenders mortgage insurance",
+        "buy-to-let tax changes",
+        "rentvesting",
+        "shared ownership schemes",
+    ],
+    names: &[
+        "Priya Ramaswamy",
+        "Tomás Oyelaran",
+        "Bridget Kowalczyk",
+        "Hamish Takeda",
+        "Leilani Brennan",
+    ],
+    seed: 37,
+};
+
+/// Nineteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a university or think-tank analysis site.
+const TUNE_38: Templates = Templates {
+    teasers: &[
+        "📄 Policy brief — download PDF (1.2 MB): “{headline}”",
+        "Register now: {name} joins us in {city} on 14 March for a panel on {topic}. Seats are limited — livestream available.",
+        "Read more from our {topic} programme →",
+        "This commentary is part of our series “Rethinking {topic}”. Read Part 3: {headline}",
+        "🎧 New on The Policy Desk podcast: {name} and {name2} unpack {topic}. Episode 42, now streaming.",
+        "Sign up for Insights, our Thursday digest — new research, events and expert analysis, every Thursday.",
+        "Support independent research. Our work is funded by individuals like you. Make a tax-deductible gift today.",
+        "Related working paper: {headline} (Discussion Paper No. 2024/17)",
+        "Missed it? Replay our webinar with {name} ▶ 58 min",
+        "Explore the data: interactive tracker on {topic}, updated monthly",
+    ],
+    forms: &[
+        "Stay informed on {topic}\nEmail address*\nI agree to the privacy statement\nSign up",
+        "Event registration — First name* Last name* Affiliation* Email* | Attending: ○ In person ○ Online",
+        "Registration for this event is now closed. Please join the waiting list or watch online.",
+        "Cite this publication: {name} (2024), “{headline}”, Policy Brief, Centre for Strategic Studies. Copy citation | Export to BibTeX | RIS",
+        "Search publications, experts and events…",
+        "Our website stores small files on your device to measure readership and keep your settings. Allow | Decline | Customise",
+        "Your download will begin shortly. If it doesn't, click here.",
+        "Thank you — your RSVP has been received. A confirmation email with the venue details is on its way.",
+        "Media enquiries: complete the form below; the press office replies within one working day.",
+        "Filter by: Type ▾ Region ▾ Programme ▾ Year ▾  Reset filters",
+    ],
+    navigation: &[
+        "Home › Research › {topic} › Commentary",
+        "Research | People | Publications | Events & Media | Who We Are | Donate",
+        "« Previous in series   |   Next in series »",
+        "Share: X · LinkedIn · Facebook · Email · Print",
+        "▲ Top of page",
+        "Jump to content",
+        "Page 2 of 7",
+        "Analysis & Commentary",
+        "Series contents: I · II · III · IV · V",
+        "Topics: {topic}, Governance, Europe",
+    ],
+    bylines: &[
+        "{name} leads the Institute's work on {topic} as Senior Research Fellow. On X: @{handle}",
+        "Opinions in this commentary belong solely to the writer and should not be attributed to the Institute, its trustees or its funders.",
+        "By {name} and {name2} | 12 February 2024 | 11-minute read",
+        "{name2} is a non-resident fellow based in {city}, where she researches {topic} and regional security. Before joining, she advised the Ministry of Foreign Affairs.",
+        "Photo: Conference session in {city}. Credit: Institute Events Team / CC BY-NC 2.0",
+        "German original; English translation: {name2}.",
+        "Research assistance was provided by {name}. Parts of this analysis first ran in the Institute's quarterly journal.",
+        "Expert contact: {handle}@institute-policy.org · tel. 020 3318 5560 (ext. 214)",
+        "Correction, 3 April: A previous draft of this brief gave 2016, not 2015, as the date the agreement was signed.",
+    ],
+    headlines: &[
+        "Why Central Banks Are Quietly Rethinking Their Gold Reserves",
+        "Five Lessons From a Decade of Participatory Budgeting in Latin America",
+        "The Arctic Council After 2022: Can Science Diplomacy Survive?",
+        "Billions for Rural Internet, Little to Show: Fixing the Subsidy Model",
+        "Water Scarcity and the New Geopolitics of the Nile Basin",
+        "Are Teacher Shortages a Pay Problem or a Pipeline Problem?",
+        "What Election Observers Missed in the Sahel",
+        "Mapping Municipal Debt: A State-by-State Guide to Hidden Liabilities",
+    ],
+    topics: &[
+        "climate finance",
+        "nuclear nonproliferation",
+        "migration policy",
+        "digital governance",
+        "fiscal federalism",
+    ],
+    names: &[
+        "Ingrid Halvorsen",
+        "Tunde Adeyemi",
+        "Mariana Quispe",
+        "Rohan Mehta",
+        "Yuki Tanabe",
+    ],
+    seed: 38,
+};
+
+/// Nineteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a news app's mobile web view.
+const TUNE_39: Templates = Templates {
+    teasers: &[
+        "📲 Looks sharper in our app — Open",
+        "Heading underground? Save the {topic} briefing now and read it with no signal.",
+        "Tap ＋ Follow on {topic} and we'll nudge you whenever there's a development",
+        "ALSO ON YOUR PHONE: {headline}",
+        "Finish this story in the app ›",
+        "Next up, just swipe ←  {headline}",
+        "{name}'s morning rundown is now an audio bulletin. Listen in under 5 minutes 🎧",
+        "Trending on mobile right now → 1. {headline} 2. Weather alerts for {city} 3. Crossword",
+        "Go Plus for ad-free reading on every device. First 30 days on us, cancel whenever.",
+        "Bookmarks now sync between phone and tablet. Update to version 8.4 to try it.",
+    ],
+    forms: &[
+        "Want breaking alerts? Only the big stuff, promise. Maybe later · Turn on",
+        "You're offline. Showing the version saved at 07:42.",
+        "Aa  Smaller | Default | Larger",
+        "Comments didn't load. Drag the page down and we'll retry.",
+        "Two freebies remaining until the 1st. Subscribe or log in — it's quick.",
+        "Pick a region: UK · US · Australia · International",
+        "Drop us your address and the {topic} alert arrives Monday–Friday, 6am sharp",
+        "Turn on dark mode? Easier on the eyes at night. Yes, switch / Keep light theme",
+        "Bookmark failed ⚠ Retry",
+        "Liking the new look? A quick ★ rating in the store helps a lot.",
+    ],
+    navigation: &[
+        "Home    Latest    Saved    Search    Menu",
+        "← Back to {topic}",
+        "Tap the image to expand",
+        "1 / 12",
+        "More below ⌄",
+        "Top ↑",
+        "News › {topic} › {city}",
+        "Share  ·  Save  ·  Aa",
+        "▶ 1:14 / 3:52   🔇 Tap for sound",
+        "For You | Local | Video | Puzzles",
+    ],
+    bylines: &[
+        "By {name} · 6 min read",
+        "{name} and {name2}, {city} | Updated 38 minutes ago",
+        "Photo: {name2} / staff",
+        "Tap {name}'s name to get her {topic} stories first · X: @{handle}",
+        "{name} covers {topic} from our {city} bureau and has been with us since 2019.",
+        "Published 6:15am · Last edited 9:02am",
+        "{name2} contributed reporting. Spotted a mistake? Tap ⋮ then Report an error.",
+        "Video: {name} for the mobile desk",
+        "Translation: {name2} (from Portuguese)",
+    ],
+    headlines: &[
+        "Ferry operator suspends night crossings after second engine fire in a month",
+        "Why your phone battery drains faster in the cold — and what actually helps",
+        "Schoolgirl, 12, stuns grandmaster in seaside chess tournament",
+        "Disused multistorey car park to become rooftop allotments, councillors decide",
+        "Beekeepers warn of record losses as invasive hornet spreads north",
+        "Retired teacher, 81, finishes degree she started in 1962",
+        "Holidaymakers furious as airline leaves them on the tarmac until 3am",
+        "Stargazers: where and when to see this week's meteor shower",
+    ],
+    topics: &[
+        "local elections",
+        "rents and mortgages",
+        "rail strikes",
+        "the transfer window",
+        "extreme weather",
+    ],
+    names: &[
+        "Ines Carvalho",
+        "Tomasz Wierzbicki",
+        "Adaeze Okonkwo",
+        "Ravi Sundaram",
+        "Hanna Lindqvist",
+    ],
+    seed: 39,
+};
+
+/// Nineteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a European regional newspaper's English edition.
+const TUNE_40: Templates = Templates {
+    teasers: &[
+        "📰 Tomorrow’s paper, tonight: the complete print issue as a digital replica, every page as it lies in the kiosk – available from 9 p.m.",
+        "Dig through 70 years of the Grenzland Bote archive: all articles since 1954, digitised and full-text searchable. Archive pass for €2.90 →",
+        "More on {topic}: {headline}",
+        "Death notices from your district – light a virtual candle in our Trauerportal »",
+        "Going out? Flea markets, brass band concerts and parish fairs across the Oberland, listed in our Veranstaltungskalender",
+        "Valley Morning in English – five local stories before your first coffee, free Monday to Friday. Yes, please →",
+        "PROMOTED | Wellness getaway at Lake Ossiach: 2 nights, half board, from €189 pp",
+        "Also of interest",
+        "New episode of “Am Stammtisch”, our weekly podcast on town hall politics – this time {name} talks {topic}. 🎧 32 min.",
+        "Keep regional reporting alive – join GB Plus, first month for just €1.",
+    ],
+    forms: &[
+        "Grenzland Bote and 214 advertising partners process data from your browser (e.g. IP address, device identifiers) for audience statistics and personalised advertising. Withdraw your consent later under “Datenschutz” at the very bottom. [Agree] [Customise] [Ad-free with PUR]",
+        "Your monthly quota of three free Plus stories is exhausted. Already paying? Sign into your GB account to continue.",
+        "Select regional edition: Stadt | Nord | Süd | Oberland | Seetal",
+        "Reader contributions go live once a moderator has approved them. First and last name required; pseudonyms get deleted. *Mandatory field",
+        "Your opinion: car-free old town every Saturday? ○ Yes ○ No ○ Only in summer — 1,842 votes so far",
+        "Find a death notice: surname, town or date",
+        "E-paper viewer not responding. Give it a few minutes and refresh. (Error 503)",
+        "Type your Postleitzahl for news from your municipality",
+        "Print subscribers read everything online at no extra cost – activate your digital access with your customer number.",
+        "Almost done! Check your inbox – a confirmation mail from us is on its way.",
+    ],
+    navigation: &[
+        "Home › Region › {city} › Politics",
+        "News | Region | Sport | Culture | Obituaries | Events | E-Paper | Deutsch",
+        "‹ Older story · Newer story ›",
+        "Seite 2 / 4",
+        "WhatsApp | Facebook | Link kopieren | Drucken",
+        "▲ Top",
+        "Switch to German edition 🇩🇪",
+        "Go directly to the text",
+        "Gallery ◀ 3 / 17 ▶ Full screen",
+    ],
+    bylines: &[
+        "By {name}, regional desk",
+        "{city}, 14 March – ",
+        "This article was translated from German with the help of machine translation and checked by a member of staff. In case of doubt, the German original applies.",
+        "Photo: {name2}/Grenzland Bote",
+        "{name} has been writing about the district council and the local economy since 2011. Contact: {handle}@grenzlandbote.eu",
+        "Published 06.02.2024, 17:45 · Updated 06.02.2024, 19:12 · 4 min. read",
+        "With material from dpa and APA",
+        "Found a mistake? Drop a line to leserbriefe@grenzlandbote.eu",
+        "Text: {name} | Translation: {name2}",
+    ],
+    headlines: &[
+        "Bypass tunnel opening delayed again: contractor cites groundwater problems",
+        "Weekly produce stalls relocate to cathedral square for the summer",
+        "Fire brigade rescues hiker from gorge after six-hour search",
+        "Hospital merger: district assembly votes in favour by narrow majority",
+        "Cross-border train line to resume service in December",
+        "Beekeepers report worst honey harvest in two decades",
+        "SV Seetal promoted after dramatic win in the final minute",
+        "Former mayor honoured with town’s ring of honour at 90",
+    ],
+    topics: &[
+        "the district hospital",
+        "the new tram line",
+        "tourism in the valley",
+        "the municipal elections",
+        "the wine harvest",
+    ],
+    names: &[
+        "Katharina Brunnthaler",
+        "Luca Moretti",
+        "Aleksandra Wójcik",
+        "Jonas Hvidberg",
+        "Emre Yıldırım",
+    ],
+    seed: 40,
+};
+
+/// Nineteenth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a live blog.
+const TUNE_41: Templates = Templates {
+    teasers: &[
+        "Catch up on the day so far with our explainer: {headline}",
+        "📌 Earlier in this blog: the confirmed facts on {topic} – and the open questions",
+        "🔔 Want a buzz the second {topic} moves? Tap the bell to follow this blog",
+        "Our political editor {name} will be answering your questions at 2pm. Post yours below ⬇️",
+        "LISTEN: Tonight's Briefing podcast unpacks the day's twists in 20 minutes",
+        "Related: {headline}",
+        "▶ Video: footage shows the scene moments after (01:47)",
+        "Readers like you keep this live coverage free for everyone. Back our reporters today – it takes a minute →",
+        "Sign up for Morning Wire and start tomorrow knowing exactly where things stand on {topic}.",
+        "Everything on {topic} — analysis, maps and the latest figures, all in one place",
+    ],
+    forms: &[
+        "↑ 14 fresh updates since you arrived – tap to load them",
+        "Auto-update is ON. Toggle off",
+        "Have you been affected by {topic}? Share your experience with us using the form below – your contact details will never be published.",
+        "Name*  ·  Town or country  ·  Your message (500 characters left)  ·  Send",
+        "This blog isn't updating. Check your connection and try again.",
+        "April's free live pages: 5 of 5 used. Become a subscriber to keep following, or log in if you already have an account.",
+        "Where do you stand – should the plan proceed? 👍 61%  👎 32%  🤷 7% — 4,212 votes",
+        "Because of an ongoing trial, readers can't post beneath this blog.",
+        "Loading new posts…",
+        "Unable to load this embedded content. It may have been deleted, or your cookie settings may be blocking it. Manage preferences",
+    ],
+    navigation: &[
+        "Key events",
+        "Show key events only",
+        "📌 Pinned post",
+        "Newest first | Oldest first",
+        "Show 10 more updates",
+        "Jump to latest update ↓",
+        "Live / World / {topic}",
+        "‹ Newer   3 / 12   Older ›",
+        "Share this update: 🔗 link · Facebook · X · Email",
+        "Back to top ▲",
+    ],
+    bylines: &[
+        "{name} in {city}",
+        "Updated 14m ago — {name} and {name2}",
+        "This blog is now being run by {name2}. I'm handing over to my colleague in {city}; thanks for following along.",
+        "That's all from me – {name} signing off. You can reach me at @{handle}.",
+        "{name2} contributed from {city}. Wires: AP, AFP",
+        "Posted at 09:42 GMT · by {name}, live editor",
+        "Pic: {name}/AFP via Getty",
+        "Embedded post from @{handle} on X, shared at 11:03. We have not been able to independently verify this footage.",
+        "Correction: an earlier post on this page misstated the time of the briefing. It took place at 3pm, not 5pm.",
+    ],
+    headlines: &[
+        "Ferry operator halts winter sailings after engine fire off island coast",
+        "Fewer pupils than ever choosing German at A-level, exam board figures show",
+        "Court clears way for tallest timber tower as neighbours lose appeal",
+        "Honey harvest could be worst in decades after cold, wet spring, say beekeepers",
+        "Interest rates left unchanged as policymakers hint at cut before summer",
+        "Stolen Bronze Age torc returned to museum 40 years after burglary",
+        "Holidaymakers kept aboard jet at gate for five hours as airline blames 'paperwork error'",
+        "Fourteen-year-old becomes her country's youngest ever chess grandmaster",
+    ],
+    topics: &[
+        "the election count",
+        "the storm warnings",
+        "the border negotiations",
+        "the rail strike",
+        "the budget statement",
+    ],
+    names: &[
+        "Niamh Okonjo",
+        "Tomasz Wieczorek",
+        "Priya Raghunathan",
+        "Mateo Arrieta",
+        "Ingrid Solbakken",
+    ],
+    seed: 41,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -5303,9 +5846,85 @@ const UNSEEN_21: Templates = Templates {
     seed: 0,
 };
 
+/// The twenty-second held-out set, written in the nineteenth round by a helper session from the
+/// noise kinds alone (never run before the twentieth round's end; only totals printed).
+const UNSEEN_22: Templates = Templates {
+    teasers: &[
+        "🌿 Grow your own this spring: our 48-page allotment guide comes free with Saturday's paper — reserve a copy at your newsagent.",
+        "Listen: The Dugout Tapes, episode 212 — why nobody wants to take penalties any more (38 min) ▶",
+        "ELSEWHERE TODAY » {headline}",
+        "Paid partnership with Halvorsen Ovens | Five one-pot suppers that actually save on washing up",
+        "Our reporters spent six months inside the {topic} debate. Part one of the investigation is free until Sunday.",
+        "Love a crossword? Try today's Quick Cryptic — and the archive of 3,000 more — in the Puzzles app.",
+        "Keep local journalism alive. A coffee a month (£3) funds a court reporter's morning. Chip in →",
+        "Explore the deep-time special: 4.5 billion years of Earth, in 12 interactive charts",
+        "Trending in {city}: {headline}",
+        "Get Thursday's Fixture Planner pinged to you every week — kick-off times only, nothing else.",
+    ],
+    forms: &[
+        "That's your quota of four complimentary articles used up for March. Subscribers pay 99p weekly and never see this box.",
+        "Display name (shown publicly)* — Every comment is reviewed before it goes live, usually within a day.",
+        "This site and 142 vendors store tracking data for ads and measurement. [OK, I agree] [Customise] [Decline optional]",
+        "YOUR VERDICT — should the ring road bus lane stay open to taxis? ○ Keep it ○ Scrap it ○ Undecided — 1,824 votes",
+        "Type a street name or postcode to find planning applications near you",
+        "Oops — the recipe scaler is misbehaving. Reload shortly.",
+        "Members: sign-in required for this feature. Use the address you registered with.",
+        "Rate this recipe: ★★★★☆ (212 ratings) · Add to shopping list · Print",
+        "Thanks, {name}! One last step: confirm via the email we've just sent, then your {topic} briefing starts.",
+    ],
+    navigation: &[
+        "Home › Sport › Football › League Two",
+        "News | Sport | What's On | Property | Jobs | Motors | Announcements | e-Edition",
+        "← Previous: Starters  |  Next: Puddings →",
+        "‹ 1  2  3  4  5 ›",
+        "WhatsApp  ·  Facebook  ·  Email  ·  🔗",
+        "SCIENCE / SPACE",
+        "0:00 / 3:47 ⏸ 🔊 CC ⛶",
+        "Skip straight to ingredients",
+        "Up ↑",
+        "Live scores · Tables · Fixtures · Transfer centre",
+    ],
+    bylines: &[
+        "By {name}, Crime & Courts Reporter",
+        "{name2} writes our astronomy column each month. She previously worked at a radio observatory in Chile.",
+        "Photography: {name} · Food styling: {name2} · Props: Hollin & Co.",
+        "Posted 07:14 GMT, 12 March — Updated 11:52 GMT",
+        "{name} filed this report from {city}, with help from {name2}.",
+        "Tip-offs: newsdesk@thecourier-herald.co.uk · 07700 900 418",
+        "Artwork: {name2}",
+        "Translated by {name} (Portuguese original).",
+        "{name} is on X and Bluesky as @{handle}",
+    ],
+    headlines: &[
+        "Bakery owner, 71, hangs up her apron after half a century behind the counter",
+        "Astronomers spot a 'rogue' planet drifting alone near the galactic centre",
+        "Relegation six-pointer ends goalless as both managers blame waterlogged pitch",
+        "The humble leek deserves better — here are nine ways to prove it",
+        "Council confirms second recycling depot will close before Christmas",
+        "Why octopuses may dream, and what that tells us about sleep",
+        "Teenage winger signs first professional contract after loan spell in Norway",
+        "Wedding guest speaks out after venue double-booked the same Saturday",
+    ],
+    topics: &[
+        "bin collections",
+        "deep-sea mining",
+        "youth football",
+        "sourdough baking",
+        "rental reform",
+    ],
+    names: &[
+        "Siobhan Achterberg",
+        "Rafael Okonkwo",
+        "Mei Lindqvist",
+        "Tariq Vasquez",
+        "Ingrid Oyelaran",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 55] = [
+const NOISE_SETS: [(&str, usize, &Templates); 63] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -5340,6 +5959,13 @@ const NOISE_SETS: [(&str, usize, &Templates); 55] = [
     ("tune-32 (split 1)", 1, &TUNE_32),
     ("tune-33 (split 0)", 0, &TUNE_33),
     ("tune-34 (split 1)", 1, &TUNE_34),
+    ("tune-35 (split 0)", 0, &TUNE_35),
+    ("tune-36 (split 1)", 1, &TUNE_36),
+    ("tune-37 (split 0)", 0, &TUNE_37),
+    ("tune-38 (split 1)", 1, &TUNE_38),
+    ("tune-39 (split 0)", 0, &TUNE_39),
+    ("tune-40 (split 1)", 1, &TUNE_40),
+    ("tune-41 (split 0)", 0, &TUNE_41),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -5401,6 +6027,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 55] = [
     ),
     ("held-out-20", 2, &UNSEEN_20),
     ("held-out-21", 2, &UNSEEN_21),
+    ("held-out-22", 2, &UNSEEN_22),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
