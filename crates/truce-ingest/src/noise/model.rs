@@ -1198,8 +1198,12 @@ mod tests {
             it to trucks, and traders on both sides said they hoped the talks would end the \
             closure before the harvest, which they need to sell across the border";
         assert!(words(long).count() > NGRAM_MAX_WORDS);
-        let a =
-            crate::extract::extract_text(&format!("{long}\n\nShare this story\n\n{long} again"));
+        let a = crate::extract::extract_text(&format!(
+            "{long}\n\nShare this story\n\n{long} again\n\n{long} once more"
+        ));
+        // (Long enough for the model: shorter texts are left to the shape rules.)
+        let total: usize = a.blocks.iter().map(|b| words(&b.text).count()).sum();
+        assert!(total >= 100, "{total}");
         let xs = crate::noise::model_inputs(&a);
         let short = xs[1].expect("judged by the model");
         assert!(short[NAMED..].iter().any(|v| *v > 0.0));
