@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-41") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-34") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-47") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-48") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -210,13 +210,13 @@ const TUNING: [(usize, &str, &Templates); 6] = [
     (1, "tune-6", &TUNE_6),
 ];
 
-/// The eleventh, twelfth, fifteenth, eighteenth and nineteenth rounds' hand-written tuning sets and
-/// their page splits (the eighteenth round's twelve, tune-23 to -34, and the nineteenth's seven,
-/// tune-35 to -41, each written by a helper session for one kind of site from the noise kinds
-/// alone, never seeing the other sets); fitted on,
+/// The eleventh, twelfth, fifteenth and eighteenth to twentieth rounds' hand-written tuning sets
+/// and their page splits (the eighteenth round's twelve, tune-23 to -34, the nineteenth's seven,
+/// tune-35 to -41, and the twentieth's seven, tune-42 to -48, each written by a helper session for
+/// one kind of site from the noise kinds alone, never seeing the other sets); fitted on,
 /// and printed with the tuning sets, but kept out of the cross-check so that its figure stays
 /// comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 35] = [
+const TUNING_MORE: [(usize, &str, &Templates); 42] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -252,6 +252,13 @@ const TUNING_MORE: [(usize, &str, &Templates); 35] = [
     (0, "tune-39", &TUNE_39),
     (1, "tune-40", &TUNE_40),
     (0, "tune-41", &TUNE_41),
+    (1, "tune-42", &TUNE_42),
+    (0, "tune-43", &TUNE_43),
+    (1, "tune-44", &TUNE_44),
+    (0, "tune-45", &TUNE_45),
+    (1, "tune-46", &TUNE_46),
+    (0, "tune-47", &TUNE_47),
+    (1, "tune-48", &TUNE_48),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -290,8 +297,8 @@ fn training_sets() -> Vec<(usize, String, &'static Templates)> {
         .iter()
         .map(|(s, n, t)| (*s, n.to_string(), *t))
         .collect();
-    // `EVAL_MORE=16` fits without the eighteenth and nineteenth rounds' tuning sets (tune-23 to
-    // -41); `EVAL_MORE=28` without the nineteenth's (tune-35 to -41).
+    // `EVAL_MORE=16` fits without the eighteenth to twentieth rounds' tuning sets (tune-23 to
+    // -48); `EVAL_MORE=28` without the nineteenth's and twentieth's (tune-35 to -48).
     let n_more = setting("EVAL_MORE", TUNING_MORE.len() as f64) as usize;
     v.extend(
         TUNING_MORE
@@ -829,6 +836,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
+        &UNSEEN_23,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -4973,6 +4981,543 @@ const TUNE_41: Templates = Templates {
     seed: 41,
 };
 
+/// Twentieth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a government ministry's press releases.
+const TUNE_42: Templates = Templates {
+    teasers: &[
+        "Minister’s address to the Joint Committee on {topic} — complete transcript, as delivered (PDF, 368 KB)",
+        "Related statements: Minister welcomes agreement on {topic} · Joint communiqué following bilateral talks in {city} · Readout of the Deputy Minister’s call with EU counterparts",
+        "Download: Factsheet – {topic} at a glance [DOCX, 88 KB] | Plain-language summary | Large print",
+        "➤ Get ministry press releases by email or RSS the moment they are issued.",
+        "Watch the press conference in full on our official video channel (with Irish Sign Language interpretation) ▶",
+        "See also: {headline}",
+        "Public consultation now open — comment on the draft national strategy for {topic}. Submissions close 31 March at 23:59.",
+        "Annex I (list of participants) and Annex II (technical background note) can be found under Documents below.",
+        "📷 High-resolution photos from today’s signing ceremony are free for editorial use on our Flickr album →",
+    ],
+    forms: &[
+        "Media accreditation for the Ministerial Conference in {city} closes on Friday at 17:00 local time. Applications received after the deadline will be rejected automatically.",
+        "Press card number* / Name of media outlet* / Country of publication*  (* required)",
+        "Search the newsroom: [ keyword ] [ from date ] [ to date ] Type: All / Statement / Speech / Readout  [Filter]",
+        "Cookies: the Ministry’s portal relies on essential cookies and, with your consent, audience-measurement cookies. [Accept all] [Refuse] [Customise]",
+        "Rate this page: 👍  👎   Something not right? Let us know",
+        "Your subscription could not be confirmed: the verification link has expired. Request a new link.",
+        "Email alerts — tick the topics you want: ☐ Press releases ☐ Speeches ☐ Travel advice ☐ {topic}   Email address: ________  [Subscribe]",
+        "0 documents match these criteria. Remove a filter or choose an earlier start date.",
+        "Error 503 – the file server is not responding. Retry shortly or email the duty press officer.",
+        "The background briefing is open to accredited journalists only. Please log on to the Media Portal to register.",
+    ],
+    navigation: &[
+        "Home › Media centre › Statements › 2024",
+        "English | Français | Gaeilge | العربية",
+        "Bypass menu ↓",
+        "Share this statement: Email · LinkedIn · Facebook · X · 🖨 Print",
+        "« Previous statement   |   Back to list   |   Next statement »",
+        "Accessibility statement | Sitemap | Privacy notice | Freedom of Information | Contact us",
+        "STATEMENTS AND SPEECHES",
+        "Results 61–80 (932 total)   ‹ Prev | Next ›",
+        "⇧ Page top",
+        "Font size −/+ | Contrast on/off | Read aloud 🔊",
+    ],
+    bylines: &[
+        "Press Office, Ministry for Europe and External Trade — {city}, 14 March",
+        "Media enquiries: {name}, Spokesperson, +353 1 408 2973 (out-of-hours duty press officer: +353 87 615 0402)",
+        "Photo: Ministry / {name2}",
+        "Published 3 June 2024 · Last updated 4 June 2024 — corrected the date of the Minister’s visit",
+        "Unofficial translation. Only the original-language text is authentic.",
+        "Statement by the Spokesperson, {name}, on {topic}",
+        "Contact: {name} | Deputy Communications Lead | press.office@mfa.example.gov | @{handle}",
+        "Released by the Directorate of Public Diplomacy. Ref: PR/2024/117",
+        "{name2} is Director-General for Communication and official spokesperson of the Ministry.",
+    ],
+    headlines: &[
+        "Islanders rally behind century-old lighthouse facing decommissioning",
+        "Inflation slows again, giving policymakers room to pause",
+        "Schoolgirl chess prodigy topples top seed in first round upset",
+        "Flooding shuts mountain pass, stranding hundreds of lorries overnight",
+        "Startup pulls 11,400 electric scooters from sale after battery fires",
+        "Museum hands back looted bronzes in ceremony attended by royal family",
+        "Why rents in mid-sized cities are climbing faster than in capitals",
+        "Veteran striker calls time on career after 19 seasons",
+    ],
+    topics: &[
+        "maritime security",
+        "consular assistance",
+        "the fisheries agreement",
+        "climate finance",
+        "visa liberalisation",
+    ],
+    names: &[
+        "Ingrid Solheim",
+        "Tomasz Wierzbicki",
+        "Amara Okonkwo",
+        "Rafael Etxeberria",
+        "Yoon-seo Bang",
+    ],
+    seed: 42,
+};
+
+/// Twentieth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a sports league's official site.
+const TUNE_43: Templates = Templates {
+    teasers: &[
+        "🎟️ Members' priority window for the cup quarter-final opens Thursday at 10am — log in to My Club Account to secure your seat.",
+        "WATCH ▶ Every angle of {name}'s 94th-minute header, only on Mariners+",
+        "The new 2025/26 away shirt has landed. Personalise it with your favourite player's name and number from £15 — in the Megastore and online now.",
+        "READ MORE: {headline}",
+        "Behind The Badge | Episode 47: {name2} opens up about {topic}, homesickness and that debut at sixteen 🎧",
+        "Junior Reds get a squad-signed birthday card, entry into the mascot ballot and 10% off at the club shop. Join for £25 →",
+        "Derby day hospitality is almost gone! Three-course dining, padded seats on the halfway line — enquire before Friday.",
+        "Official Betting Partner. 18+ | Please gamble responsibly | BeGambleAware.org",
+        "Every kick, every angle: the Season Pass streams every pre-season friendly live, plus full replays and exclusive {topic} shows.",
+        "📲 Get line-ups an hour before kick-off and instant goal alerts — grab the official club app today",
+    ],
+    forms: &[
+        "Match Centre is temporarily unavailable. Live data will return shortly — try reloading.",
+        "Who was your Player of the Match? ○ {name} ○ {name2} ○ Someone else — VOTE (poll closes 30 minutes after the final whistle)",
+        "Your bag is empty. Continue shopping",
+        "Size: XS–3XL ▾ | Qty 1 | ADD TO BAG",
+        "Cookies keep our live scores ticking and help tailor adverts to you. Adjust them whenever you like. Manage options | Accept all",
+        "This clip is only available to Season Pass subscribers in your territory. Sign in, or upgrade your pass to carry on watching.",
+        "Sorry, tickets for this fixture are currently limited to Season Ticket Holders and Members with booking history. Check your eligibility",
+        "Supporter number*   Surname*   Postcode*   [Find my account]",
+        "Be first to hear about ticket releases — Forename* / Email address* / DOB* ☐ Send me offers from official club partners  SUBMIT",
+        "Loading live commentary…",
+    ],
+    navigation: &[
+        "Home › News › First Team › Match Reports",
+        "Fixtures | Results | Table | Squad | Tickets | Shop | Club TV",
+        "SAT 14 SEP  15:00  v Harrowgate Rovers (H)  League Division One  BUY TICKETS",
+        "FT   United 2–1 Wanderers   Match report ›",
+        "Pass it on 👉 WhatsApp · Threads · Bluesky · Facebook",
+        "‹ Earlier club news  |  Later club news ›",
+        "Back to top ↑",
+        "MEN · WOMEN · ACADEMY · FOUNDATION · HERITAGE",
+        "⏸  1:17 / 4:32  🔊  CC  1080p  ⛶",
+        "Skip to main content",
+    ],
+    bylines: &[
+        "By {name}, Club Media",
+        "Words: {name} | Photography: {name2} (Getty Images)",
+        "Pictures: Club Photography · Video: ClubTV",
+        "{name} is the club's Head of Content and has followed the team home and away since 2009. Find them in the press box and on socials: @{handle}.",
+        "Published 19:47 BST, 22/02/25 · Edited 21:05",
+        "Reporting from {city}",
+        "Interview filmed courtesy of our Official Training Wear Partner.",
+        "Notice something wrong? Drop the digital team a line through the club contact form.",
+        "Portuguese interview translated by {name2}.",
+    ],
+    headlines: &[
+        "Captain commits future to the club until 2028",
+        "Injury update: midfielder faces six weeks out after ankle surgery",
+        "Under-21s edge eight-goal thriller at Hillcroft Park",
+        "Stadium roof works: what supporters need to know ahead of the home opener",
+        "Women's side confirm summer tour of Japan",
+        "Gallery: The best moments from an open training session in front of 6,000 fans",
+        "Head coach's pre-match press conference: five things we learned",
+        "Club statement on unofficial ticket resale",
+    ],
+    topics: &[
+        "the cup run",
+        "pre-season",
+        "the derby",
+        "the transfer window",
+        "the academy",
+    ],
+    names: &[
+        "Tomás Aranguren",
+        "Niamh Kearney",
+        "Kofi Mensah",
+        "Yuki Harada",
+        "Dariusz Kowal",
+    ],
+    seed: 43,
+};
+
+/// Twentieth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a diaspora community news site.
+const TUNE_44: Templates = Templates {
+    teasers: &[
+        "Sending money home for Eid? Today's rate to Mogadishu, Lahore and Manila — no fee on your first transfer with SahanPay ➜",
+        "Also available — Soomaali | اردو | Tagalog | Español",
+        "📞 Call Addis from 1p a minute. Top up in the Hiwot app — Advertisement",
+        "ELSEWHERE ON THE BULLETIN: {headline}",
+        "Return fares {city} – Dhaka from £489 this Ramadan. Noor Travels, ATOL protected. (Sponsored)",
+        "Our writers are volunteers, our translators are not. Chip in £3 monthly to keep {topic} coverage in eleven languages.",
+        "🎧 “Two Passports”, ep. 42: {name} on raising kids between two kitchens and two calendars",
+        "More community notices ›",
+        "Want Friday's roundup on WhatsApp? Message JOIN to 07700 900418",
+        "Janaza notices, jamaat times and exam results on your phone — the Bulletin app is free for Android & iPhone.",
+    ],
+    forms: &[
+        "Submit a community notice — no charge for charities and places of worship, 80 words max. Anything received after Tuesday 5pm runs the following week.",
+        "Your name * | Mosque, church, gurdwara or association * | Date of event | Language of notice ▾",
+        "Loading prayer times… If nothing appears, pick your city from the list.",
+        "Only one free story remains this month. Friends of the Bulletin read everything and help pay our translators.",
+        "Moderators check every comment in English, Somali and Urdu. No clan talk, no party slogans — we delete both.",
+        "POLL: Have you sent money abroad since February? ○ Yes, by app ○ Yes, through an agent ○ No ○ Prefer not to say",
+        "Search notices, obituaries, events…",
+        "We store one cookie so the site opens in the language you chose. Accept all · Only necessary · Manage",
+        "Exchange-rate widget unavailable. Rates last refreshed 09:14 GMT.",
+        "Already a Friend? Sign in with your email address to switch off ads.",
+    ],
+    navigation: &[
+        "Home › Community › Notices › Weddings & Nikah",
+        "English | Soomaali | اردو | Filipino | አማርኛ | Español",
+        "News  Community  Faith  Events  Jobs  Money Transfer Rates  Obituaries  Volunteer",
+        "« Last week's calendar | Next week's calendar »",
+        "Share on WhatsApp · Facebook · Telegram · Copy link",
+        "↑ Back to top",
+        "Page 2 of 6",
+        "Skip to the prayer calendar",
+        "EVENTS — MARCH",
+        "▶ Listen in Somali   00:00 / 06:41",
+    ],
+    bylines: &[
+        "By {name} | Community correspondent, {city}",
+        "Urdu text: {name2}. Translation: Bulletin volunteer team.",
+        "{name} is one of our volunteer writers — a pharmacist by day, covering the Eastside Somali associations at weekends.",
+        "Photo: {name2} / Bulletin community photographers",
+        "Published 14 Rabi' al-Awwal 1446 · 17 Sept 2024, 08:30",
+        "Spotted a wrong name, date or prayer time? Write to desk@harbourbulletin.org and we will fix it within 24 hours.",
+        "Writer's note: I pray at this mosque and have relatives on its committee. — {name}",
+        "Additional reporting by {name2} in {city}.",
+        "{name} posts at @{handle}",
+    ],
+    headlines: &[
+        "Council approves halal menus in three more school canteens",
+        "Ethiopian New Year picnic returns to Riverside Park after four-year gap",
+        "Filipino nurses' choir takes top prize at regional carol contest",
+        "Money transfer agents face new ID checks from April: what customers need to know",
+        "Consulate passport queues stretch past six hours as staff shortage bites",
+        "Eastside cricket league crowns its first all-women champions",
+        "Grandmother, 81, recites the whole Quran in 30 days and raises £12,000 for flood relief",
+        "Old market quarter rents have doubled since 2019, landlords' own figures show",
+    ],
+    topics: &[
+        "remittance fees",
+        "visa appointment backlogs",
+        "the community centre rebuild",
+        "Eid prayer timings",
+        "overseas voting rights",
+    ],
+    names: &[
+        "Ligaya Dimasalang",
+        "Abdiwali Jama",
+        "Sunita Kharel",
+        "Mateus Okonjo",
+        "Yelena Vardanyan",
+    ],
+    seed: 44,
+};
+
+/// Twentieth round, written by a helper session from the noise kinds alone (not the other
+/// sets): an outdoor and travel magazine.
+const TUNE_45: Templates = Templates {
+    teasers: &[
+        "⛰️ Download the free GPX track for this loop — elevation profile, water sources and bail-out points included.",
+        "PLANNING A TRIP? Our {topic} hub has every route we've tested, ranked by difficulty.",
+        "Editor's pick: the ultralight tent we slept in for 41 nights straight. $389 at REI · $412 at Backcountry →",
+        "Get the Field Notes dispatch: one wild place, one piece of kit, one story — every Thursday morning.",
+        "Book this trek with a local guide from $1,240 pp · 7 days · small groups (max 10)",
+        "Every product here was field-tested by our editors, not advertisers. Retailer links below are affiliate links — purchases help fund our reporting.",
+        "Print + digital: 6 issues a year, plus the 2025 National Parks wall map, for $29. Claim yours ➜",
+        "🎧 The Switchback podcast, ep. 87: {name} on three nights lost in the hills outside {city}.",
+        "Watch: 4K drone footage of the ridge traverse (3:47)",
+        "Partner content · Presented by a Nordic tourism board — Chasing the midnight sun by sea kayak",
+    ],
+    forms: &[
+        "That's all 3 complimentary trail guides for June. Join as an Explorer member for unlimited map downloads.",
+        "Where should we send the printable PDF map? Email address  [Send it]",
+        "One more step ✉️ Hit “confirm” in your inbox and Trailhead Weekly lands every Thursday.",
+        "Check availability: Departure date ▾ | Travellers: 2 adults ▾ | SEARCH TRIPS",
+        "Hmm, the topo layer didn't load. Zoom out or flip to Satellite view.",
+        "What's your dream thru-hike? ◯ Pacific Crest ◯ Te Araroa ◯ GR20 ◯ Camino de Santiago — Vote",
+        "Log in to add this route to My Trips",
+        "Cookies help our maps remember miles vs. km and let advertisers tailor what you see. Allow & continue | Let me choose",
+        "Leave a trip report — Name* Email* (won't be published) Your comment… POST",
+        "No stock in your size at this retailer · prices refreshed 40 min back",
+    ],
+    navigation: &[
+        "Home › Adventure › Hiking › Europe",
+        "Destinations | Gear | Skills | Trips | Photo | Magazine",
+        "← Previous stage      Stage 4 / 9      Next stage →",
+        "Share this route: Facebook · Pinterest · Strava · Email",
+        "▶  ❚❚  0:47 / 2:16  🔇  CC  ⛶",
+        "Jump to: Overview · Getting there · Best season · Permits · Where to stay",
+        "Up to the summit ▲",
+        "Showing routes 21–30 · Older routes »",
+        "GEAR REVIEWS",
+    ],
+    bylines: &[
+        "Words by {name} · Photos by {name2}",
+        "{name}, our field editor and a certified mountain leader, splits her time between {city} and wherever the snow is. Instagram: @{handle}",
+        "Cover image: {name2} / Summit Collective",
+        "Route scouted alongside local guide {name}, who has led treks through these valleys since 2009.",
+        "Published May 14, 2024 · Updated June 2, 2024 · ⏱ Reading time: 11 mins",
+        "Map illustration by {name2}; trail data © OpenStreetMap contributors",
+        "Editor's note, June 3: the pass tops out at 4,130 metres, not 4,310 as we first reported.",
+        "Translation from Spanish: {name2}.",
+        "Had a trip go sideways? Tell {name} about it: {handle}@ourmagazine.com",
+    ],
+    headlines: &[
+        "The 17 Best Hut-to-Hut Hikes for People Who Hate Camping",
+        "Inside the Fight to Save Patagonia's Last Wild River",
+        "I Paddled the Length of the Danube on a Secondhand Canoe. Here's What Broke First.",
+        "Are Carbon-Plated Trail Shoes Worth It? We Ran 400 Miles Testing Them",
+        "Rangers Brace for Summer Crush as Summit Permit Lottery Opens",
+        "A Beginner's Guide to Winter Camping Without Freezing",
+        "How a Tiny Island Nation Became Surfing's Newest Obsession",
+        "The Rescue on K2 That Changed High-Altitude Climbing Forever",
+    ],
+    topics: &[
+        "backcountry skiing",
+        "long-distance hiking",
+        "sea kayaking",
+        "national parks",
+        "van life",
+    ],
+    names: &[
+        "Ingrid Solvang",
+        "Tenzing Dorje",
+        "Maribel Quispe",
+        "Callum Ferris",
+        "Aiko Nakamura",
+    ],
+    seed: 45,
+};
+
+/// Twentieth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a legal and courts news service.
+const TUNE_46: Templates = Templates {
+    teasers: &[
+        "Full opinion (PDF, 64 pp.) →",
+        "Track this case: get an alert the moment a new docket entry is filed.",
+        "RELATED: Appeals panel revives {topic} suit, sends it back to trial judge",
+        "Subscribers can pull every brief filed in this matter from our Litigation Vault. Not a subscriber? Try it two weeks on us.",
+        "🎧 New Sidebar episode: {name} breaks down oral argument in the {topic} dispute.",
+        "Download the complaint »",
+        "Sponsored · Is your firm still billing in six-minute increments? See how 4,000 practices switched.",
+        "All {topic} stories from our courts desk",
+        "Morning Docket: the rulings that matter, delivered weekdays by 6:45 Eastern.",
+        "Search 12 million state and federal opinions. Citator flags included. Try CaseFinder Pro free →",
+    ],
+    forms: &[
+        "Nothing here should be taken as legal advice. If you are facing a similar issue, speak with a lawyer licensed where you live.",
+        "No free stories remain on your account until June 1. Unlock every verdict and filing with a CourtWire subscription.",
+        "Enter a case number or party name",
+        "Couldn't display this filing. Reload, or download the PDF instead.",
+        "Set up an alert: notify me when {topic} cases are filed in [ Select court ▾ ]",
+        "Commenting is switched off while this criminal case remains pending.",
+        "Bar association members get this story free — enter your membership number.",
+        "Poll: Should cameras be allowed in every federal courtroom? ○ Yes ○ No ○ Appellate courts only",
+        "Cookies keep your saved searches and court preferences between visits. Manage settings | Accept all",
+        "Alert saved for Docket No. 1:24-cv-04417. Confirm from your inbox to activate it.",
+    ],
+    navigation: &[
+        "Home › Courts › Federal › Circuit Courts",
+        "Docket | Filings | Opinions | Oral Argument Audio",
+        "« Earlier filings   |   Later filings »",
+        "Share: 𝕏  in  ✉  🔗 Copy citation",
+        "Skip navigation",
+        "⏮  ▶ 0:00 / 52:09  🔊  1x",
+        "SUPREME COURT",
+        "Zoom −  100%  +   ⤓ Download   🖨 Print",
+        "▲ Top",
+        "Litigation · White Collar · IP · Employment · Bankruptcy · Opinion",
+    ],
+    bylines: &[
+        "By {name} | Courts Reporter | {city}",
+        "{name} covers state appellate courts and judicial ethics. Tips: {handle}@courtwire.news, or via Signal.",
+        "Courtroom sketch by {name2}",
+        "Updated 6:18 p.m. with comment from defense counsel.",
+        "{name2} in {city} contributed. Edited by {name}.",
+        "Correction: This article previously misstated the panel's vote, which was 2-1, not 3-0.",
+        "Court filings reviewed by {name} — follow @{handle}",
+        "Photo: Pool via AP",
+        "{city}, May 14 —",
+    ],
+    headlines: &[
+        "Jury awards $2.3 billion to farmers in weedkiller trial",
+        "Judge halts state ban on drag performances pending appeal",
+        "Bankrupt pharmacy chain wins approval for asset sale over landlord objections",
+        "Former city treasurer sentenced to 9 years for skimming parking revenue",
+        "Ninth Circuit sides with gig drivers in arbitration fight",
+        "Law firm merger creates fourth-largest practice in London",
+        "Supreme Court declines to hear fishing-rights case from Alaska tribes",
+        "Disbarred lawyer charged with stealing from clients' settlement funds",
+    ],
+    topics: &[
+        "securities fraud",
+        "noncompete agreements",
+        "voting rights",
+        "patent infringement",
+        "wrongful death",
+    ],
+    names: &[
+        "Marisol Ocampo",
+        "Declan Whitfield",
+        "Adaeze Nwankwo",
+        "Tomasz Brzeziński",
+        "Priya Raghunathan",
+    ],
+    seed: 46,
+};
+
+/// Twentieth round, written by a helper session from the noise kinds alone (not the other
+/// sets): an energy and climate news service.
+const TUNE_47: Templates = Templates {
+    teasers: &[
+        "☀️ Morning Carbon lands before 7am on weekdays: grid, gas and policy news, minus the jargon → Subscribe, it costs nothing",
+        "📊 Live dashboard: {topic}, country by country — numbers refreshed each Thursday",
+        "WEBINAR | {name} and {name2} go live on 14 November, 15:00 GMT, to unpack what the COP outcome means for {topic}. Book a free place »",
+        "Related: {headline}",
+        "🎧 The Load Factor podcast, ep. 143 — “Can batteries really replace peaker plants?” (38 min)",
+        "No paywall, no shareholders. Back our energy-transition coverage as a supporting member from £5/month.",
+        "Dataset: all 214 plants, CSV (2.3 MB) ⤓",
+        "MORE ON {topic}: {headline} · Why transmission queues keep growing · Q&A: a grid operator on curtailment",
+        "PARTNER CONTENT — Inside a Nordic utility’s bet on AI-driven balancing forecasts",
+        "Tickets now on sale: Transition Summit {city}, 2–3 April. Early-bird rate ends Friday.",
+    ],
+    forms: &[
+        "Your work email (we’ll send the {topic} roundup every Tuesday)",
+        "Which briefings would you like? ☐ Daily Briefing ☐ China Energy ☐ Food & Farming ☐ Policy Tracker",
+        "Nearly done! Open the confirmation message we sent, and briefings start tomorrow.",
+        "⚠ Chart unavailable right now. Try reloading — or open the standalone interactive.",
+        "That’s 3 of 4 free analyses this month. Registering takes 30 seconds and unlocks the rest.",
+        "We’d like to count which maps and charts readers actually open. Allow all | Strictly necessary | Preferences",
+        "POLL: Should governments bring forward the ban on new petrol and diesel cars? Agree / Disagree / Undecided — 1,204 votes",
+        "Search briefings, countries, technologies…",
+        "A moderator approves every comment before publication — allow one working day. Off-topic posts will be removed.",
+        "Members only: sign in to get the report (PDF, 48 pp).",
+    ],
+    navigation: &[
+        "Home › Analysis › Renewables › Offshore wind",
+        "Daily Briefing | Analysis | Interviews | Factchecks | Maps | Dashboards | Events",
+        "← Previous chart   4 / 11   Next chart →",
+        "Share this chart: Embed </> | PNG | SVG | Copy link",
+        "Skip navigation",
+        "Top ▲",
+        "▶ 0:14 / 3:19  🔇  CC  ⛶",
+        "Filed under: {topic}",
+        "On this page: Findings · Methodology · Data sources · Notes",
+        "‹ 1 2 [3] 4 … 9 ›",
+    ],
+    bylines: &[
+        "By {name} and {name2} | {city} | First published 08:05 GMT · Last modified 17:52 GMT",
+        "Chart by {name}. Source: national TSO data, Ember analysis. Get the data ↓",
+        "{name} covers {topic} for our energy desk from {city}, after eight years reporting for a utilities trade weekly. Follow her @{handle}",
+        "Methodology: figures are in nominal US dollars and exclude captive generation. Capacity factors are estimated from hourly output; full assumptions are set out at the end.",
+        "{name2} contributed reporting. Translated from Portuguese by {name}.",
+        "Disclosure: This newsroom is funded by philanthropic foundations, all listed on our funding page. None of them sees or shapes stories before publication.",
+        "Found an error in a chart? The data desk reads corrections@griddesk.news",
+        "Photo: Turbines off the coast of Jutland, Denmark. {name} / Getty Images",
+        "{city}, 3 March —",
+    ],
+    headlines: &[
+        "Vietnam’s rooftop solar boom stalls as utility caps export payments",
+        "Analysis: Record heat pushed Europe’s summer power prices to a three-year high",
+        "Factcheck: Do electric cars really have a bigger carbon footprint than petrol models?",
+        "Chile picks consortium to build Latin America’s largest green hydrogen hub",
+        "Arctic sea ice hits second-lowest winter maximum on satellite record",
+        "Interview: Kenya’s geothermal chief on why the country doesn’t need new gas plants",
+        "Grid operator warns of tight winter margins as nuclear outages pile up",
+        "Insurers retreat from wildfire-prone counties across three western states",
+    ],
+    topics: &[
+        "offshore wind",
+        "carbon markets",
+        "grid-scale storage",
+        "methane emissions",
+        "heat pumps",
+    ],
+    names: &[
+        "Ingrid Solberg",
+        "Tunde Okafor",
+        "Mei-Lin Zhao",
+        "Rafael Quintero",
+        "Anjali Deshmukh",
+    ],
+    seed: 47,
+};
+
+/// Twentieth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a video-games and esports site.
+const TUNE_48: Templates = Templates {
+    teasers: &[
+        "🔴 LIVE NOW: The {topic} showdown is streaming on our Twitch channel — pop it out and keep reading",
+        "🎁 GIVEAWAY TIME! We’ve got 50 Steam keys for Hollow Reach to hand out. Hop into our Discord and react with 🎮 in #giveaways to enter. Closes Friday 23:59 BST, UK & EU only.",
+        "Read next: {headline}",
+        "Patch notes too long? Our 6-minute video rundown of every {topic} buff and nerf is on YouTube now.",
+        "38K+ squadmates are already hanging out in the Respawn Wire Discord → discord.gg/rwire",
+        "Our verdict: ★★★★☆ — see why Tidebreaker scored an 8 »",
+        "SPONSORED · Kit out your battlestation: the Kestrel K7 wireless headset drops to £89 until Sunday",
+        "🎧 Loot Drop, Ep. 212: an hour of arguing about {topic} so you don’t have to. Streaming on all the usual podcast apps.",
+        "MOST READ  1. {headline}  2. Every game confirmed for June’s showcase season  3. 12 co-op games under £20",
+        "Like what we do? Back us on Patreon — tiers start at three bucks — and browse ad-free.",
+    ],
+    forms: &[
+        "This content contains mature themes. Please enter your date of birth to continue: Day / Month / Year [ Enter ]",
+        "Sorry — this trailer is age-restricted and your birthday doesn’t qualify.",
+        "Log in via Steam or Discord to comment",
+        "142 comments · Order: Latest ▾",
+        "POLL: Who lifts the trophy at the {topic} finals? ○ Team Vantage ○ Orchid Esports ○ Somebody else — cast your pick to reveal the split",
+        "Twitch player won’t start 😕 Whitelist us in your ad-blocker, then reload.",
+        "Respawn Wire and 214 third parties set trackers for tailored ads and analytics. [ Sounds good ] [ Tweak settings ]",
+        "Leave your address below for a free in-game bundle* — *while codes last, one per account.",
+        "Search guides, reviews, patch notes…",
+        "£49.99 at PlayHaven · £44.85 at GameBurrow · £52.00 at PixelMart — Check stock ›",
+    ],
+    navigation: &[
+        "Home › Esports › {topic}",
+        "News  Reviews  Guides  Esports  Hardware  Deals  Videos",
+        "◀ Day 2 recap | Grand final preview ▶",
+        "Continue to part 3 — loadouts for every map →",
+        "Jump to: Highlights · Hero changes · Item changes · Bug fixes",
+        "Share: 𝕏 · Reddit · Discord · Copy link",
+        "⏵ 12:41 / 3:05:22  🔊  CC  ⚙ 1080p60  ⛶",
+        "▲ Top",
+        "↓ Skip the menu",
+        "PATCH NOTES",
+    ],
+    bylines: &[
+        "By {name}, Senior Esports Editor · edited 21:07 CET",
+        "{name} has been covering competitive shooters since the LAN-cafe days. When not writing, they’re hard stuck in Gold 2. Pester them at @{handle}.",
+        "Reviewed by {name} on PS5 — 38 hours played. Review key supplied by the publisher.",
+        "{name2} contributed from {city}.",
+        "Photo: Lumen Esports / Hallie Brandt",
+        "Screenshots captured by the author on PC (RTX 4070, Ultra preset).",
+        "Got a patch number wrong? Ping fixes@respawnwire.gg and we’ll sort it.",
+        "Translated from Korean by {name2}",
+        "{city} (Respawn Wire) —",
+    ],
+    headlines: &[
+        "Studio behind cult hit Ashfall Saga lays off a third of its staff",
+        "Mobile esports league unveils $2 million prize pool for second season",
+        "Retro handheld sells out in minutes as scalpers double resale prices",
+        "Speedrunner shaves four seconds off ‘unbeatable’ record with door-clip glitch",
+        "Tidebreaker review: a gorgeous, infuriating roguelike you won’t put down",
+        "Veteran caster hangs up the headset after 11 years behind the desk",
+        "Publisher pushes remaster to next spring, citing ‘performance targets’",
+        "Cosy farming sim tops Steam charts ahead of two big shooter launches",
+    ],
+    topics: &[
+        "Major qualifiers",
+        "ranked play",
+        "battle pass",
+        "cross-play",
+        "Season 9 balance",
+    ],
+    names: &[
+        "Tomasz Wierzbicki",
+        "Ayaka Morishita",
+        "Dele Okonkwo",
+        "Marisol Vidal",
+        "Henrik Lindqvist",
+    ],
+    seed: 48,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -5924,9 +6469,84 @@ const UNSEEN_22: Templates = Templates {
     seed: 0,
 };
 
+/// The twenty-third held-out set, written in the twentieth round by a helper session from the
+/// noise kinds alone (never run before the twenty-first round's end; only totals printed).
+const UNSEEN_23: Templates = Templates {
+    teasers: &[
+        "Grain bids, frost odds and sale-barn tallies — the Monday Farm Ledger bulletin arrives before the auctioneer starts calling.",
+        "▶ LISTEN: {name} joins “The Back Forty” podcast to unpack {topic} with planting season weeks away",
+        "Token unlocks coming up: the whole calendar, chain by chain →",
+        "Newsroom work like this runs on listener support. Start a monthly gift from $7/mo and we'll mail you the enamel mug.",
+        "MEANWHILE ON THE QUAD: {headline}",
+        "PARTNER CONTENT · Paid for by a regional seed cooperative",
+        "Our Pro desk charts exchange inflows and whale wallets every weekday at 7 ET. Two weeks free, cancel whenever.",
+        "The student press takes zero dollars from the administration. Toss a few bucks our way so the printer keeps running 🖨️",
+        "Related to {topic}: {headline}",
+        "Catch the extended conversation on this afternoon's drive-time show, or stream it on demand from the station app.",
+    ],
+    forms: &[
+        "Your last free read until April 1. Paid members browse markets, radar and classifieds without limits.",
+        "Postal code → show nearby elevator cash bids",
+        "POLL: $12 more in student activity fees next year — worth it?  ○ Sure  ○ Nope  ○ Can't decide — Cast ballot",
+        "Alert saved! You'll get an email the moment BTC hits $72,000.",
+        "Comments need your full name and class year. Anonymous posts are removed.",
+        "We set cookies to tailor price feeds and count ad clicks. Cookie settings | Allow",
+        "Ticker unavailable — prices may be delayed. Reload ↻",
+        "Pledge now: $10/month  $15/month  $25/month  Other amount  [Continue]",
+        "Print subscriber? Activate digital access using the account number printed on your mailing label.",
+        "Email address*   First name   County   ☐ Add the weekly livestock report  SIGN UP",
+    ],
+    navigation: &[
+        "Markets › Livestock › Cattle",
+        "News | Opinion | Arts & Culture | Sports | The Backpage | Archives",
+        "◀ Older   Newer ▶",
+        "Skip navigation",
+        "1:12 / 4:37   ⏸  1.5x  ⤓ MP3",
+        "Share: X · Telegram · Farcaster · Copy URL",
+        "⬆ UP TOP",
+        "Keep reading on the next page »",
+        "Playing Now · Schedule · Programs · Give",
+    ],
+    bylines: &[
+        "By {name}, Field Editor",
+        "{name} writes about DeFi and crypto policy out of {city}. Encrypted tips: @{handle}.",
+        "Photo by {name2} / The Campus Herald",
+        "{city} — {name} | Staff Writer | Updated 6:42 p.m.",
+        "Disclosure: The author holds small amounts of ETH and SOL. Nothing here is financial advice.",
+        "{name}, a third-year majoring in journalism and political science, can be emailed at news@campusherald.edu.",
+        "This story was corrected to fix the number of acres enrolled in the program.",
+        "Radio version produced by {name2}; web text edited by {name}.",
+    ],
+    headlines: &[
+        "Hay shortage sends round-bale prices to decade high in western counties",
+        "Stablecoin issuer freezes $40M tied to exploit of lending protocol",
+        "Dining hall to drop trays permanently after waste audit",
+        "County commissioners delay vote on wind farm setbacks for third time",
+        "Why a late frost could cost peach growers more than last year's drought",
+        "Layer-2 network briefly halts block production after sequencer bug",
+        "Women's rowing clinches first conference title since 1998",
+        "Public library branch to reopen with extended weekend hours",
+    ],
+    topics: &[
+        "cover crop subsidies",
+        "the spot bitcoin ETF",
+        "tuition increases",
+        "rural broadband",
+        "water rights",
+    ],
+    names: &[
+        "Marisol Quintero",
+        "Dagfinn Halvorsen",
+        "Aisha Okonkwo",
+        "Tomasz Wierzbicki",
+        "Kenji Matsuda",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 63] = [
+const NOISE_SETS: [(&str, usize, &Templates); 71] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -5968,6 +6588,13 @@ const NOISE_SETS: [(&str, usize, &Templates); 63] = [
     ("tune-39 (split 0)", 0, &TUNE_39),
     ("tune-40 (split 1)", 1, &TUNE_40),
     ("tune-41 (split 0)", 0, &TUNE_41),
+    ("tune-42 (split 1)", 1, &TUNE_42),
+    ("tune-43 (split 0)", 0, &TUNE_43),
+    ("tune-44 (split 1)", 1, &TUNE_44),
+    ("tune-45 (split 0)", 0, &TUNE_45),
+    ("tune-46 (split 1)", 1, &TUNE_46),
+    ("tune-47 (split 0)", 0, &TUNE_47),
+    ("tune-48 (split 1)", 1, &TUNE_48),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -6034,6 +6661,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 63] = [
     ),
     ("held-out-21", 2, &UNSEEN_21),
     ("held-out-22", 2, &UNSEEN_22),
+    ("held-out-23", 2, &UNSEEN_23),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
