@@ -907,12 +907,7 @@ fn credited_name_in(text: &str) -> Option<&str> {
     // making, in a clause of at most eight words.
     let ws: Vec<&str> = words(text).collect();
     if ws.len() <= 8 {
-        let name_len = ws
-            .iter()
-            .take_while(|w| {
-                w.chars().next().is_some_and(char::is_uppercase) || model::is_name_particle(w)
-            })
-            .count();
+        let name_len = leading_name_words(&ws);
         if (2..=3).contains(&name_len)
             && ws.get(name_len).is_some_and(|v| {
                 matches!(
@@ -1077,6 +1072,15 @@ fn is_running_prose(text: &str) -> bool {
     ends_as_sentence(text) && words(text).count() >= 12
 }
 
+/// How many of the first words are a name's: capitalised, or particles ("de", "bin").
+fn leading_name_words(ws: &[&str]) -> usize {
+    ws.iter()
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || model::is_name_particle(w)
+        })
+        .count()
+}
+
 /// Whether a line quotes someone: a quoted span of five words or more. Shorter quoted spans
 /// are titles and terms ("writes the column “Left of Centre”").
 fn has_quoted_speech(text: &str) -> bool {
@@ -1105,12 +1109,8 @@ fn opens_as_bio(text: &str) -> bool {
     if ws.len() < 3 || words(text).nth(40).is_some() || has_quoted_speech(text) {
         return false;
     }
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     // The name: two or three capitalised words (particles between them).
-    let name_len = ws
-        .iter()
-        .take_while(|w| capitalised(w) || model::is_name_particle(w))
-        .count();
+    let name_len = leading_name_words(&ws);
     if !(2..=3).contains(&name_len) || ws.len() <= name_len {
         return false;
     }
