@@ -213,7 +213,8 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// The eleventh, twelfth, fifteenth and eighteenth to twentieth rounds' hand-written tuning sets
 /// and their page splits (the eighteenth round's twelve, tune-23 to -34, the nineteenth's seven,
 /// tune-35 to -41, and the twentieth's seven, tune-42 to -48, each written by a helper session for
-/// one kind of site from the noise kinds alone, never seeing the other sets); fitted on,
+/// one kind of site from the noise kinds alone, never seeing the other sets: the prompt and the
+/// phrase checker are in `scripts/noise_sets/`); fitted on,
 /// and printed with the tuning sets, but kept out of the cross-check so that its figure stays
 /// comparable.
 const TUNING_MORE: [(usize, &str, &Templates); 42] = [
