@@ -263,7 +263,7 @@ fn decide(
             }
             // A bar of player or share controls: symbols and times, not one letter
             // ("00:00 / 27:45 ⏯ 🔊 ⚙ ⛶").
-            if is_symbol_bar(&b.text) || is_code_menu(&b.text) {
+            if is_symbol_bar(&b.text) || is_code_menu(&b.text) || is_page_numbers(&b.text) {
                 return Some(NoiseKind::Navigation);
             }
             // A widget's status message ("Oops — this clip isn't licensed where you are.").
@@ -417,6 +417,25 @@ fn has_button_row(text: &str) -> bool {
         rest = &rest[open + close + 1..];
     }
     best >= 2
+}
+
+/// A pager's page numbers: three or more consecutive numbers, perhaps between arrows or
+/// brackets and "Next" / "Prev" ("‹ 1 2 3 4 5 ›", "« Prev 3 4 5 … 12 Next »").
+fn is_page_numbers(text: &str) -> bool {
+    let mut numbers: Vec<u32> = Vec::new();
+    for t in text.split_whitespace() {
+        if let Ok(k) = t.parse::<u32>() {
+            numbers.push(k);
+        } else if !(t.chars().all(|c| !c.is_alphanumeric())
+            || matches!(
+                t.to_lowercase().as_str(),
+                "next" | "prev" | "previous" | "first" | "last" | "page" | "pages"
+            ))
+        {
+            return false;
+        }
+    }
+    numbers.len() >= 3 && numbers.windows(2).take(2).all(|p| p[1] == p[0] + 1)
 }
 
 /// A menu of codes: four or more entries of at most three letters between separators ("EN ·
@@ -1121,7 +1140,14 @@ fn opens_as_bio(text: &str) -> bool {
         "writes" | "covers" | "edits" | "hosts" | "reports" | "blogs" | "tweets"
     ) || (matches!(verb.as_ref(), "has" | "have")
         && next
+            .as_ref()
             .is_some_and(|n| matches!(n.as_ref(), "covered" | "written" | "reported" | "edited")))
+        // "Jane Roe filed this report from Kabul": the page's, not a lawsuit's.
+        || (verb == "filed"
+            && next.is_some_and(|n| matches!(n.as_ref(), "this" | "the"))
+            && words(text).nth(name_len + 2).map(lower).is_some_and(|o| {
+                matches!(o.as_ref(), "report" | "story" | "dispatch" | "article" | "piece")
+            }))
 }
 
 /// Short lines (3 to 20 words) that the article shows again inside a longer paragraph of at most
@@ -1493,8 +1519,11 @@ fn is_stamp_word(w: &str) -> bool {
 /// Words that label a picture credit.
 const CREDIT: &[&str] = &[
     "animation",
+    "art",
+    "artwork",
     "audio",
     "caption",
+    "cartoon",
     "chart",
     "charts",
     "credit",
@@ -1509,6 +1538,7 @@ const CREDIT: &[&str] = &[
     "illustrations",
     "image",
     "images",
+    "infographic",
     "interviews",
     "map",
     "maps",
@@ -1521,6 +1551,7 @@ const CREDIT: &[&str] = &[
     "source",
     "text",
     "video",
+    "visuals",
     "words",
 ];
 /// Words that label a teaser line ("Also read: …", "Related: …").
@@ -2230,6 +2261,25 @@ mod tests {
     }
 
     #[test]
+    fn page_numbers_and_breadcrumbs_are_navigation() {
+        for line in [
+            "‹ 1 2 3 4 5 ›",
+            "« Prev 3 4 5 … 12 Next »",
+            "SCIENCE / SPACE",
+            "World › Europe",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Navigation), "{line}");
+        }
+        for line in ["2 4 6 8", "1990 2000 2010", "Scores: 3 4 5", "3 4 5 trucks"] {
+            assert!(!is_page_numbers(line), "{line}");
+        }
+        assert!(!model::is_section_menu(
+            "Science / The Long Road Home",
+            false
+        ));
+    }
+
+    #[test]
     fn a_dateline_cut_from_its_paragraph_is_a_byline() {
         assert_eq!(
             verdict("By Jane Roe and John Doe, London", 0.0),
@@ -2314,6 +2364,8 @@ mod tests {
             "Rafael Costa joined the newsroom in 2019 after ten years at a regional daily.",
             "Additional reporting from Mette Lund in Oslo",
             "English rendering by Efua Mensah.",
+            "Artwork: Rafael Costa",
+            "Mette Lund filed this report from Nairobi, with help from Efua Mensah.",
             "This column first ran in Portuguese; Mette Lund translated it for us.",
             "Efua Mensah writes the fortnightly column on farming. The opinions here are hers.",
         ] {

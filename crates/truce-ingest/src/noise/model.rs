@@ -655,6 +655,24 @@ pub(super) fn is_section_menu(text: &str, ends_sentence: bool) -> bool {
     if ends_sentence || words(text).nth(12).is_some() {
         return false;
     }
+    // A breadcrumb spells its separators out ("SCIENCE / SPACE", "World › Europe"): two
+    // sections suffice, each a word or two of the lexicon.
+    let crumbs: Vec<&str> = text
+        .split(['/', '›', '>', '»', '|'])
+        .map(str::trim)
+        .collect();
+    if crumbs.len() >= 2
+        && crumbs.iter().all(|c| {
+            let ws: Vec<&str> = words(c).collect();
+            (1..=2).contains(&ws.len())
+                && ws.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && lookup(&SECTION_LEXICON, &lower(w)).is_some()
+                })
+        })
+    {
+        return true;
+    }
     let mut n = 0;
     for w in words(text) {
         let capitalised = w.chars().next().is_some_and(char::is_uppercase);
