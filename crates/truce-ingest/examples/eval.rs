@@ -285,7 +285,8 @@ const COMPOSED_PASSES: u64 = 0;
 /// whose validation set is held-out-20; held-out-21 was measured at its end. Held-out-20 is
 /// fitted on since the twentieth round, whose validation set is held-out-21; held-out-22 was
 /// measured at its end. Held-out-21 is fitted on since the twenty-first round, whose validation
-/// set is held-out-22; held-out-23 is unseen until that round's end.
+/// set is held-out-22; held-out-23 was measured at its end, and held-out-24 is unseen until the
+/// end of the next round (whose validation set is held-out-23).
 const FORMER_HELD_OUT: [&Templates; 21] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
@@ -838,7 +839,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
-        &UNSEEN_23,
+        &UNSEEN_23, &UNSEEN_24,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -6546,9 +6547,86 @@ const UNSEEN_23: Templates = Templates {
     seed: 0,
 };
 
+/// The twenty-fourth held-out set, written in the twenty-first round by a helper session from the
+/// noise kinds alone (never run before the twenty-second round's end; only totals printed).
+const UNSEEN_24: Templates = Templates {
+    teasers: &[
+        "▶ VIDEO (4:12): Our crew waded the swollen river trail at first light. Here's what the water left behind.",
+        "The Tidewater Morning Brief lands at 5:45 sharp, six days a week. Zero cost, zero fluff.",
+        "ELSEWHERE IN THE GAZETTE — {headline}",
+        "Gadget-curious? Every Thursday the Kit Drawer podcast takes apart three cheap earbuds, routers or kettles so your wallet survives.",
+        "Careful science takes time. Join Field Notes as a member — $4.50 monthly, unlimited reading, no ads →",
+        "PAID POST | Presented by Halvorsen Wealth: How a pause in rate hikes reshapes {topic}",
+        "Dig deeper: our complete archive on {topic}, from 1998 to today",
+        "TRENDING ① {headline} ② Bridge tolls creep up, again ③ The ferry that never sailed",
+        "Markets moving? Ledgerline's app buzzes the moment {topic} news hits.",
+        "Hooked? {name} sends a Sunday postcard from {city} — follow along.",
+    ],
+    forms: &[
+        "Two of your three complimentary reads used. Subscribers, log in here.",
+        "Ledgerline and 212 vendors drop trackers so we can tally pageviews and aim ads at you. Tweak settings · Agree",
+        "Email*  [          ]  ☐ Partners may contact me with offers  JOIN",
+        "Reader replies are disabled for this piece. See the house rules.",
+        "READERS' VOTE: Should councillors greenlight the downtown parking garage? ◯ Absolutely ◯ Never ◯ Depends on cost — 1,093 readers have weighed in",
+        "Hmm, the discussion thread didn't appear. Refresh in a minute.",
+        "Search the archive…",
+        "Locked for Pro. Unlock price charts, analyst notes and raw data downloads by upgrading your plan.",
+        "Almost there! Find our confirmation email and press the button to start your digest.",
+        "Buy now £24.99 · In stock · Dispatched within 48 hrs",
+    ],
+    navigation: &[
+        "Home › Local › Courts & Crime",
+        "Local | Weather | Schools | Obituaries | Real Estate | Puzzles | e-Paper",
+        "‹ Older   |   Newer ›",
+        "« 8 9 10 … 23 »",
+        "Post it  ·  WhatsApp  ·  Reddit  ·  Mail  ·  Link copied!",
+        "▲ Top",
+        "Skip navigation",
+        "▶ 1:58 ⁄ 6:20  🔊  Subtitles  Fullscreen",
+        "REVIEWS",
+        "Science › Earth › {topic}",
+    ],
+    bylines: &[
+        "By {name} and {name2} | Staff writers",
+        "{city} · First posted Tue 3 Oct 2023, 07:41 EDT · Last revised 11:02",
+        "{name} writes about {topic} for our markets team. Tips: {handle}@ledgerline.com, or Signal on request.",
+        "Photograph: {name2} for Field Notes",
+        "{name2} reported from {city}. Desk editor: Marcus Thorne.",
+        "Originally published in Portuguese; {name} handled the English edition.",
+        "CORRECTION (Oct. 4): The dam was finished in 1964, not 1946 as first reported.",
+        "Graphics by {name} | Source: county assessor's office",
+        "{name} has been a Field Notes contributor since 2019; find her at @{handle}.",
+    ],
+    headlines: &[
+        "School board postpones four-day-week decision after standing-room-only hearing",
+        "We rode the cheapest folding e-bike on the market for a month. It held up.",
+        "Deep-sea octopus mothers guard eggs for years, new footage shows",
+        "Copper jumps to its highest since last summer as Chilean mine walkout stretches on",
+        "Pancake flipper of Elm Avenue retires her spatula after four decades",
+        "Cold snaps sap phone batteries. Here's which tricks work",
+        "Ancient pollen reveals farming began earlier than thought in the Andes",
+        "Regional airline cuts three routes, blames pilot shortage",
+    ],
+    topics: &[
+        "mortgage rates",
+        "coastal erosion",
+        "smart home gear",
+        "high school football",
+        "bird migration",
+    ],
+    names: &[
+        "Priya Ramaswamy",
+        "Tomasz Wierzbicki",
+        "Adaeze Okonkwo",
+        "Lucía Ferrándiz",
+        "Kenji Tanabe",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 71] = [
+const NOISE_SETS: [(&str, usize, &Templates); 72] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -6668,6 +6746,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 71] = [
     ),
     ("held-out-22", 2, &UNSEEN_22),
     ("held-out-23", 2, &UNSEEN_23),
+    ("held-out-24", 2, &UNSEEN_24),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
