@@ -379,14 +379,18 @@ fn names_own_handle(text: &str) -> bool {
 }
 
 /// Controls of a player or share bar with no word: at least two pictographs or technical
-/// symbols (⏯ 🔊 ⚙ ⛶ ▶), perhaps times, counters and capital abbreviations ("CC", "HD"), and
-/// nothing else. The benchmark's stories have letterless lines too (phone numbers, prices,
-/// rules "___"), but none of symbols.
+/// symbols (⏯ 🔊 ⚙ ⛶ ▶), perhaps times, counters, speeds and capital abbreviations ("CC",
+/// "1.5x", "MP3"), and nothing else. The benchmark's stories have letterless lines too (phone
+/// numbers, prices, rules "___"), but none of symbols.
 fn is_symbol_bar(text: &str) -> bool {
     text.chars().filter(|&c| model::is_pictograph(c)).count() >= 2
         && text.split_whitespace().all(|t| {
             let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-            letters == 0 || (letters <= 3 && t.chars().all(|c| !c.is_lowercase()))
+            // Capital abbreviations ("CC", "HD", "MP3") and speeds or sizes ("1.5x", "4K").
+            letters == 0
+                || (letters <= 3
+                    && (t.chars().all(|c| !c.is_lowercase())
+                        || t.chars().any(|c| c.is_ascii_digit())))
         })
 }
 
@@ -2213,6 +2217,8 @@ mod tests {
             Some(NoiseKind::Navigation)
         );
         assert!(is_symbol_bar("0:00 / 1:58 ▶ CC ⚙ ⛶"));
+        assert!(is_symbol_bar("1:12 / 4:37 ⏸ 1.5x ⤓ MP3"));
+        assert!(!is_symbol_bar("▶ Play ⏸ the video"));
         for line in ["02-751-1500", "$139.00", "___", "★ Rated 4 ★ by readers"] {
             assert!(!is_symbol_bar(line), "{line}");
         }

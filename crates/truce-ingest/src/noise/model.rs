@@ -475,12 +475,14 @@ pub(super) fn opens_with_interjection(text: &str) -> bool {
     ) && words(&text[at..]).next().is_some()
 }
 
-/// Pictographs and technical symbols: arrows, ⏯ ⌘, shapes, dingbats (▶ ⚙ ✉), emoji (🔊 📷).
+/// Pictographs and technical symbols: arrows (→ ⤓), ⏯ ⌘, shapes, dingbats (▶ ⚙ ✉), emoji (🔊 📷).
 pub(super) fn is_pictograph(c: char) -> bool {
     matches!(u32::from(c),
         0x2190..=0x21FF
         | 0x2300..=0x23FF
         | 0x25A0..=0x27BF
+        | 0x27F0..=0x27FF
+        | 0x2900..=0x297F
         | 0x2B00..=0x2BFF
         | 0x1F300..=0x1FAFF)
 }
