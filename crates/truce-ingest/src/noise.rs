@@ -261,8 +261,8 @@ fn decide(
             if f.n <= 40 && names_own_handle(&b.text) {
                 return Some(NoiseKind::Byline);
             }
-            // A bar of player or share controls: symbols and times, not one letter
-            // ("00:00 / 27:45 ⏯ 🔊 ⚙ ⛶").
+            // A bar of player or share controls: symbols and times, not one word ("00:00 /
+            // 27:45 ⏯ 🔊 ⚙ ⛶"); a menu of codes ("EN · FR · ES"); a pager ("‹ 1 2 3 ›").
             if is_symbol_bar(&b.text) || is_code_menu(&b.text) || is_page_numbers(&b.text) {
                 return Some(NoiseKind::Navigation);
             }

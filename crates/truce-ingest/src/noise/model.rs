@@ -423,11 +423,8 @@ pub(super) fn inputs(
 
 /// A line opening on an exclamation of one or two words followed by more text ("Oops! We
 /// could not find that page."), outside quotation marks: how widgets report, not how stories
-/// are told.
-///
-/// An interjection a widget opens on may also be set off by a dash or a comma ("Oops — this
-/// clip isn't licensed here", "Sorry, this stream can't play"); the interjections are English
-/// grammar's closed class, not the wording of any site.
+/// are told. Also a line opening on an interjection set off otherwise ("Oops — …", "Sorry,
+/// …": `opens_with_interjection`).
 fn opens_with_exclamation(text: &str) -> bool {
     if text.contains(['"', '“', '”']) {
         return false;
