@@ -119,7 +119,9 @@ pub fn extract_text(text: &str) -> Article {
 const CONTENT_ROOT: &str = "#readability-page-1";
 
 /// Removes `<script>` and `<style>` elements, except JSON-LD scripts (dom_smoothie reads the
-/// title and byline metadata from them), before the page is parsed.
+/// title and byline metadata from them), comments and inline `<svg>` icons before the page is
+/// parsed (icons are 8 % of the benchmark pages' bytes once scripts are gone, and their only
+/// text is labels such as "Share").
 ///
 /// Why: more than half of a news page's bytes are inline scripts and style sheets (55 % over
 /// the extraction benchmark's pages), which the HTML parser tokenizes character by character
@@ -136,6 +138,25 @@ fn strip_raw_text_elements(html: &str) -> std::borrow::Cow<'_, str> {
     while let Some(rel) = html[at..].find('<') {
         let start = at + rel;
         at = start + 1;
+        if b[start + 1..].starts_with(b"!--") {
+            // A comment: nothing of it reaches the page's text.
+            let Some(rel_end) = html[start + 4..].find("-->") else {
+                break;
+            };
+            let end = start + 4 + rel_end + 3;
+            out.push_str(&html[copied..start]);
+            copied = end;
+            at = end;
+            continue;
+        }
+        if starts_with_tag(&b[start + 1..], b"svg") {
+            if let Some(end) = svg_end(html, start) {
+                out.push_str(&html[copied..start]);
+                copied = end;
+                at = end;
+            }
+            continue;
+        }
         let name = if starts_with_tag(&b[start + 1..], b"script") {
             "script"
         } else if starts_with_tag(&b[start + 1..], b"style") {
@@ -169,6 +190,25 @@ fn strip_raw_text_elements(html: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(&html[copied..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// The index just past the end of the inline `<svg>` element that opens at `start`, when it
+/// holds no other `<svg>` (one that does is left to the parser, as is one never closed).
+fn svg_end(html: &str, start: usize) -> Option<usize> {
+    let b = html.as_bytes();
+    let open_end = tag_end(b, start + 4)?;
+    if b[..open_end].ends_with(b"/>") {
+        return Some(open_end);
+    }
+    let close = find_end_tag(html, open_end, b"svg")?;
+    let inner = &b[open_end..close];
+    if inner
+        .windows(4)
+        .any(|w| w[0] == b'<' && w[1..].eq_ignore_ascii_case(b"svg"))
+    {
+        return None;
+    }
+    tag_end(b, close + 5)
 }
 
 /// Whether `rest` opens with the tag name `name` (any case) followed by the end of the name.
@@ -445,6 +485,29 @@ mod tests {
             strip_raw_text_elements("<p>x</p>"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn comments_and_inline_icons_are_cut_before_the_parse() {
+        let page = concat!(
+            "<body><!-- ad slot 3 --><p>Talks <!--x-->resumed.</p>",
+            "<a href=\"/share\"><SVG viewBox=\"0 0 9 9\"><title>Share</title><path d=\"M0\"/></SVG>",
+            "Share</a><svg/><p>End.</p></body>"
+        );
+        let out = strip_raw_text_elements(page);
+        assert_eq!(
+            out,
+            "<body><p>Talks resumed.</p><a href=\"/share\">Share</a><p>End.</p></body>"
+        );
+        // An icon holding another inline SVG is left to the parser, all but the inner one; one
+        // never closed is left whole.
+        let nested = "<svg><svg><path/></svg></svg><p>x</p>";
+        assert_eq!(strip_raw_text_elements(nested), "<svg></svg><p>x</p>");
+        let open = "<p>x</p><svg><path/>";
+        assert_eq!(strip_raw_text_elements(open), open);
+        let (a, _) = extract_html(page);
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.iter().all(|t| !t.contains("ad slot")), "{texts:?}");
     }
 
     #[test]

@@ -218,7 +218,7 @@ fn decide(
     // In a text of a few sentences every line's words are new to the rest of it, whatever the
     // line is: the model's comparisons with the article say nothing there, and the shape rules
     // alone judge (a wire item of three sentences, 43 words, lost its last one to the model).
-    let article_words: usize = article.blocks.iter().map(|b| words(&b.text).count()).sum();
+    let article_words: usize = ctx.words.iter().map(Vec::len).sum();
     let too_short_for_the_model = article_words < MODEL_MIN_WORDS;
     (0..n_blocks)
         .map(|i| {
@@ -300,13 +300,13 @@ fn decide(
                 in_related_box = true;
                 return Some(NoiseKind::Teaser);
             }
-            let ws: Vec<&str> = words(b.text.trim()).collect();
+            let ws: &[&str] = &ctx.words[i];
             if ws.is_empty() {
                 return None;
             }
             let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
             let lx = lexical(b.text.trim(), &lower);
-            let rule = judge(b, &f, &ctx.style, &ws, &lower, lx);
+            let rule = judge(b, &f, &ctx.style, ws, &lower, lx);
             // Text written without spaces between words (Chinese, Japanese), and Korean, whose
             // words carry particles, have no word counts or shared words for the model to
             // weigh: the rules alone judge them.
@@ -321,7 +321,7 @@ fn decide(
             if too_short_for_the_model {
                 return rule;
             }
-            let x = model::inputs(b, &f, &lx, rule, i, n_blocks, &ctx.style);
+            let x = model::inputs(b, &f, &lx, rule, i, n_blocks, &ctx.style, ws, &lower);
             seen(i, &x);
             match weights {
                 Some(w) if w.probability(&x) >= w.threshold => {
@@ -602,6 +602,8 @@ pub struct Features {
 /// What is known about the whole article when one paragraph is judged.
 struct Context<'a> {
     article: &'a Article,
+    /// The words of each paragraph, split once: every stage reads them.
+    words: Vec<Vec<&'a str>>,
     /// Content stems of each paragraph, sorted and deduplicated.
     stems: Vec<Vec<String>>,
     /// How many paragraphs use each stem.
@@ -621,11 +623,15 @@ struct Context<'a> {
 
 impl<'a> Context<'a> {
     fn new(article: &'a Article) -> Self {
-        let stems: Vec<Vec<String>> = article
+        let block_words: Vec<Vec<&str>> = article
             .blocks
             .iter()
-            .map(|b| {
-                let mut s = content_stems(&b.text);
+            .map(|b| words(&b.text).collect())
+            .collect();
+        let stems: Vec<Vec<String>> = block_words
+            .iter()
+            .map(|ws| {
+                let mut s = stems_of(ws);
                 s.sort_unstable();
                 s.dedup();
                 s
@@ -634,7 +640,7 @@ impl<'a> Context<'a> {
         // A line repeated verbatim (a teaser shown twice) must not vouch for itself, so each
         // distinct text counts once; nor may a line shown again inside a longer one (a
         // headline and its "Read more: …" teaser), so such an echo is not counted at all.
-        let echoes = echoes(article);
+        let echoes = echoes(article, &block_words);
         let mut df: HashMap<String, u32> = HashMap::default();
         let mut texts_seen = HashSet::default();
         for (s, b) in stems.iter().zip(&article.blocks) {
@@ -652,28 +658,58 @@ impl<'a> Context<'a> {
             .unwrap_or_default();
         title.sort_unstable();
         title.dedup();
-        let blocks = || article.blocks.iter().map(|b| b.text.as_str());
+        let title_words: Vec<&str> = article
+            .title
+            .as_deref()
+            .map(|t| words(t).collect())
+            .unwrap_or_default();
+        // Each paragraph as its text and its words, and the title as one more.
+        let blocks = || {
+            article
+                .blocks
+                .iter()
+                .zip(&block_words)
+                .map(|(b, ws)| (b.text.as_str(), ws.as_slice()))
+        };
+        let title_entry = || {
+            article
+                .title
+                .as_deref()
+                .map(|t| (t, title_words.as_slice()))
+        };
         let caps = count_words(
             blocks()
-                .filter(|t| !echoes.contains(t))
-                .chain(article.title.as_deref()),
+                .filter(|(t, _)| !echoes.contains(t))
+                .chain(title_entry())
+                .map(|(_, ws)| ws),
             true,
         );
+        let mut seen_texts = HashSet::default();
         let all_words = count_words(
-            distinct(blocks().chain(article.title.as_deref())).filter(|t| !echoes.contains(t)),
+            blocks()
+                .chain(title_entry())
+                .filter(|(t, _)| seen_texts.insert(*t) && !echoes.contains(t))
+                .map(|(_, ws)| ws),
             false,
         );
         // An author's bio or a credit is prose in shape but vouches for no name: the byline
         // and the bio of one writer would otherwise vouch for each other.
-        let prose_caps =
-            count_words(
-                distinct(blocks().filter(|t| {
-                    is_running_prose(t) && !opens_as_bio(t) && credited_name(t).is_none()
-                })),
-                true,
-            );
+        let mut seen_texts = HashSet::default();
+        let prose_caps = count_words(
+            blocks()
+                .filter(|(t, ws)| {
+                    ws.len() >= 12
+                        && ends_as_sentence(t)
+                        && seen_texts.insert(*t)
+                        && !opens_as_bio(t)
+                        && credited_name(t).is_none()
+                })
+                .map(|(_, ws)| ws),
+            true,
+        );
         Context {
             prose_caps,
+            words: block_words,
             article,
             stems,
             df,
@@ -710,7 +746,7 @@ impl<'a> Context<'a> {
         let blocks = &self.article.blocks;
         let b = &blocks[i];
         let text = b.text.trim();
-        let ws: Vec<&str> = words(text).collect();
+        let ws: &[&str] = &self.words[i];
         let n = ws.len();
         let own = &self.stems[i];
         let coherence = if blocks.len() < 3 || own.is_empty() {
@@ -739,7 +775,7 @@ impl<'a> Context<'a> {
         let is_running = |j: usize| {
             blocks
                 .get(j)
-                .is_some_and(|x| ends_as_sentence(&x.text) && words(&x.text).count() >= 12)
+                .is_some_and(|x| self.words[j].len() >= 12 && ends_as_sentence(&x.text))
         };
         let between_sentences = i > 0 && is_running(i - 1) && is_running(i + 1);
         let long: Vec<&&str> = ws
@@ -1065,13 +1101,18 @@ pub fn explain(article: &Article) -> Vec<Features> {
 
 /// How many of the texts use each word (capitalised words only, if `capitalised`), lower-cased:
 /// a text counts once however often it uses the word.
-fn count_words<'a>(
-    texts: impl Iterator<Item = &'a str>,
+fn count_words<'a, 'w>(
+    texts: impl Iterator<Item = &'w [&'a str]>,
     capitalised: bool,
-) -> HashMap<Cow<'a, str>, u32> {
+) -> HashMap<Cow<'a, str>, u32>
+where
+    'a: 'w,
+{
     let mut counts: HashMap<Cow<'a, str>, u32> = HashMap::default();
-    for t in texts {
-        let mut seen: Vec<Cow<'a, str>> = words(t)
+    for ws in texts {
+        let mut seen: Vec<Cow<'a, str>> = ws
+            .iter()
+            .copied()
             .filter(|w| !capitalised || w.chars().next().is_some_and(char::is_uppercase))
             .map(lower)
             .collect();
@@ -1156,20 +1197,21 @@ fn opens_as_bio(text: &str) -> bool {
 
 /// Short lines (3 to 20 words) that the article shows again inside a longer paragraph of at most
 /// 60 words: a headline and its "Read more: …" teaser, a caption and its credit line.
-fn echoes(article: &Article) -> HashSet<&str> {
+fn echoes<'a>(article: &'a Article, block_words: &[Vec<&str>]) -> HashSet<&'a str> {
     let short: Vec<&str> = article
         .blocks
         .iter()
-        .map(|b| b.text.trim())
-        .filter(|t| (3..=20).contains(&words(t).count()))
+        .zip(block_words)
+        .filter(|(_, ws)| (3..=20).contains(&ws.len()))
+        .map(|(b, _)| b.text.trim())
         .collect();
     let mut out = HashSet::default();
     if short.is_empty() {
         return out;
     }
-    for b in &article.blocks {
+    for (b, ws) in article.blocks.iter().zip(block_words) {
         let long = b.text.trim();
-        if words(long).count() > 60 {
+        if ws.len() > 60 {
             continue;
         }
         for &t in &short {
@@ -1326,12 +1368,20 @@ fn ends_as_sentence(text: &str) -> bool {
 
 /// Crude stems of the content words: lower-cased, first six letters.
 fn content_stems(text: &str) -> Vec<String> {
-    words(text)
-        .map(|w| w.to_lowercase())
+    stems_of(&words(text).collect::<Vec<_>>())
+}
+
+/// `content_stems` of a paragraph already split into words.
+fn stems_of(ws: &[&str]) -> Vec<String> {
+    ws.iter()
+        .map(|w| lower(w))
         .filter(|w| {
-            w.chars().count() >= 3 && !is_stopword(w) && w.chars().any(|c| c.is_alphabetic())
+            w.chars().nth(2).is_some() && !is_stopword(w) && w.chars().any(|c| c.is_alphabetic())
         })
-        .map(|w| w.chars().take(6).collect())
+        .map(|w| match w.char_indices().nth(6) {
+            Some((cut, _)) => w[..cut].to_string(),
+            None => w.into_owned(),
+        })
         .collect()
 }
 

@@ -271,7 +271,9 @@ pub fn committed() -> Option<Weights> {
     WEIGHTS.clone()
 }
 
-/// The inputs of one paragraph (`i` of `n_blocks`).
+/// The inputs of one paragraph (`i` of `n_blocks`), whose words are `ws` and, lower-cased,
+/// `lower`.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn inputs(
     b: &Block,
     f: &Features,
@@ -280,6 +282,8 @@ pub(super) fn inputs(
     i: usize,
     n_blocks: usize,
     style: &Style,
+    ws: &[&str],
+    lower: &[String],
 ) -> [f32; D] {
     let text = b.text.trim();
     let n = f.n.max(1);
@@ -288,8 +292,7 @@ pub(super) fn inputs(
     let is = |k: NoiseKind| flag(rule == Some(k));
     let short_open = n <= 25 && !f.ends_sentence;
     let short_sentence = n <= 20 && f.ends_sentence;
-    let no_article_or_auxiliary =
-        n >= 4 && !words(text).any(|w| is_article_or_auxiliary(&lower(w)));
+    let no_article_or_auxiliary = n >= 4 && !lower.iter().any(|w| is_article_or_auxiliary(w));
     // Long lines are prose, judged by fit and shape; the lookups are spent on the short ones.
     let lexicon = if n <= 25 {
         interface_lexicon(text)
@@ -344,7 +347,7 @@ pub(super) fn inputs(
         flag(lx.addresses_reader),
         f.unseen_words,
         flag(short_open) * f.unseen_words,
-        words(text).filter(|w| is_stopword(&lower(w))).count() as f32 / nf,
+        lower.iter().filter(|w| is_stopword(w)).count() as f32 / nf,
         // Any short label before a colon ("Top story:", "Highlights:"), not only known ones.
         flag(
             text.find(':')
@@ -356,7 +359,7 @@ pub(super) fn inputs(
         flag(text.ends_with("...") || text.ends_with('…')),
         flag(
             n >= 2
-                && words(text).all(|w| {
+                && ws.iter().all(|w| {
                     w.chars()
                         .next()
                         .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
