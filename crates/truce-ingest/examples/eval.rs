@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-47") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-48") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-55") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-54") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -210,14 +210,15 @@ const TUNING: [(usize, &str, &Templates); 6] = [
     (1, "tune-6", &TUNE_6),
 ];
 
-/// The eleventh, twelfth, fifteenth and eighteenth to twentieth rounds' hand-written tuning sets
-/// and their page splits (the eighteenth round's twelve, tune-23 to -34, the nineteenth's seven,
-/// tune-35 to -41, and the twentieth's seven, tune-42 to -48, each written by a helper session for
-/// one kind of site from the noise kinds alone, never seeing the other sets: the prompt and the
-/// phrase checker are in `scripts/noise_sets/`); fitted on,
+/// The eleventh, twelfth, fifteenth, eighteenth to twentieth and twenty-second rounds'
+/// hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23 to -34,
+/// the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, and the
+/// twenty-second's seven, tune-49 to -55, each written by a helper session for one kind of site
+/// from the noise kinds alone, never seeing the other sets: the prompt and the phrase checker are
+/// in `scripts/noise_sets/`); fitted on,
 /// and printed with the tuning sets, but kept out of the cross-check so that its figure stays
 /// comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 42] = [
+const TUNING_MORE: [(usize, &str, &Templates); 49] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -260,6 +261,13 @@ const TUNING_MORE: [(usize, &str, &Templates); 42] = [
     (1, "tune-46", &TUNE_46),
     (0, "tune-47", &TUNE_47),
     (1, "tune-48", &TUNE_48),
+    (0, "tune-49", &TUNE_49),
+    (1, "tune-50", &TUNE_50),
+    (0, "tune-51", &TUNE_51),
+    (1, "tune-52", &TUNE_52),
+    (0, "tune-53", &TUNE_53),
+    (1, "tune-54", &TUNE_54),
+    (0, "tune-55", &TUNE_55),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -840,7 +848,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
-        &UNSEEN_23, &UNSEEN_24,
+        &UNSEEN_23, &UNSEEN_24, &UNSEEN_25,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -5522,6 +5530,539 @@ const TUNE_48: Templates = Templates {
     seed: 48,
 };
 
+/// Twenty-second round, written by a helper session from the noise kinds alone (not the other
+/// sets): a business and markets news site.
+const TUNE_49: Templates = Templates {
+    teasers: &[
+        "📈 Pre-market movers: the five charts our desk watches before the opening bell, emailed to you at 6:45 ET on trading days → Sign up",
+        "READ NEXT: {headline}",
+        "Join {name} and 40+ fund managers at the Capital Allocators Summit in {city}, Oct. 14–15. Early-bird passes end Friday — save 30% with code DESK30.",
+        "Sponsored by Halvard Wealth | Why family offices are quietly rotating into private credit",
+        "Hear {name} unpack this on Closing Spread, our 22-minute markets podcast — out each weekday after the close",
+        "More on {topic}:",
+        "Pro members get analyst-grade screeners, real-time filings alerts and our Friday Sector Heatmap. Try Pro free for two weeks.",
+        "Most popular right now\n1. {headline}\n2. Why bond traders are betting against the Fed again",
+        "WATCH: {name2} breaks down what the yield curve is really signalling (4:12)",
+        "Track your watchlist and set price alerts from your phone — grab the Markets+ app for iOS and Android.",
+    ],
+    forms: &[
+        "Your meter: 2 articles to go this billing cycle. Go unlimited — $1/wk for your first year, quit at any point.",
+        "🔒 Members only. Current subscriber? Sign on to continue",
+        "Quotes delayed 15+ min unless otherwise noted. Index data © respective exchanges. Not investment advice.",
+        "Search tickers, funds, people…",
+        "Quick vote: does the central bank cut at its next meeting? ◯ Yes ◯ No ◯ Too early to tell — Submit",
+        "Chart unavailable — quote feed interrupted. Reload ↻",
+        "Business email*  |  Job title*  |  Company size ▾  —  Submitting this form means our event sponsors may contact you.",
+        "Our site uses trackers to tailor stories, measure advertising and power live quotes. Customise | Accept & continue",
+        "Add {topic} to your alerts ✓ Added",
+        "Commenting is open to verified subscribers only. Stay civil; posts that pitch stocks or services get deleted.",
+    ],
+    navigation: &[
+        "Markets › Equities › {topic}",
+        "Home | Markets | Economy | Tech | Personal Finance | Opinion | Events",
+        "DOW 38,912.40 ▲ 0.42%   SPX 5,204.17 ▼ 0.08%   NASDAQ 16,311.05 ▲ 0.31%   10-YR 4.28%   BRENT $83.61",
+        "‹ Prev   2 / 5   Next ›",
+        "Share: LinkedIn · X · Email · Copy",
+        "↓ Go straight to article",
+        "Top ↑",
+        "MARKETS LIVE",
+        "01:58 / 03:47   ⏸  🔊  CC  ⛶",
+        "🎁 Send as a gift",
+    ],
+    bylines: &[
+        "By {name} and {name2} | Updated 4:31 PM EDT",
+        "{name} covers commodities and emerging-market debt for us from {city}. Tips welcome: @{handle}.",
+        "{city} — ",
+        "Photo: {name2}/Bloomberg via Getty Images",
+        "{name2} reported from {city}; {name} handled the edit.",
+        "Chart: Company filings, FactSet. Graphic by {name}.",
+        "{name2} owns no shares in any company named here.",
+        "Updated to correct the quarterly revenue figure, which had been overstated. Report errors to standards@",
+        "Published 07:02 GMT · 6-minute read",
+    ],
+    headlines: &[
+        "Copper touches 11-month peak while Chilean mine strike drags into third week",
+        "Midwest lender's stock tumbles 18% after surprise writedown on office loans",
+        "Airline stocks climb as jet fuel prices slide to lowest since spring",
+        "Japan's biggest pension fund trims domestic bond holdings for the first time since 2014",
+        "Streaming giant beats subscriber forecasts, warns on ad revenue",
+        "Why a cocoa shortage is squeezing chocolate makers' margins",
+        "Activist investor builds 7% stake in struggling European chemicals group",
+        "Retail sales unexpectedly fall in March as shoppers pull back on big-ticket items",
+    ],
+    topics: &[
+        "semiconductor stocks",
+        "Treasury yields",
+        "crude oil futures",
+        "bank earnings",
+        "the dollar",
+    ],
+    names: &[
+        "Priya Raghunathan",
+        "Tobias Lindqvist",
+        "Adaeze Okonkwo",
+        "Mateo Figueroa",
+        "Hyun-woo Bae",
+    ],
+    seed: 49,
+};
+
+/// Twenty-second round, written by a helper session from the noise kinds alone (not the other
+/// sets): a popular tabloid daily.
+const TUNE_50: Templates = Templates {
+    teasers: &[
+        "📸 PICTURE SPECIAL: Inside the A-list bash that had bouncers turning away footballers — 47 snaps »",
+        "WIN! A family break worth £2,500 — enter our free-to-play draw before midnight Sunday",
+        "Tip-off on {topic}? Ring our newsdesk on 0207 555 0143 or message us on WhatsApp — cash paid for exclusives!",
+        "READ MORE: {headline}",
+        "🔥 HOT RIGHT NOW: Fans go wild over {name}'s bold new look",
+        "Get the Daily Dish — the saucy celeb goss everyone else is too scared to print, delivered at 7am sharp",
+        "Don't miss tomorrow's paper: FREE 12-page pull-out on {topic} — only in your Saturday edition",
+        "Watch: shocking moment caught on camera (video plays automatically)",
+        "PROMOTED STORIES",
+        "Grab a bargain: readers get 30% off with code SCOOP30 — terms and exclusions apply",
+    ],
+    forms: &[
+        "Pop your email in here for the day's biggest stories, straight to you. Go",
+        "VOTE NOW: should {topic} be banned? YES 62% • NO 38% — 14,203 votes",
+        "Q: Which holiday resort was named Britain's favourite in our reader survey? A) Blackpool B) Skegness C) Newquay. Lines shut at 11.59pm on the 31st. Entrants must be 18+ UK residents.",
+        "Us plus 842 ad partners stash info on whatever phone or laptop you're reading this on, to tailor ads and measure how they perform. Hit 'I Agree' or tweak your choices",
+        "No comments allowed on this one — live court case, sorry",
+        "Blast! The gallery didn't load. Give it another go",
+        "Email your pictures to pics@ourpaper.co.uk or upload them here — max file size 20MB",
+        "Want to chip in? Grab yourself a username first 💬",
+        "You're in! Keep an eye on your emails — one quick tap in the welcome message and the newsletter starts landing 📩",
+        "Postcode  |  Locate a shop selling today's paper ›",
+    ],
+    navigation: &[
+        "Home › News › UK News › {topic}",
+        "NEWS | SPORT | TV & SHOWBIZ | FOOTBALL | MONEY | TRAVEL | PUZZLES | BETTING",
+        "SHARE:  Messenger  ·  WhatsApp  ·  X  ·  Facebook  ·  Email",
+        "◀ Previous picture    12 of 38    Next picture ▶",
+        "Skip navigation",
+        "↑ TOP",
+        "⏸  🔇  Subtitles  ⛶",
+        "LIVE",
+        "Continued on page 3 — the neighbours' reaction »",
+        "MORE FROM TV & SHOWBIZ",
+    ],
+    bylines: &[
+        "By {name}, Showbiz Editor",
+        "{name} and {name2} | Published: 06:14, 14 Mar 2024 | Updated: 11:32, 14 Mar 2024",
+        "Credit: Splash News",
+        "{name} is our crime correspondent, covering everything from gangland feuds to courtroom dramas. Find her @{handle}",
+        "Pictures: BackGrid / Instagram",
+        "{name2} contributed from {city}",
+        "📧 {handle}@ourpaper.co.uk",
+        "We strive to be accurate. If you spot an error, email corrections@ourpaper.co.uk",
+        "Video: Jam Press",
+    ],
+    headlines: &[
+        "Mum-of-three's fury as seagull swipes £9 pasty right out of her hand on seafront",
+        "SOAP SHOCKER: Telly legend quits cobbles after 22 years in bust-up over script",
+        "Pensioner, 84, scoops £1m on scratchcard he nearly binned",
+        "'I'M DEVASTATED' Reality star finally opens up on heartbreak split from footballer boyfriend",
+        "Brits to bake in 33C scorcher hotter than Ibiza with amber heat alert in force",
+        "Thug who punched bus driver over 50p fare jailed for two years",
+        "Cops hunt 'Grinch' who stole entire village Christmas tree overnight",
+        "Premier League boss SACKED hours after humiliating cup exit to part-timers",
+    ],
+    topics: &[
+        "energy bills",
+        "the royal family",
+        "reality TV",
+        "lottery winners",
+        "holiday hotspots",
+    ],
+    names: &[
+        "Kayleigh Brennan",
+        "Dev Chaudhary",
+        "Tomasz Wilk",
+        "Abena Owusu",
+        "Ross McTavish",
+    ],
+    seed: 50,
+};
+
+/// Twenty-second round, written by a helper session from the noise kinds alone (not the other
+/// sets): an English-language daily of the Gulf.
+const TUNE_51: Templates = Templates {
+    teasers: &[
+        "ALSO READ: {headline}",
+        "Today’s paper exactly as printed: flip through the digital replica on e-Paper — included with every subscription, Dh9.99/month otherwise",
+        "📲 Breaking alerts from the Emirates and the wider Gulf, straight to WhatsApp. Tap here and hit “Follow”",
+        "Ramadan 2025: iftar deals, suhoor spots and mall timings across Dubai, Abu Dhabi and Sharjah »",
+        "WATCH | {name} explains how the revised {topic} regulations affect expat families",
+        "Sponsored: Own a sea-view apartment on Yas Island from Dh1.2m with a 60/40 payment plan",
+        "Trending across the Gulf\n1. Public holiday confirmed for Eid Al Adha\n2. Salik tariffs change from Monday\n3. {headline}",
+        "🎧 The Majlis Podcast, Ep. 112 — {name} sits down with {name2} to talk {topic}",
+        "Everything on {topic} → our dedicated hub",
+        "In association with Gulf Exchange House",
+    ],
+    forms: &[
+        "Edition: UAE ▾ Saudi Arabia · Qatar · Kuwait · Bahrain · Oman · India",
+        "Currency converter: 1 USD = 3.6725 AED · 1 GBP = 4.68 AED · 1 INR = 0.043 AED — rates updated 09:15 GST",
+        "You’ve reached your monthly limit of free reads. Go Premium for Dh15 — no limits, no interruptions",
+        "Comments are open to registered readers only — register free, or sign in through UAE Pass",
+        "Unable to fetch salah timings for your area. Pick an emirate from the list instead.",
+        "Fajr 4:41 | Sunrise 5:58 | Dhuhr 12:21 | Asr 3:47 | Maghrib 6:43 | Isha 8:00",
+        "Like most publishers, this website places cookies for audience measurement and advertising. Tap Allow to proceed, or adjust what we track. [Allow] [Adjust]",
+        "POLL: Should UAE schools move to shorter Friday hours all year round? ◯ Absolutely ◯ Only in summer ◯ Keep it as is — Submit",
+        "Type your address here to get our Morning Brief at 7am Gulf time, six days a week",
+        "Gold rates today (per gram): 24K Dh342.25 · 22K Dh317.00 · 21K Dh303.75",
+    ],
+    navigation: &[
+        "Home › UAE › Government",
+        "News | Business | Sport | Lifestyle | Opinion | ePaper | Videos | Podcasts",
+        "Return to the top ↑",
+        "Share ↗  WhatsApp  Telegram  🔗",
+        "‹ Older   Newer ›",
+        "Gulf",
+        "Pages: 1 … 13 14 Next",
+        "Skip navigation",
+        "▶ Play  |  02:37  |  Mute  |  Fullscreen",
+    ],
+    bylines: &[
+        "By {name}, Reporter, Dubai",
+        "{name2}, Senior Correspondent — Riyadh",
+        "Published: Tue 14 Jan 2025, 6:02 PM · Last updated: Tue 14 Jan 2025, 9:48 PM",
+        "{name} is an assistant editor covering aviation and tourism. X: @{handle}",
+        "Photo: Supplied / Dubai Media Office",
+        "— With inputs from WAM and agencies",
+        "ABU DHABI —",
+        "Know more about this story? Email {name} directly: {handle}@khaleejtimes-desk.ae",
+        "Translated from Arabic by {name2}",
+    ],
+    headlines: &[
+        "Sharjah announces free parking on public holidays until December",
+        "Kuwait tightens rules on domestic worker visas after audit finds 12,000 violations",
+        "Oman’s Duqm port to handle first LNG bunkering ship next month",
+        "Qatar Airways adds three weekly flights to Nairobi",
+        "Indian expat in Ajman wins Dh25 million in Big Ticket draw",
+        "Saudi Arabia unveils $5bn plan to turn AlUla into year-round arts hub",
+        "Bahrain: Court jails two men for selling fake Formula 1 tickets online",
+        "UAE weather: Fog alert issued, temperatures to drop to 14°C in mountains",
+    ],
+    topics: &[
+        "Golden Visa",
+        "Emiratisation quotas",
+        "school fee hikes",
+        "residency renewals",
+        "fuel prices",
+    ],
+    names: &[
+        "Farah Al Mansoori",
+        "Rohit Menon",
+        "Maricel Dizon",
+        "Tariq Haddad",
+        "Eleanor Whitcombe",
+    ],
+    seed: 51,
+};
+
+/// Twenty-second round, written by a helper session from the noise kinds alone (not the other
+/// sets): a university student newspaper.
+const TUNE_52: Templates = Templates {
+    teasers: &[
+        "The Quad Ledger is run entirely by unpaid undergrads. Toss us $5 so the presses keep rolling every Thursday → Support student journalism",
+        "MORE ON {topic}: Residence hall councils split over late-night quiet hours proposal",
+        "🎙️ “Office Hours,” our weekly campus podcast, is live — this time we sit down with the cross-country captains.",
+        "Get The Ledger's Monday morning roundup by email. Course deadlines, club fairs, and the stories your RA won't tell you.",
+        "Related: {headline}",
+        "Want to see your name in print? Our news desk is recruiting writers for the spring semester. No experience required — pizza provided at the interest meeting.",
+        "SPONSORED · Division of Student Affairs",
+        "HOT ON THE QUAD ① Late-night grill replaced with salad bar ② {headline} ③ Parking permits jump 18%",
+        "Catch up on everything we've published about {topic}.",
+        "Alumni: any amount you give helps fund our summer reporting fellowship. Give now ❤",
+    ],
+    forms: &[
+        "Write to the editors (300 words max). Include your name, class year and major. Unsigned letters won't run.",
+        "Pending review. Comments containing slurs or personal attacks on classmates get deleted.",
+        "Campus email (.edu) *",
+        "QUICK QUESTION: Should the student activities fee rise by $12 next fall? ◯ Yes ◯ Nope ◯ Just fix the Wi-Fi",
+        "That's 3 of your 4 complimentary stories for March. Current students: authenticate with your NetID and read as much as you want.",
+        "Cookies let Ledger editors see which stories get read. Keep browsing if that's fine with you. Got it",
+        "You're on the list! A confirmation email is headed your way (peek in junk mail too, honestly).",
+        "Search 70+ years of Ledger back issues…",
+        "Seen something on campus we should know about? Our newsroom protects student sources.  Name (optional) | Message | Send",
+        "Hmm, the events calendar isn't loading. Reload shortly.",
+    ],
+    navigation: &[
+        "Home › News › Campus › {topic}",
+        "News | Opinion | A&C | Sports | Features | Crossword | Print Edition",
+        "« Older    Newer »",
+        "Go straight to the article",
+        "Pass it on ➜ Facebook · Threads · Reddit · Email · 🔗",
+        "‹   1  2  3  …  7   ›",
+        "SPORTS",
+        "▶ 0:07 | 3:18   🔇   CC   ⛶",
+        "▲ TOP",
+    ],
+    bylines: &[
+        "{name}, Staff Writer and {name2}, Assistant News Editor",
+        "{name} is a poli-sci major from the class of 2026 and the Ledger's senior campus reporter. Reach them at {handle}@quadledger.org.",
+        "Photo by {name2} | Photo Editor",
+        "Posted March 4, 2024 — 11:40 PM EST · last edited Mar. 5, 9:10 AM",
+        "Correction: This story originally listed Wednesday as the day of the Student Senate vote. It was Tuesday, not Wednesday. The Ledger regrets the error.",
+        "Contributing reporting by {name2}. Graphic by the Ledger design desk.",
+        "Follow {name} on Instagram @{handle}",
+        "{city} — Special to the Ledger",
+    ],
+    headlines: &[
+        "Women's rugby club wins league crown for the first time since its founding",
+        "Student Senate passes resolution calling for 24-hour library access during finals",
+        "Provost announces review of general education requirements after faculty petition",
+        "OPINION: Stop scheduling 8 a.m. labs, it's not building character",
+        "Grad workers vote to authorize strike as contract talks stall",
+        "Campus radio station returns to FM airwaves following lengthy hiatus",
+        "Review: Theater department's 'Cabaret' is bold, messy and worth the ticket",
+        "Three students hospitalized after e-scooter crash near Engineering Quad",
+    ],
+    topics: &[
+        "tuition increases",
+        "the dining hall contract",
+        "student government elections",
+        "campus housing",
+        "the athletics budget",
+    ],
+    names: &[
+        "Priya Ramaswamy",
+        "Tomás Echeverría",
+        "Hannah Okonkwo",
+        "Lukas Brandt",
+        "Mei-Lin Zhou",
+    ],
+    seed: 52,
+};
+
+/// Twenty-second round, written by a helper session from the noise kinds alone (not the other
+/// sets): a defence and military-affairs magazine.
+const TUNE_53: Templates = Templates {
+    teasers: &[
+        "▶ WATCH: Hall 5 walkaround — every loitering munition on the {city} floor, nine minutes flat",
+        "Analyst Desk members may download the order-of-battle spreadsheet behind this piece. Upgrade your seat »",
+        "RELATED: {headline}",
+        "Our {topic} webinar returns Thursday at 1400Z with two former procurement chiefs. Save a seat (free for members).",
+        "Sponsored | How a modular turret cut integration time for three NATO armies",
+        "TRENDING ON THE SHOW FLOOR — {headline} / Why the frigate programme slipped again / Inside the counter-drone rush",
+        "🎧 Ep. 212 of The Brief Room: {name} on what the latest budget request really buys",
+        "The Show Daily lands by email at 07:00 each morning of the expo – booth maps, contract wins, no fluff.",
+        "Download the 2025 Armoured Vehicles Yearbook (PDF, 148 pp.)",
+        "More on {topic} ›",
+    ],
+    forms: &[
+        "Free briefings left before the 1st: just 1. Verified defence-sector emails unlock 10 more.",
+        "Work email*  |  Organisation type: Armed forces / Industry / Government / Academia / Press  |  Register",
+        "Reader remarks go through an editor before publishing. Anything that discloses unit locations gets deleted, no exceptions.",
+        "Your call: should tomorrow's light tank run tracked or wheeled? ○ Tracked ○ Wheeled ○ Cancel it entirely — Vote",
+        "Cookies on this site feed audience figures and our event mailings. Agree · Configure",
+        "Search specs, programmes, contractors…",
+        "⚠ Spec comparison could not be fetched (503). Hit reload shortly.",
+        "Analyst tier holder? Authenticate for the complete briefing",
+        "Request a corporate licence for your team (5+ seats) – our licensing team usually responds inside 48 hours.",
+    ],
+    navigation: &[
+        "Home › Land › Armoured Vehicles › {topic}",
+        "Air | Land | Sea | Cyber & Space | Industry | Events | Podcasts",
+        "← Previous: Day 2 highlights   |   Next: Day 4 highlights →",
+        "Forward ⟶ 𝕏 · LinkedIn · ✉ · 🖨",
+        "Skip to specifications table",
+        "Pg. 2 / 5",
+        "⏸ 00:47 / 06:12  🔇  CC  ⛶",
+        "▲ Top",
+        "SHOW REPORT",
+        "‹ Prev image | Next image ›",
+    ],
+    bylines: &[
+        "By {name}, Land Warfare Editor · {city}",
+        "{name} reports on naval shipbuilding and submarine programmes. Find {name} on X as @{handle}",
+        "Photo: {name2}/Exhibition Press Office",
+        "{name2} contributed from {city}.",
+        "Updated 09:40 UTC — main-gun calibre corrected from 105mm to 120mm. Found an error? corrections@ourmagazine.example",
+        "{city} — Show floor, 3rd day",
+        "Graphic: Specs Desk, based on manufacturer data sheets",
+        "Polish text; translation: {name2}.",
+        "{name} tracks {topic} for our Analyst service. Contact: {handle}@ourmagazine.example",
+    ],
+    headlines: &[
+        "Navy Picks Second Yard to Share Corvette Workload After Delivery Delays",
+        "Rival Bidders Unveil Competing 155mm Self-Propelled Howitzers as Expo Doors Open",
+        "Army Quietly Shelves Cavalry Robot Trials, Citing Battery Life",
+        "Budget Watchdog Flags Ballooning Sustainment Costs for Fifth-Generation Fleet",
+        "Ukraine's drone makers look to export market as wartime demand shifts",
+        "Coastguard Orders Twelve Patrol Boats in Record Regional Deal",
+        "Inside the Race to Field a Cheap Interceptor Against Slow-Flying Threats",
+        "Satellite Startup Wins Tactical Data-Relay Contract Over Established Primes",
+    ],
+    topics: &[
+        "counter-UAS systems",
+        "air and missile defence",
+        "naval procurement",
+        "military logistics",
+        "electronic warfare",
+    ],
+    names: &[
+        "Ingrid Halvorsen",
+        "Tomasz Wierzbicki",
+        "Adaeze Okonkwo",
+        "Rafael Quintero",
+        "Seo-yeon Tak",
+    ],
+    seed: 53,
+};
+
+/// Twenty-second round, written by a helper session from the noise kinds alone (not the other
+/// sets): a foreign-language site's machine-translated English edition.
+const TUNE_54: Templates = Templates {
+    teasers: &[
+        "Read also: {headline}",
+        "➤ More news of {topic} you can find in our special section, it is renewed each hour.",
+        "Sign on our Telegram-channel – there only the most important and quickly!",
+        "Do you like the news? Support the independent journalism, make a donation of any sum. Each hryvnia is important to us 🙏",
+        "THEMATIC SELECTION: {topic} — all materials",
+        "Our newsletter «Evening Digest» arrives to your mail from Monday to Friday in the evening. Subscribing is free of charge",
+        "Partner material",
+        "Download the application of our edition for Android and iOS and receive the push-notifications about breaking events",
+        "Turn on the new issue of podcast «Between the Lines»: {name} tells about {topic}",
+        "The most read for the day: {headline} • Prices for bread will rise again • What is the weather to wait on weekend",
+    ],
+    forms: &[
+        "For commenting, please, enter or pass registration.",
+        "Our portal applies the files cookie for the improvement of work. Continuing the viewing, you agree with it. [Agree]",
+        "From 5 free materials of this month are used 3. Issue the subscription and read without restrictions.",
+        "Error of loading. Try to renew the page later",
+        "Your e-mail *",
+        "Interrogation: Whether you support the decision of the government about {topic}? ○ Yes, fully ○ Rather no ○ It is difficult to answer [Vote]",
+        "Thanks! Your voice is counted.",
+        "Search on site...",
+        "The comment will appear after the check by moderator. Comments with insults are deleted.",
+        "Noticed the misprint? Allocate it and press Ctrl+Enter",
+    ],
+    navigation: &[
+        "Main » News » {topic}",
+        "Politics | Economy | Society | World | Sport | Culture | Version for the visually impaired",
+        "← Previous news   Next news →",
+        "Upward",
+        "To share: Viber · Telegram · Facebook · X · Copy the link",
+        "Pages: 1 … 4 5 6 … 17 Further",
+        "Pass to the main content",
+        "ALL NEWS OF THE TAPE",
+        "▶ Reproduce  ❚❚ Pause  🔇 Switch off the sound  ⛶ On the whole screen",
+    ],
+    bylines: &[
+        "Author: {name}",
+        "{city}, 14 March – Ukrinform Eng. Translation of the editorial board.",
+        "Photo: from open sources",
+        "{name} — journalist of the department of economy. Writes about {topic} since 2014. Contact: @{handle}",
+        "The text is translated automatically, the editor {name2} has looked through it. At divergences the original version acts as priority.",
+        "Published: 12.05.2023 14:37 | Updated: 12.05.2023 16:02",
+        "Video: press service of the city council / screenshot",
+        "Prepared by {name} with use of materials of agencies",
+    ],
+    headlines: &[
+        "In the capital the metro will work longer on holidays: the schedule",
+        "The deputy who fell asleep at the session explained himself to journalists",
+        "Scientists named the product which is useful to eat every morning",
+        "Southern farmers complain about the drought: the harvest of grain can fall on third",
+        "The national team missed two goals in the added time and leaves the championship",
+        "How to receive the subsidy for heating: step-by-step instruction",
+        "In the zoo was born the rare leopard cub — photo",
+        "The tariffs for electricity from July: what will change for the population",
+    ],
+    topics: &[
+        "the energy reform",
+        "the regional elections",
+        "prices for fuel",
+        "the pension system",
+        "the mobilisation law",
+    ],
+    names: &[
+        "Oksana Hrytsenko",
+        "Tomasz Wierzbicki",
+        "Aigerim Nurlanova",
+        "Dmytro Bondarchuk",
+        "Elif Karaca",
+    ],
+    seed: 54,
+};
+
+/// Twenty-second round, written by a helper session from the noise kinds alone (not the other
+/// sets): a pan-African news portal with country editions.
+const TUNE_55: Templates = Templates {
+    teasers: &[
+        "📻 Listen live: Morning Drive, hosted by {name}, streaming from Nairobi — tap to play (uses approx. 0.5MB per minute)",
+        "Get {topic} updates on WhatsApp — hit Follow and the bell 🔔. Headlines only, no spam 👉",
+        "READ IN KISWAHILI: Soma habari hii kwa Kiswahili",
+        "ALSO ON THE PORTAL → {headline}",
+        "Data saver tip: switch to Lite mode and read this edition with images off. It loads in under 100KB.",
+        "Lagos Evening Brief on your feature phone: send BRIEF to 32811 (standard network charges apply)",
+        "Sponsored | How one cooperative in {city} doubled its maize harvest with mobile credit",
+        "Trending across the continent: 1. {headline} 2. Pump prices rise yet again in Dakar, Accra and Lusaka 3. Watch: Abidjan erupts after late winner",
+        "Support independent African journalism. Contribute from as little as ₦500 or KSh 100 via M-Pesa, MoMo or card.",
+        "Podcast: The Sahel Desk, ep. 112: hosts {name} & {name2} dig into {topic}. Download the audio-only version (12MB).",
+    ],
+    forms: &[
+        "You are reading on a slow connection. Load images? [Yes] [Keep text only]",
+        "Pick an edition: Nigeria | Kenya | Ghana | South Africa | Uganda | Francophone | Other",
+        "Enter your phone number (format: +254 7XX XXX XXX) to receive breaking alerts on WhatsApp",
+        "Just 1 free read left this cycle. Premium is R49/month — or sign in using your mobile number.",
+        "A small record of your edition and data-saver choice is saved on this browser. Agree · Change preferences",
+        "POLL: Should {topic} be debated in parliament before the end of the session? ○ Yes ○ No ○ Not sure — 2,417 votes",
+        "Our moderators approve replies by hand, so posting may take a while. No insults or tribal slurs; posts in English, French, Hausa, Swahili or Amharic are welcome.",
+        "Stream unavailable. The radio feed could not connect — check your data bundle and try again.",
+        "Search the Accra edition…",
+        "Log in with your phone or email to keep stories and read them later without data",
+    ],
+    navigation: &[
+        "Home › Kenya › Counties › Kisumu",
+        "News | Business | Sport | Afrique | Lifestyle | Radio | TV | Lite",
+        "Édition: Français ▾",
+        "← Older   |   Newer →",
+        "Share via Telegram · WhatsApp · Facebook · X · Copy URL",
+        "▶ LIVE  00:00 / ∞   🔊  Pause stream",
+        "Page 2 of 3",
+        "Switch to full site",
+        "Back to top ↑",
+        "East Africa / Politics",
+    ],
+    bylines: &[
+        "By {name}, Correspondent in {city}",
+        "{name} | Updated 09:47 WAT",
+        "ADDIS ABABA, Ethiopia (Our Correspondent) —",
+        "Picture: {name2} | staff",
+        "Hausa original translated by {name}. {name2} ({city}) also reported.",
+        "{name} is our East Africa desk's {topic} reporter. X: @{handle} · Signal tips welcome.",
+        "See a mistake in this story? Email the corrections desk at standards@ with the headline and your edition.",
+        "Video: {name2} • Editing: newsroom digital team",
+        "Funding for this reporting came from a regional media grant; the newsroom kept full editorial control.",
+    ],
+    headlines: &[
+        "Cocoa farmers in western Ghana threaten to stop supplying buying agents over delayed payments",
+        "Kampala traders shut shops for second day as tax dispute drags on",
+        "Super Eagles name unchanged squad for crucial qualifier in Bamako",
+        "Zambia lifts load-shedding schedule after heavy rains refill Kariba",
+        "Senegal: new offshore gas field begins exports, government says",
+        "How a Nairobi start-up is selling solar fridges to fishmongers on credit",
+        "Court throws out petition against Malawi electoral commission chairperson",
+        "Tanzanian runner smashes national record at Diamond League meeting",
+    ],
+    topics: &[
+        "the petrol subsidy row",
+        "the county budget",
+        "mobile money levies",
+        "regional elections",
+        "the cross-border rail project",
+    ],
+    names: &[
+        "Wanjiru Otieno",
+        "Chinedu Okafor",
+        "Aminata Diallo",
+        "Tesfaye Bekele",
+        "Nomvula Dlamini",
+    ],
+    seed: 55,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -6625,9 +7166,85 @@ const UNSEEN_24: Templates = Templates {
     seed: 0,
 };
 
+/// The twenty-fifth held-out set, written in the twenty-second round by a helper session from the
+/// noise kinds alone (never run before the twenty-third round's end; only totals printed).
+const UNSEEN_25: Templates = Templates {
+    teasers: &[
+        "» Live map: who controls which villages along {topic} — redrawn every morning at 07:00 Kyiv/Tbilisi time",
+        "ALSO READ | {headline}",
+        "Our correspondents stay on the ground when others pull out. Give 3 € monthly so the bureau in {city} stays open →",
+        "📲 Breaking alerts on {topic}, pushed the moment we confirm them: join our Telegram channel (180k subscribers)",
+        "Explainer: Ceasefires, corridors and checkpoints — a plain-language glossary of {topic}",
+        "PARTNER CONTENT · Rebuilding after war? Discover investment opportunities in the reconstruction zone",
+        "Listen: “The Dispatch” episode 212 — {name} explains why the truce keeps collapsing (38 min)",
+        "Nearby coverage ▸ Displacement figures revised upward | Lorry traffic resumes at southern checkpoint | UN envoy lands in {city}",
+        "Our YouTube page carries the uncut conversation with {name}, subtitled in English and Arabic.",
+        "Trending now: ① {headline} ② Drone footage shows flooded bridge ③ Families wait at the ferry terminal",
+    ],
+    forms: &[
+        "October's five complimentary stories: all gone. Frontline reporting costs money — unlock everything for 1 € during your first month.",
+        "Thanks! Our moderators review every reply before it appears. Posts that incite violence or name individuals as targets are deleted.",
+        "Drop your e-mail below — evening digest on {topic}",
+        "Cookies pay for our independent journalism: audience statistics plus personalised adverts. OK, agree | Reject | Manage settings",
+        "QUICK VOTE: Will the current ceasefire hold until spring? ○ Yes ○ No ○ Too early to say — 4,312 votes",
+        "Playback geo-restricted for viewers outside the broadcast area.",
+        "Members can bookmark stories and follow {topic}. New here? Creating a profile takes one minute",
+        "Archive search, 1994–today…",
+        "Live feed unavailable (error 503). Our engineers are on it.",
+        "Name* | E-mail (never shown)* | Website — Send",
+    ],
+    navigation: &[
+        "Home › World › Region › {topic}",
+        "▲ UP",
+        "Politics | Security | Economy | Society | Opinion | Sport | Culture | Multimedia | English edition",
+        "« Older   7 | 8 | 9 … 14   Newer »",
+        "Send this: Telegram · WhatsApp · Facebook · X · VK · Copy link",
+        "↓ To the story",
+        "00:00 / 02:47 ▶ ❚❚ 🔇 CC ⛶",
+        "LIVE UPDATES",
+        "Language: EN | FR | عربي | RU",
+    ],
+    bylines: &[
+        "By {name} and {name2} | {city} | Last edit 14:32 GMT+3",
+        "{city} (AFX) —",
+        "Photo: {name2} / agency pool via Reuters",
+        "{name} covers security in the frontier provinces after a six-year Sahel posting. On X: @{handle}",
+        "{name2} translated this piece. Our stringer in {city}, who asked not to be named for safety reasons, contributed.",
+        "Factual slip? Tell the desk editor by email or use the feedback form below.",
+        "Video: Field producer {name}; editing {name2}",
+        "Published: 03.11.2024, 09:15 · Last modified: 03.11.2024, 18:40",
+        "Reach {name} at {handle}@newsdesk-mail.net",
+    ],
+    headlines: &[
+        "Key rate left at 16% as inflation eases again, central bankers say",
+        "Opposition MPs walk out of parliament over electoral code amendments",
+        "Heavy snow cuts off mountain villages; army helicopters drop supplies",
+        "National team through to qualifiers after goalless draw in {city}",
+        "Wheat exports hit record despite port insurance costs doubling",
+        "Former defence minister charged with embezzlement in fuel-supply scandal",
+        "Teachers strike enters second week as talks with ministry stall",
+        "Archaeologists unearth 3,000-year-old fortress during highway works",
+    ],
+    topics: &[
+        "the northern front",
+        "prisoner exchanges",
+        "humanitarian corridors",
+        "the Geneva negotiations",
+        "refugee returns",
+    ],
+    names: &[
+        "Nadia Haddad",
+        "Tomasz Wieczorek",
+        "Aigerim Sultanova",
+        "Kwame Mensah",
+        "Lucía Ferreyra",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 72] = [
+const NOISE_SETS: [(&str, usize, &Templates); 80] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -6676,6 +7293,13 @@ const NOISE_SETS: [(&str, usize, &Templates); 72] = [
     ("tune-46 (split 1)", 1, &TUNE_46),
     ("tune-47 (split 0)", 0, &TUNE_47),
     ("tune-48 (split 1)", 1, &TUNE_48),
+    ("tune-49 (split 0)", 0, &TUNE_49),
+    ("tune-50 (split 1)", 1, &TUNE_50),
+    ("tune-51 (split 0)", 0, &TUNE_51),
+    ("tune-52 (split 1)", 1, &TUNE_52),
+    ("tune-53 (split 0)", 0, &TUNE_53),
+    ("tune-54 (split 1)", 1, &TUNE_54),
+    ("tune-55 (split 0)", 0, &TUNE_55),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -6752,6 +7376,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 72] = [
     ),
     ("held-out-23", 2, &UNSEEN_23),
     ("held-out-24", 2, &UNSEEN_24),
+    ("held-out-25", 2, &UNSEEN_25),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
@@ -7200,7 +7825,22 @@ fn main() {
             titles.push((p.id.clone(), t));
         }
     }
-    let secs = pipeline.as_secs_f64();
+    // The machine's speed varies from minute to minute (±20 % on shared machines): the figure is
+    // the median of five passes over the pages, the first one above and four more.
+    let mut passes = vec![pipeline.as_secs_f64()];
+    if !std::env::args().any(|a| a == "--profile") {
+        for _ in 0..4 {
+            let started = Instant::now();
+            for p in &pages {
+                let (a, _) = extract(&p.html);
+                let (c, _) = clean(&a);
+                std::hint::black_box(truce_ingest::leads(&c, jiff::civil::date(2026, 11, 23)));
+            }
+            passes.push(started.elapsed().as_secs_f64());
+        }
+    }
+    passes.sort_by(f64::total_cmp);
+    let secs = passes[passes.len() / 2];
     // `--profile N`: run the timed pipeline N more times and stop, for a profiler.
     if let Some(n) = std::env::args()
         .skip_while(|a| a != "--profile")
@@ -7226,7 +7866,7 @@ fn main() {
         "  + noise pass (what `intake clean` prints): precision {p1:.4}  recall {r1:.4}  F1 {f1v:.4}"
     );
     println!(
-        "speed, one core, extract + noise + leads: {:.1} articles/s ({:.2} ms/article)",
+        "speed, one core, extract + noise + leads: {:.1} articles/s ({:.2} ms/article; median of 5 passes)",
         pages.len() as f64 / secs,
         secs * 1000.0 / pages.len() as f64
     );
