@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-55") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-54") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-59") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-58") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -210,15 +210,15 @@ const TUNING: [(usize, &str, &Templates); 6] = [
     (1, "tune-6", &TUNE_6),
 ];
 
-/// The eleventh, twelfth, fifteenth, eighteenth to twentieth and twenty-second rounds'
-/// hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23 to -34,
-/// the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, and the
-/// twenty-second's seven, tune-49 to -55, each written by a helper session for one kind of site
+/// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second and twenty-third
+/// rounds' hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23
+/// to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the
+/// twenty-second's seven, tune-49 to -55, and the twenty-third's four, tune-56 to -59, each written by a helper session for one kind of site
 /// from the noise kinds alone, never seeing the other sets: the prompt and the phrase checker are
 /// in `scripts/noise_sets/`); fitted on,
 /// and printed with the tuning sets, but kept out of the cross-check so that its figure stays
 /// comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 49] = [
+const TUNING_MORE: [(usize, &str, &Templates); 53] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -268,6 +268,10 @@ const TUNING_MORE: [(usize, &str, &Templates); 49] = [
     (0, "tune-53", &TUNE_53),
     (1, "tune-54", &TUNE_54),
     (0, "tune-55", &TUNE_55),
+    (1, "tune-56", &TUNE_56),
+    (0, "tune-57", &TUNE_57),
+    (1, "tune-58", &TUNE_58),
+    (0, "tune-59", &TUNE_59),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -294,12 +298,13 @@ const COMPOSED_PASSES: u64 = 0;
 /// fitted on since the twentieth round, whose validation set is held-out-21; held-out-22 was
 /// measured at its end. Held-out-21 is fitted on since the twenty-first round, whose validation
 /// set is held-out-22; held-out-23 was measured at its end. Held-out-22 is fitted on since the
-/// twenty-second round, whose validation set is held-out-23; held-out-24 is unseen until that
-/// round's end.
-const FORMER_HELD_OUT: [&Templates; 22] = [
+/// twenty-second round, whose validation set is held-out-23; held-out-24 was measured at its
+/// end. Held-out-23 is fitted on since the twenty-third round, whose validation set is
+/// held-out-24; held-out-25 is unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 23] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
-    &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
+    &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -848,7 +853,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
-        &UNSEEN_23, &UNSEEN_24, &UNSEEN_25,
+        &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -6063,6 +6068,312 @@ const TUNE_55: Templates = Templates {
     seed: 55,
 };
 
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a bilingual English and Urdu Pakistani news site's English pages.
+const TUNE_56: Templates = Templates {
+    teasers: &[
+        "📺 LIVE: Our Islamabad bureau is tracking the {topic} debate as it unfolds — tap to stream the transmission",
+        "ALSO READ: {headline}",
+        "Prize Bond Draw Result Rs 1500 — check the complete list of winning numbers here",
+        "Read today's E-Paper | آج کا اخبار پڑھیں",
+        "{topic}: har khabar sab se pehle — our WhatsApp feed is live 👉 Tap to follow",
+        "Related » {headline}",
+        "Gold rates, namaz timings and cricket scores — all in one app for Android & iOS. ابھی ڈاؤن لوڈ کریں",
+        "Sponsored | 5 Marla plots on easy instalments near the motorway. Booking open — call 0300-XXXXXXX",
+        "Trending: {headline}",
+        "Catch tonight's exclusive talk show on {topic} — hit the bell on YouTube 🔔",
+    ],
+    forms: &[
+        "Note: Remarks in Roman Urdu or containing abusive language shall be rejected by our moderators.",
+        "Enter your prize bond number (6 digits) and select denomination — Rs 100 / Rs 200 / Rs 750 / Rs 1500",
+        "Search | تلاش کریں",
+        "Poll: Ought the government to extend the deadline for {topic}? ○ Haan ○ Nahin ○ Undecided — Vote",
+        "Sign up for the daily 7am digest. Email* [Send me updates]",
+        "Hum cookies istemal karte hain — this website relies on cookies for readership stats and tailored adverts. Details in our data policy. Accept",
+        "Live stream unavailable outside Pakistan. Reload the page in a few minutes.",
+        "Choose city ▾ Karachi",
+        "Name* Email* Write your opinion… Submit",
+        "Sign in to save stories for later & open past e-paper editions. لاگ ان",
+    ],
+    navigation: &[
+        "Home › National › Punjab",
+        "Latest | Pakistan | International | Economy | Cricket | Entertainment | Blogs | اردو",
+        "Live TV   E-Paper   Prize Bonds   Weather",
+        "« Older | Newer »",
+        "Share ➜ FB | Twitter | WhatsApp | Copy",
+        "Karachi 34°C · Lahore 38°C · Islamabad 29°C · Quetta 21°C · Peshawar 36°C",
+        "Page 2 of 9 ›",
+        "Back to top ↑",
+        "اردو ورژن",
+        "Tags: {topic}, Sindh, NA-246, federal budget",
+    ],
+    bylines: &[
+        "By {name} | Thu 14/03/24 — 09:42 PKT",
+        "{name}, {city}",
+        "ISLAMABAD (APP/Web Desk):",
+        "Last updated 40 min ago — Our Correspondent",
+        "{name} reports on the National Assembly and the superior judiciary. Tweets as @{handle}.",
+        "Photo: Online / File",
+        "Inputs: {name2}, Lahore bureau",
+        "Adapted from the Urdu edition. Any factual error may be reported to the desk via the Contact page.",
+        "Video: {name2} / Digital Desk",
+    ],
+    headlines: &[
+        "Gold price jumps Rs2,300 per tola as rupee weakens",
+        "SBP holds key interest rate at 22pc yet again",
+        "Met Office forecasts rain, thunderstorm in upper parts of country from Thursday",
+        "Babar, Rizwan return as PCB announces 15-man squad against New Zealand",
+        "Petrol price likely to drop by Rs8 per litre from July 1",
+        "LHC seeks reply from Punjab govt on smog-related school closures",
+        "Karachi: Two suspects killed in alleged police encounter in Orangi Town",
+        "Mahira Khan's new drama serial breaks viewership records on YouTube",
+    ],
+    topics: &[
+        "electricity tariffs",
+        "the IMF bailout",
+        "Karachi water shortage",
+        "anti-polio campaign",
+        "wheat procurement",
+    ],
+    names: &[
+        "Sana Qureshi",
+        "Tariq Baloch",
+        "Ayesha Siddiqi",
+        "Kamran Yusufzai",
+        "Daniel Mercer",
+    ],
+    seed: 56,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): an Afghan exile news outlet in English, Dari and Pashto.
+const TUNE_57: Templates = Templates {
+    teasers: &[
+        "🎧 This week’s “Kabul Unheard”, our Dari-language radio hour, is out now — play it in the app or tune in on shortwave 15.4 MHz.",
+        "Do you have documents or evidence about {topic}? Contact our newsroom through Signal or SecureDrop. We never store your IP address.",
+        "Independent Afghan journalism survives because readers pay for it. $5 monthly keeps one reporter working inside the country. Donate ❤",
+        "Also available in Dari | این گزارش را به دری بخوانید",
+        "ALSO ON KOHSAR: {headline}",
+        "WATCH ▶ Women teachers in Herat describe running secret classes in their living rooms (14:32, English subtitles)",
+        "دا راپور په پښتو ولولئ ←",
+        "Our morning briefing from {city} and the 34 provinces — in English, Dari or Pashto, straight to your inbox. Free, no tracking.",
+        "Most read → {headline} / Midwifery institutes ordered shut / Inside the Torkham deportation camps",
+        "Sponsored · Send money to family in Afghanistan — first transfer fee-free*",
+    ],
+    forms: &[
+        "Your tip has been encrypted and delivered. You do not need to give your real name.",
+        "Pick an amount: $15 · $30 · $75 · Custom   ☐ Repeat every month   [Proceed →]",
+        "An editor checks comments before publishing, usually within a day. Write in any of our three languages; sectarian or abusive remarks will be deleted.",
+        "Search in English, دری or پښتو…",
+        "Our cookies show which of the three editions people read. Allow all | Essentials only | Settings",
+        "Weekly {topic} digest → your email:",
+        "This broadcast is geo-blocked where you are. Try our mirror site or check the shortwave schedule below.",
+        "POLL: Should donor countries fund schools run under the de facto authorities? ◯ Agree ◯ Disagree ◯ Not sure   [Submit my answer]",
+        "Have an account? Save articles and follow {topic} alerts. Forgot password?",
+        "نظر خود را بنویسید…",
+    ],
+    navigation: &[
+        "English | دری | پښتو",
+        "Home › Afghanistan › Provinces › Balkh",
+        "خانه / افغانستان / سیاست",
+        "Send via Telegram | Post to Facebook | WhatsApp | 🔗",
+        "Page 4 of 9   ‹ Newer | Older ›",
+        "↓ Jump to the report",
+        "▶  ❚❚  00:00 / 31:08  🔊  CC  ⛶",
+        "Radio · TV · Podcasts · Documentaries · Programme schedule",
+        "↑ Top",
+        "EXILE DESK",
+    ],
+    bylines: &[
+        "By {name} | {city} | Dari–English translation: {name2}",
+        "The reporter’s name is withheld for their safety. They work from inside Afghanistan.",
+        "Photo: {name2}/Kohsar Media",
+        "{name} reported from Kabul until August 2021 and now covers Afghanistan from exile in {city}. On X: @{handle}",
+        "Correction: This report initially named the wrong province. The school is in Paktia, not Paktika. Errors and omissions → corrections@kohsar.media",
+        "گزارشگر: {name}",
+        "ژباړه: {name2}",
+        "26 Aqrab 1403 | 16 November 2024, 09:40 Kabul time — updated 3 hrs ago",
+        "Camera & edit: {name2} · Kohsar TV",
+    ],
+    headlines: &[
+        "Pakistan sends another 4,000 Afghans back through Torkham in a single week",
+        "Kabul money changers brace as the afghani slides against the dollar",
+        "Herat quake survivors face a second winter in tents",
+        "Ban on women’s voices extended to radio call-in shows in four provinces",
+        "Buzkashi league returns to Mazar-i-Sharif with record crowds",
+        "Former MPs in exile launch a council — but who do they speak for?",
+        "Poppy fields in Helmand shrink by 95%. Farmers say their children are going hungry",
+        "د ننګرهار په سېلابونو کې ۱۲ کسان مړه شول",
+    ],
+    topics: &[
+        "girls' education",
+        "deportations from Iran",
+        "the humanitarian crisis",
+        "press freedom",
+        "the Doha talks",
+    ],
+    names: &[
+        "Zarlasht Wardak",
+        "Omid Karimi",
+        "Nadia Lindqvist",
+        "Tomás Herrera",
+        "Ikram Shinwari",
+    ],
+    seed: 57,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a United Nations agency's news centre.
+const TUNE_58: Templates = Templates {
+    teasers: &[
+        "Download sitrep No. 17 (PDF, 1.8 MB) »",
+        "► Podcast: “Dispatches from the Frontline” — episode 42: {topic}, with Arabic, Chinese and Spanish versions",
+        "DONATE NOW — US$25 buys water purification tablets to last a household of five one month",
+        "Related: {headline}",
+        "Start each weekday with the Geneva digest — sign up and receive it by 7 a.m. CET.",
+        "Watch on UN Web TV: noon briefing from the Spokesperson’s office, live at 12:00 New York time",
+        "Zoom in on {topic} hotspots with our data dashboard →",
+        "More from {city}: field dispatches, photo essays and first-person accounts from our staff",
+        "Flash Appeal 2024 | 38% funded. Every contribution counts. Give today.",
+        "📸 Photo story: “Waiting for the rains”",
+    ],
+    forms: &[
+        "E-mail *",
+        "Select your language: العربية | 中文 | English | Français | Русский | Español",
+        "Pressing Subscribe means we will handle your personal data as the data protection policy describes. Unsubscribing takes one click.",
+        "Search the news archive…",
+        "Our pages store small tracking files to count visits anonymously. OK, fine / Change settings",
+        "Media accreditation requests must be submitted at least 48 hours before the briefing. Sign in via the accreditation portal.",
+        "Give monthly  ○ $15  ○ $35  ● $60  ○ Enter your own",
+        "Audio error — this clip cannot be streamed right now.",
+        "Did this article help you? 👍 👎",
+        "Filter by: Region ▾ Topic ▾ Date ▾  Apply",
+    ],
+    navigation: &[
+        "Home › News › Press briefings › Geneva",
+        "Go to main menu",
+        "Forward: ✉ · WhatsApp · Telegram · Weibo · 🔗",
+        "‹ Earlier briefings | Later briefings ›",
+        "News centre  Press releases  Statements  Photo library  Audio library  Multimedia",
+        "Results 21–40 (940 total)  Next »",
+        "▶ Play clip (2 min 47 sec)  ·  Download MP3, broadcast quality",
+        "↑ TOP",
+        "Situation reports",
+    ],
+    bylines: &[
+        "By {name}, in {city}",
+        "Photo: © UNICEF/{name} — may be reproduced by news media with credit; commercial use prohibited.",
+        "{city} (UN News) —",
+        "Translation from the French: {name2}. Should the versions differ, the French prevails.",
+        "{name} is a Communications Officer based in the regional office in {city}. X: @{handle}",
+        "Audio: {name2}/UN Radio. Duration 2'41\". Transcript available on request.",
+        "Media contacts: {name}, Spokesperson, +41 22 791 ●●●● — please send corrections to the press desk",
+        "Posted 9 Oct 2024 · revised 10/10/2024 09:30 GMT",
+        "Video footage: {name2} / WFP. B-roll and shotlist available to broadcasters.",
+    ],
+    headlines: &[
+        "Cholera spreads to four more districts as vaccination teams struggle to reach remote villages",
+        "Secretary-General appoints new envoy for the Great Lakes region",
+        "Desert locust upsurge puts Ethiopian and Somali harvests at risk, FAO warns",
+        "‘We lost everything’: flood survivors rebuild with cash-for-work programme",
+        "Record 117 million people forcibly displaced worldwide, new report finds",
+        "Security Council extends peacekeeping mandate by twelve months",
+        "Child marriage rates fall, but progress too slow to meet 2030 target",
+        "Heatwave in South Asia pushes hospitals to breaking point",
+    ],
+    topics: &[
+        "food insecurity",
+        "refugee protection",
+        "maternal health",
+        "climate displacement",
+        "mine action",
+    ],
+    names: &[
+        "Amara Okonkwo",
+        "Lucía Ferreyra",
+        "Tomasz Wielgosz",
+        "Farida Rahimi",
+        "Kenji Arakawa",
+    ],
+    seed: 58,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a small-town newspaper on a common CMS template.
+const TUNE_59: Templates = Templates {
+    teasers: &[
+        "Read today's e-Edition — every page of the print paper, just as it landed on your porch.",
+        "ALSO THIS WEEK: {headline}",
+        "Sign or view the guest book for this obituary ➜",
+        "Holding a yard sale this weekend? Place your classified online by noon Tuesday for Thursday's paper — first 20 words at no charge when you subscribe!",
+        "Support local journalism. For about what you spend on diner coffee each week, you keep reporters at every school board and {topic} meeting.",
+        "📅 Put your happening on our Community Calendar — church suppers, fish fries, 4-H shows and more.",
+        "Elsewhere in Sports: {headline}",
+        "Sponsored by Hillcrest Farm & Feed Supply • Your hometown source for seed, fencing and pet food since 1962",
+        "Get the obituaries emailed each morning: join our free Death Notices list.",
+        "Our annual Readers' Choice ballot is open! Vote for your favorite pizza, mechanic and hairstylist through Aug. 31.",
+    ],
+    forms: &[
+        "You've opened 3 of 4 no-cost stories allowed this October. Start a subscription — only $1.99 for 90 days.",
+        "Get the paper delivered already? Link your carrier account and read online free — it's included.",
+        "Sign in | Email address | Password | Remember this computer | Reset password",
+        "Mailbag submissions: keep it under 300 words, signed, with your hometown and a daytime phone we can call to confirm. We don't return unused submissions.",
+        "Guest remarks won't show until our web editor approves them — she checks weekday mornings.",
+        "Sorry, there are no recent results for popular commented articles.",
+        "Heads up: the Courier uses tracking cookies for visitor counts and for ads from area merchants. Carry on scrolling to accept, or open our data notice. [Got it]",
+        "Weekly question — Village board and the new {topic} ordinance: ( ) Approve it ( ) Reject it ( ) Still deciding  [Cast ballot]  See tally",
+        "Search classifieds: Keyword ▾ Category: All | Autos | Farm Equipment | Real Estate | Help Wanted  [Go]",
+        "Thanks for reading the Courier! Sign in, or create a free account and pick a plan, to keep going with this story.",
+    ],
+    navigation: &[
+        "Home › Community › Obituaries",
+        "News Sports Opinion Obituaries Classifieds e-Edition Calendar Contact Us",
+        "« Older article  |  Newer article »",
+        "Facebook · Twitter · Email this · Print this · Bookmark",
+        "▲ TOP",
+        "Pages: 1 2 3 ›",
+        "Skip ahead to article",
+        "OPINION",
+        "Submit: Obituary · Wedding Announcement · Birth Announcement · News Tip · Letter to the Editor",
+    ],
+    bylines: &[
+        "By {name}, Courier reporter",
+        "{name} | Courier-Gazette",
+        "Staff photo by {name2}",
+        "{name} writes about county government and {topic}. Call 555-0148, ext. 22, or email {handle}@hometowncourier.com.",
+        "Posted Thursday, March 7, 2024 6:00 am",
+        "Submitted photo",
+        "Correction: A story in Tuesday's edition misspelled the name of the Lions Club president. The Courier regrets the mistake.",
+        "{name2}, Correspondent",
+        "Photo provided by Millbrook Historical Society",
+    ],
+    headlines: &[
+        "Fire destroys Hoke Road barn; no livestock lost",
+        "Lady Panthers roll past rivals 58-41 to clinch conference title",
+        "Township supervisors table vote on solar farm after packed hearing",
+        "Police Blotter: Stolen lawn mower, loose cattle on County Road 14",
+        "Bauer's Drug pharmacist fills last prescription after 47 years",
+        "School board eyes shorter week as bus driver shortage drags on",
+        "Library's summer reading program breaks record with 612 kids signed up",
+        "Sheriff warns of phone scam targeting seniors",
+    ],
+    topics: &[
+        "water rates",
+        "the county fair",
+        "rural broadband",
+        "high school athletics",
+        "downtown parking",
+    ],
+    names: &[
+        "Darlene Voss",
+        "Tomasz Wieczorek",
+        "Rosalind Okafor",
+        "Earl Lindqvist",
+        "Marisol Quintero",
+    ],
+    seed: 59,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -7242,9 +7553,84 @@ const UNSEEN_25: Templates = Templates {
     seed: 0,
 };
 
+/// The twenty-sixth held-out set, written in the twenty-third round by a helper session from the
+/// noise kinds alone (never run before the twenty-fourth round's end; only totals printed).
+const UNSEEN_26: Templates = Templates {
+    teasers: &[
+        "ALSO READ | {headline}",
+        "► Live map: frontline positions around {city}, updated every six hours",
+        "Our stringers in the valley work without armour or insurance. Five euros monthly covers their fuel and phone credit. Support them today.",
+        "The Checkpoint Brief — convoys, closures and {topic}, delivered at dawn. Free, weekdays.",
+        "🎧 New on “Frontline Notes” (ep. 57): how {name} brokered the prisoner swap — 38 min",
+        "Install the mobile edition: push notifications in English, Arabic and French",
+        "In association with a regional engineering group | Restoring water to 40 villages after the fighting",
+        "Top stories today ▸ {headline} ▸ Drone debris found near refinery ▸ Curfew extended in the east",
+        "Explainer: five questions about {topic}, answered →",
+        "WATCH: Displaced families describe the night the shelling began",
+    ],
+    forms: &[
+        "Free stories left: 1 of 5. Unlimited dispatches come with membership.",
+        "Our 143 partners keep identifiers on this computer for statistics and targeted ads. OK · Customise",
+        "Replies disabled on this report (moderation backlog).",
+        "Email *  |  ☐ Send me field updates from the Humanitarian Access Network  |  JOIN",
+        "POLL: Should international observers be deployed along the demarcation line? ○ Agree ○ Disagree ○ Not sure — Submit",
+        "Find reports by village, district or keyword…",
+        "Only registered readers may reply. Sign in · Create profile",
+        "Interactive map could not be displayed. Reload in a moment.",
+        "Emergency appeal: €15 · €40 · €100 · Choose your own",
+        "Nearly there: a verification email is on its way. Tap the button inside it and alerts begin.",
+    ],
+    navigation: &[
+        "Home › World › Middle East & Africa › Conflict",
+        "News | Politics | Region | Economy | Opinion | Video | Photos | عربي",
+        "← Earlier dispatch   |   Later dispatch →",
+        "Forward via: Telegram · Viber · Signal · Mail · 🔗",
+        "↓ Article",
+        "Pages: 1 · … · 6 · 7 · 8 · … · 19",
+        "0:48 / 3:21  ▶  🔊  CC  ⛶",
+        "LIVE BLOG",
+        "TOP ▲",
+    ],
+    bylines: &[
+        "{name} and {name2} in {city} · Last modified 09:17 local time",
+        "{city}, March 9 (Agency Wire) —",
+        "{name} has led the paper's regional bureau since 2016, reporting from both sides of the line. Tips: @{handle}",
+        "Image credit: {name2} for the Gazette",
+        "Translation: {name2} (original in Arabic). Extra reporting contributed by {name} from {city}.",
+        "Errors can be reported to our readers' editor; include a link to the piece.",
+        "Graphics: newsroom data team. Sources: UN OCHA, local health ministry",
+        "Story: {name} · Desk editor: {name2}",
+    ],
+    headlines: &[
+        "Rate-setters keep borrowing costs steady as price growth slows again",
+        "Landslide blocks mountain highway; truck drivers sleep in cabs as crews dig",
+        "Fourteen-year-old from a fishing town wins national chess crown",
+        "Parliament passes controversial media law after overnight session",
+        "Measles outbreak spreads through overcrowded school in the south",
+        "Striker's late header sends champions into continental semi-finals",
+        "Opposition leader released on bail pending appeal hearing",
+        "Wheat prices jump after Black Sea shipping insurers raise premiums",
+    ],
+    topics: &[
+        "the humanitarian corridor",
+        "border crossings",
+        "the ceasefire monitoring mission",
+        "refugee returns",
+        "the prisoner exchange",
+    ],
+    names: &[
+        "Leila Haddad",
+        "Tomasz Wierzbicki",
+        "Amara Okonkwo",
+        "Dmitri Volkonsky",
+        "Sofía Arrieta",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 80] = [
+const NOISE_SETS: [(&str, usize, &Templates); 85] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -7300,6 +7686,10 @@ const NOISE_SETS: [(&str, usize, &Templates); 80] = [
     ("tune-53 (split 0)", 0, &TUNE_53),
     ("tune-54 (split 1)", 1, &TUNE_54),
     ("tune-55 (split 0)", 0, &TUNE_55),
+    ("tune-56 (split 1)", 1, &TUNE_56),
+    ("tune-57 (split 0)", 0, &TUNE_57),
+    ("tune-58 (split 1)", 1, &TUNE_58),
+    ("tune-59 (split 0)", 0, &TUNE_59),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -7374,9 +7764,14 @@ const NOISE_SETS: [(&str, usize, &Templates); 80] = [
         2,
         &UNSEEN_22,
     ),
-    ("held-out-23", 2, &UNSEEN_23),
+    (
+        "held-out-23 (fitted on since the twenty-third round)",
+        2,
+        &UNSEEN_23,
+    ),
     ("held-out-24", 2, &UNSEEN_24),
     ("held-out-25", 2, &UNSEEN_25),
+    ("held-out-26", 2, &UNSEEN_26),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.

@@ -270,8 +270,9 @@ fn decide(
             if f.n <= 30 && model::opens_with_interjection(&b.text) {
                 return Some(NoiseKind::Form);
             }
-            // A banner's or dialog's buttons printed as text ("[Agree] [Refuse] [Settings]").
-            if f.n <= 40 && has_button_row(&b.text) {
+            // A banner's or dialog's buttons printed as text ("[Agree] [Refuse] [Settings]"), or a
+            // form's check boxes ("☐ Weekly newsletter", "[ ] Partners may contact me").
+            if f.n <= 40 && (has_button_row(&b.text) || has_check_box(&b.text)) {
                 return Some(NoiseKind::Form);
             }
             if is_bare_dateline(&b.text, f.n) || model::is_by_line(&b.text, f.n) {
@@ -421,6 +422,15 @@ fn has_button_row(text: &str) -> bool {
         rest = &rest[open + close + 1..];
     }
     best >= 2
+}
+
+/// A form's check box printed as text: a ballot-box character or an empty or ticked pair of
+/// brackets ("☐ Weekly digest", "[ ] Send me offers", "[x] Remember me").
+fn has_check_box(text: &str) -> bool {
+    text.contains(['☐', '☑', '☒', '⬜', '🔲'])
+        || ["[ ]", "[x]", "[X]", "[✓]", "[✔]"]
+            .iter()
+            .any(|b| text.contains(b))
 }
 
 /// A pager's page numbers: three or more consecutive numbers, perhaps between arrows or
@@ -1209,14 +1219,24 @@ fn echoes<'a>(article: &'a Article, block_words: &[Vec<&str>]) -> HashSet<&'a st
     if short.is_empty() {
         return out;
     }
+    // The short lines by their first word: a paragraph is searched only for the lines whose
+    // first word it uses (a search for every pair of paragraphs was a sixth of the noise pass).
+    let mut by_first: HashMap<&str, Vec<&str>> = HashMap::default();
+    for &t in &short {
+        if let Some(w) = words(t).next() {
+            by_first.entry(w).or_default().push(t);
+        }
+    }
     for (b, ws) in article.blocks.iter().zip(block_words) {
         let long = b.text.trim();
         if ws.len() > 60 {
             continue;
         }
-        for &t in &short {
-            if long.len() > t.len() && long.contains(t) {
-                out.insert(t);
+        for w in ws {
+            for &t in by_first.get(w).into_iter().flatten() {
+                if long.len() > t.len() && !out.contains(t) && long.contains(t) {
+                    out.insert(t);
+                }
             }
         }
     }
@@ -2299,11 +2319,13 @@ mod tests {
     }
 
     #[test]
-    fn a_row_of_bracketed_buttons_is_a_form() {
+    fn a_row_of_bracketed_buttons_or_a_check_box_is_a_form() {
         for line in [
             "Tiny data crumbs help us count visits. [Sounds good] [Customise]",
             "[Agree] [Refuse] [Settings]",
             "Save your choice? [Yes] | [Not now]",
+            "Email* [ ] Partners may contact me with offers JOIN",
+            "☐ Daily digest ☐ Weekly digest",
         ] {
             assert_eq!(verdict(line, 0.0), Some(NoiseKind::Form), "{line}");
         }

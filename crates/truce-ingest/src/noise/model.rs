@@ -129,6 +129,10 @@ pub const FEATURES: &[&str] = &[
     // A price per period on a line of at most 25 words ("from $3/month", "€9.99 a month"): a
     // subscription or membership offer.
     "price_per_period",
+    // A publication's product and its schedule on a line of at most 30 words ("the Morning
+    // Brief lands six days a week", "new episodes every Thursday", "a Sunday postcard"): a
+    // newsletter, podcast or app promo, however it is worded.
+    "product_schedule",
 ];
 
 /// Number of named inputs.
@@ -415,6 +419,7 @@ pub(super) fn inputs(
         flag(text.chars().any(is_pictograph)),
         flag(n <= 25 && has_clock_time(text)),
         flag(n <= 25 && has_price_per_period(text)),
+        flag(n <= 30 && names_product_schedule(lower)),
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
@@ -508,6 +513,90 @@ fn has_price_per_period(text: &str) -> bool {
         .expect("valid pattern")
     });
     PRICE.is_match(text)
+}
+
+/// Whether lower-cased words name one of a publication's products (newsletter, podcast, app …)
+/// and a schedule: "daily", "weekdays", "Sundays", "every/each [other] week", "six days a week",
+/// or a day's name just before the product ("the Monday Farm Ledger bulletin").
+fn names_product_schedule(ws: &[String]) -> bool {
+    const PRODUCT: &[&str] = &[
+        "alert",
+        "alerts",
+        "app",
+        "apps",
+        "brief",
+        "briefing",
+        "briefings",
+        "briefs",
+        "bulletin",
+        "bulletins",
+        "digest",
+        "digests",
+        "e-mail",
+        "e-mails",
+        "edition",
+        "editions",
+        "email",
+        "emails",
+        "episode",
+        "episodes",
+        "inbox",
+        "inboxes",
+        "newsletter",
+        "newsletters",
+        "podcast",
+        "podcasts",
+        "postcard",
+        "postcards",
+        "round-up",
+        "round-ups",
+        "roundup",
+        "roundups",
+    ];
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    const PERIODS: &[&str] = &[
+        "day", "days", "evening", "evenings", "month", "months", "morning", "mornings", "night",
+        "nights", "week", "weekday", "weekdays", "weeks",
+    ];
+    const RECURRING: &[&str] = &[
+        "daily",
+        "fortnightly",
+        "fridays",
+        "mondays",
+        "monthly",
+        "saturdays",
+        "sundays",
+        "thursdays",
+        "tuesdays",
+        "wednesdays",
+        "weekdays",
+        "weekends",
+        "weekly",
+        "weeknights",
+    ];
+    let is = |set: &[&str], w: &str| set.contains(&w);
+    let products: Vec<usize> = (0..ws.len()).filter(|&i| is(PRODUCT, &ws[i])).collect();
+    if products.is_empty() {
+        return false;
+    }
+    let period = |w: &str| is(PERIODS, w) || is(DAYS, w);
+    ws.iter().enumerate().any(|(i, w)| {
+        let next = |k: usize| ws.get(i + k).map(String::as_str).unwrap_or("");
+        is(RECURRING, w)
+            || (matches!(w.as_str(), "every" | "each") && (period(next(1)) || period(next(2))))
+            || (matches!(w.as_str(), "day" | "days" | "time" | "times")
+                && next(1) == "a"
+                && matches!(next(2), "week" | "month" | "day"))
+            || (is(DAYS, w) && products.iter().any(|&p| p > i && p <= i + 4))
+    })
 }
 
 /// A count in brackets ("Likes (34)", "Comments (1.2k)") or a position ("Slide 5 / 11", "3 of 9").
@@ -1031,6 +1120,23 @@ mod tests {
             assert!(!has_price_per_period(line), "{line}");
         }
         assert!(!"Aé—$€".chars().any(is_pictograph));
+        let lowered = |t: &str| -> Vec<String> { words(t).map(|w| w.to_lowercase()).collect() };
+        for line in [
+            "New episodes every Thursday",
+            "The Harbour Brief lands at 6am, six days a week.",
+            "Our weekly podcast on town hall politics",
+            "Jane Roe sends a Sunday postcard — follow along.",
+            "Get the briefing each weekday morning",
+        ] {
+            assert!(names_product_schedule(&lowered(line)), "{line}");
+        }
+        for line in [
+            "The ministry said on Sunday that talks would resume.",
+            "Monitors meet every week in the border town.",
+            "The app was removed from the store last year.",
+        ] {
+            assert!(!names_product_schedule(&lowered(line)), "{line}");
+        }
         assert!(!opens_with_exclamation(
             "\"Go home!\" the crowd shouted at the envoy."
         ));
