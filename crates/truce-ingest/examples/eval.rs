@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-59") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-58") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-61") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-62") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -213,12 +213,12 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second and twenty-third
 /// rounds' hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23
 /// to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the
-/// twenty-second's seven, tune-49 to -55, and the twenty-third's four, tune-56 to -59, each written by a helper session for one kind of site
-/// from the noise kinds alone, never seeing the other sets: the prompt and the phrase checker are
-/// in `scripts/noise_sets/`); fitted on,
-/// and printed with the tuning sets, but kept out of the cross-check so that its figure stays
-/// comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 53] = [
+/// twenty-second's seven, tune-49 to -55, and the twenty-third's seven, tune-56 to -62, the last
+/// three with at least half of each field written as plain sentences; each written by a helper
+/// session for one kind of site from the noise kinds alone, never seeing the other sets: the
+/// prompt and the phrase checker are in `scripts/noise_sets/`); fitted on, and printed with the
+/// tuning sets, but kept out of the cross-check so that its figure stays comparable.
+const TUNING_MORE: [(usize, &str, &Templates); 56] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -272,6 +272,9 @@ const TUNING_MORE: [(usize, &str, &Templates); 53] = [
     (0, "tune-57", &TUNE_57),
     (1, "tune-58", &TUNE_58),
     (0, "tune-59", &TUNE_59),
+    (1, "tune-60", &TUNE_60),
+    (0, "tune-61", &TUNE_61),
+    (1, "tune-62", &TUNE_62),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -6374,6 +6377,237 @@ const TUNE_59: Templates = Templates {
     seed: 59,
 };
 
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a regional newspaper group's sites, at least half of each field written as plain sentences.
+const TUNE_60: Templates = Templates {
+    teasers: &[
+        "Our free Morning Edition newsletter gathers the day's top stories from across the county and lands with subscribers at 6.45am from Monday to Saturday.",
+        "Readers can now follow every council meeting live on the Herald app, with alerts sent as soon as a vote is taken.",
+        "The Valley Gazette Business Awards return to the Riverside Pavilion on Thursday 21 November, and nominations close at the end of this month.",
+        "More on this story: {headline}",
+        "On The County Line podcast, our Westgate crown court reporter and chief political writer discuss what {topic} will mean for families in the region.",
+        "📰 Subscribe from just £1 a week and back independent local journalism in {city}.",
+        "This feature is sponsored by Harwood & Lyle Solicitors and was written by our commercial team, not our newsroom.",
+        "Trending now ▸ {headline} • Police name man found at Greyfriars car park • Bin rounds shift for bank holiday",
+        "Court and council reporting in the Echo relies on the money its readers contribute, and a supporter membership is priced at £4.50 a month.",
+        "WATCH: Aerial pictures reveal scale of flooding on the A614 ▶️",
+    ],
+    forms: &[
+        "Four of your five free stories for this month have now been used.",
+        "Comments on this article have been closed because of ongoing legal proceedings.",
+        "Thank you for signing up, and your first bulletin will arrive tomorrow morning.",
+        "The Courier and around 140 advertising partners rely on trackers to measure audiences, and consent choices can be altered at any time under Privacy Options in the footer.",
+        "Email address* | Postcode | ☐ I'm happy for Courier partners to send occasional deals | SIGN UP",
+        "QUICK VOTE: Is it time pay-and-display was scrapped on the high street? Agree 62% · Disagree 31% · Undecided 7% (1,197 readers)",
+        "Sorry, comments aren't loading just now. Reload to give it another try.",
+        "Got a print subscription? Link it to your account | Forgotten password?",
+        "Each post is approved by our community team between 8am and 10pm, and anything submitted overnight will appear the next morning.",
+        "Your session has expired and you have been signed out of your Evening Post account.",
+    ],
+    navigation: &[
+        "Courier › Local › {city} › Courts",
+        "This page belongs to the Business section of the Northern Courier.",
+        "The rest of this report continues on page two.",
+        "You are on the second of three pages of this report.",
+        "Share via  f  𝕏  ✉  Messenger  🔗",
+        "▲ Up",
+        "This report sits within our continuing coverage of {topic} across the region.",
+        "Latest  Football  Rugby  Farming  Courts  Going Out  Homes  Family Notices  Motoring",
+        "The video above plays with the sound off, and captions are available in the player settings.",
+        "Further stories from the Ledger's farming pages appear below.",
+    ],
+    bylines: &[
+        "By {name}, Local Democracy Reporter",
+        "{name} is the Gazette's education correspondent and has followed schools across the county since 2014.",
+        "This report first appeared in our sister title, the Dales Advertiser, and is republished here with permission.",
+        "The photographs accompanying this report were taken by {name2}.",
+        "{name} | @{handle} | 01632 960 418",
+        "{name2} sent further details from {city} as the story developed.",
+        "The Local Democracy Reporting Service, which is financed through the BBC licence fee, supplies coverage of councils to regional newspapers.",
+        "Published 06:42 BST, 9 April 2025 · amended 08:57",
+        "Readers who believe this report contains a mistake can contact the readers' editor at corrections@northerncourier.co.uk.",
+    ],
+    headlines: &[
+        "Council approves plans for 240 homes on former dairy site despite objections from residents.",
+        "Pensioner, 87, completes charity walk around every church in the diocese.",
+        "Two men have been charged after a lorry load of copper cable was stolen from a depot near the bypass.",
+        "Town's oldest bakery will close its doors after 112 years, owners confirm.",
+        "Ambulances in the county are taking longer to arrive than at any point in ten years, according to NHS data.",
+        "Primary school rated outstanding in its first inspection since becoming an academy.",
+        "Residents say they were never consulted about the new bus lane on Station Road.",
+        "Funding row threatens future of summer festival as organisers warn of £40k shortfall.",
+    ],
+    topics: &[
+        "the bypass plans",
+        "school admissions",
+        "the hospital merger",
+        "rising council tax",
+        "rural bus cuts",
+    ],
+    names: &[
+        "Morag Whitlock",
+        "Tomasz Wieczorek",
+        "Adaeze Okonkwo",
+        "Rhys Pritchard",
+        "Farida Haddad",
+    ],
+    seed: 60,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): an audio-first newsroom, at least half of each field written as plain sentences.
+const TUNE_61: Templates = Templates {
+    teasers: &[
+        "Our morning show, The Early Edition, walks through the top headlines in about twelve minutes and can be found on every major podcast app.",
+        "Listen: {name} talks {topic} with two people who live it every day (28 min)",
+        "Last Friday's installment of Open Line took calls from farmers in three states about {topic}.",
+        "🎧 Fresh episode — “{headline}” — streaming now in the app",
+        "The Weekend Brief is a newsletter that lands on Saturday mornings with the stories our hosts could not fit on air.",
+        "This programme is made possible by listeners who give monthly, and a gift of any size keeps the station on the air.",
+        "More from Across the Wire ›",
+        "Our six-part series on {topic} begins Monday on the evening programme and in the podcast feed.",
+        "PAID AUDIO | A small lender rethinks credit — a branded series produced with our underwriters",
+        "Many listeners who heard this story went on to hear a conversation about {topic} recorded in {city}.",
+    ],
+    forms: &[
+        "Each reply is read by a producer on the audience desk ahead of publication beneath this episode.",
+        "Inbox address* | Join the list",
+        "Free transcripts are limited to five a month on this device, though the audio itself stays free to stream.",
+        "A little data is kept on your browser, letting the player resume where you paused and letting us tally plays per episode. OK / Preferences",
+        "This audio is not available in your region because of music rights restrictions.",
+        "Poll: Did you hear the debate live on the radio? ◯ Yes ◯ No ◯ Caught the podcast later",
+        "The player could not load this episode, and our engineers have been notified.",
+        "Members who sign in can download episodes and listen without ads.",
+        "Search shows, hosts and transcripts…",
+        "A password reset message has been emailed, and it should arrive within a few minutes.",
+    ],
+    navigation: &[
+        "Home › Podcasts › Open Line › Episode 214",
+        "This story is the second part of a series, and the first part aired on Tuesday's evening programme.",
+        "◀◀ 15s   ▶ Play   15s ▶▶   1x",
+        "The complete broadcast runs forty-two minutes, and the segment on {topic} begins about halfway through.",
+        "Jump to audio",
+        "Shows | Schedule | Listen Live | Donate | Newsletters",
+        "You are listening to the live stream from our {city} studio.",
+        "Episodes are listed below from newest to oldest.",
+        "Share this episode: Copy link · Embed · Email",
+        "Earlier episodes of this podcast are available in the archive going back to 2016.",
+    ],
+    bylines: &[
+        "Reported by {name}; produced by {name2}",
+        "This transcript was generated automatically and lightly edited, so the recording is the authoritative version for quotation.",
+        "{name} hosts the midday program and has tracked {topic} for the station since 2014.",
+        "The episode was mixed by {name2}, and the theme music was composed by Lars Emmerich.",
+        "{city} — {name}, for The Early Edition",
+        "Photo: {name2}/station staff",
+        "A previous broadcast of this segment misdated the station's founding, and the audio has since been fixed.",
+        "{name} takes tips over Signal and can also be reached through the main switchboard of the station.",
+        "Spanish interpretation: {name2}.",
+    ],
+    headlines: &[
+        "The city council voted on Thursday to close two branch libraries after budget talks collapsed.",
+        "Harbour pilots in {city} walk off the job over night-shift rules",
+        "A retired ferry captain has recorded the sounds of a disappearing fishing port for ten years.",
+        "Why lake levels keep falling even in wet years",
+        "Regional hospitals are delaying elective surgeries as a flu wave fills emergency rooms.",
+        "Three towns, one aquifer and a long quarrel over {topic}",
+        "Scientists say a wet spring has pushed the locust season back by several weeks.",
+        "The last print shop in the old mill district will close after 91 years in business.",
+    ],
+    topics: &[
+        "rural broadband",
+        "rising rents",
+        "water rights",
+        "school funding",
+        "transit strikes",
+    ],
+    names: &[
+        "Ines Varga",
+        "Kofi Lindqvist",
+        "Priya Castellanos",
+        "Mateus Okonkwo",
+        "Hana Delacroix",
+    ],
+    seed: 61,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a reader-funded investigative newsroom, at least half of each field written as plain sentences.
+const TUNE_62: Templates = Templates {
+    teasers: &[
+        "Readers funded this investigation, and our reporters rely on monthly members to keep digging.",
+        "Our newsroom accepts no funding from the companies we cover, which is why your donation matters so much right now.",
+        "More than 38,500 people gave to our spring drive last year, and we are asking for that same support again.",
+        "The {topic} series continues with five more chapters, the first of which appeared last month.",
+        "The court records behind this story are available in our public document library.",
+        "Every gift made before midnight will be doubled by a group of longtime supporters.",
+        "Keep the watchdogs working → Join from $7 monthly",
+        "🎧 NEW EPISODE: The Paper Trail — how we followed the money on {topic}",
+        "READ NEXT: {headline}",
+        "Have documents on a hospital, jail or agency? Our SecureDrop accepts encrypted documents. How it works »",
+    ],
+    forms: &[
+        "Four of your five free stories this month have now been used, and members don't get this reminder.",
+        "Nobody can post replies under this investigation because it concerns pending litigation.",
+        "Our site keeps tiny data files on this device so we can learn which investigations readers finish, and that information is never shared with advertisers.",
+        "Only the newsletter you picked will be sent to the inbox entered here.",
+        "We're grateful you chose to give every month; confirmation details will arrive by email within the hour.",
+        "We couldn't load the conversation below this story, and reloading in a few minutes usually fixes it.",
+        "Email address* [                    ] SIGN UP",
+        "Amount: $12 | $36 | $120 | Custom ___   ○ One-time ● Monthly",
+        "Existing supporters → account login · Reset password",
+        "Weekly poll: Is it time for the state to put {topic} inspection reports online? ◯ Absolutely ◯ Nope ◯ Undecided — Submit",
+    ],
+    navigation: &[
+        "This is part three of a five-part series on {topic}.",
+        "This story has been translated into Spanish and Vietnamese.",
+        "The previous installment of this series examined how the county awarded the contracts.",
+        "There are 14 more stories in this investigation.",
+        "The audio edition is narrated by the reporter and runs 18 minutes.",
+        "Part four of this series will publish next Thursday.",
+        "Home › Investigations › {topic}",
+        "Share this: Bluesky / WhatsApp / Mail / 🔗",
+        "« Part 2 | Part 4 »",
+        "▶ 0:00 / 18:42  🔊  1x",
+    ],
+    bylines: &[
+        "By {name} and {name2}",
+        "{name} reports on {topic} from our accountability desk. Before joining us, she spent eight years covering the statehouse in {city}.",
+        "A public radio station co-published this story through our network of partner newsrooms.",
+        "{name2} handled the data analysis, and the code is posted on our public repository.",
+        "Our reporters reviewed more than 3,000 pages of inspection records and interviewed 46 current and former employees.",
+        "Other outlets may reprint this investigation without paying under a Creative Commons license, provided they credit our newsroom.",
+        "Photograph: {name2} (freelance)",
+        "📩 {handle}@newsroom-tips.org | Signal: +1 555 0142",
+        "Due to an editing error, the contract signing was dated 2017 in a prior edition; the correct year is 2019.",
+    ],
+    headlines: &[
+        "A county jail paid a private medical contractor $12 million while inmates waited weeks for care.",
+        "The state's largest landlord quietly settled 200 eviction cases after our reporting.",
+        "Water bills doubled in a small town, and nobody on the council can explain why.",
+        "Inside the lobbying push that killed a bill on {topic}",
+        "Hospitals sued thousands of patients over unpaid bills during the pandemic.",
+        "‘We were never told’: Families say school district hid mold reports for years",
+        "A former police chief in {city} is now selling training courses to the departments he once criticized.",
+        "How a veterans charity spent less than 5% of its donations on veterans",
+    ],
+    topics: &[
+        "nursing home staffing",
+        "police overtime",
+        "lead in drinking water",
+        "charter school finances",
+        "medical debt collection",
+    ],
+    names: &[
+        "Marisol Echeverría",
+        "Tobias Lindqvist",
+        "Adaeze Okonkwo",
+        "Hiroshi Tanabe",
+        "Declan Fairweather",
+    ],
+    seed: 62,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -7630,7 +7864,7 @@ const UNSEEN_26: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 85] = [
+const NOISE_SETS: [(&str, usize, &Templates); 88] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -7690,6 +7924,9 @@ const NOISE_SETS: [(&str, usize, &Templates); 85] = [
     ("tune-57 (split 0)", 0, &TUNE_57),
     ("tune-58 (split 1)", 1, &TUNE_58),
     ("tune-59 (split 0)", 0, &TUNE_59),
+    ("tune-60 (split 1)", 1, &TUNE_60),
+    ("tune-61 (split 0)", 0, &TUNE_61),
+    ("tune-62 (split 1)", 1, &TUNE_62),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -8157,6 +8394,10 @@ struct LeadCase {
     actors: Vec<String>,
     dates: Vec<String>,
 }
+
+// The allocator the `truce` binary ships with, so that the speed measured is the speed users get.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let verbose = std::env::args().any(|a| a == "-v");
