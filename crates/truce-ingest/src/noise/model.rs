@@ -133,6 +133,9 @@ pub const FEATURES: &[&str] = &[
     // Brief lands six days a week", "new episodes every Thursday", "a Sunday postcard"): a
     // newsletter, podcast or app promo, however it is worded.
     "product_schedule",
+    // A product of the site named on a line of at most 30 words ("Ledgerline's app", "the Kit
+    // Drawer podcast", "our Morning Brief"): a product noun after a name or capitalised.
+    "named_product",
 ];
 
 /// Number of named inputs.
@@ -420,6 +423,7 @@ pub(super) fn inputs(
         flag(n <= 25 && has_clock_time(text)),
         flag(n <= 25 && has_price_per_period(text)),
         flag(n <= 30 && names_product_schedule(lower)),
+        flag(n <= 30 && names_a_product(ws)),
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
@@ -513,6 +517,46 @@ fn has_price_per_period(text: &str) -> bool {
         .expect("valid pattern")
     });
     PRICE.is_match(text)
+}
+
+/// The nouns of a publication's products that promos name.
+const PRODUCT_NOUNS: &[&str] = &[
+    "alert",
+    "alerts",
+    "app",
+    "apps",
+    "brief",
+    "briefing",
+    "briefings",
+    "briefs",
+    "bulletin",
+    "bulletins",
+    "digest",
+    "digests",
+    "newsletter",
+    "newsletters",
+    "podcast",
+    "podcasts",
+    "postcard",
+    "postcards",
+    "round-up",
+    "round-ups",
+    "roundup",
+    "roundups",
+];
+
+/// Whether a line names a product: a product noun that is capitalised ("the Morning Brief") or
+/// follows, within three words, a capitalised word or a possessive ("Ledgerline's app", "the
+/// Kit Drawer podcast"), the line's first word not counted.
+fn names_a_product(ws: &[&str]) -> bool {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    ws.iter().enumerate().skip(1).any(|(i, w)| {
+        PRODUCT_NOUNS.contains(&lower(w).as_ref())
+            && (capitalised(w)
+                || ws[i.saturating_sub(3).max(1)..i]
+                    .iter()
+                    .any(|p| capitalised(p) || p.ends_with("'s") || p.ends_with("’s")))
+    })
 }
 
 /// Whether lower-cased words name one of a publication's products (newsletter, podcast, app …)
@@ -1129,6 +1173,19 @@ mod tests {
             "Get the briefing each weekday morning",
         ] {
             assert!(names_product_schedule(&lowered(line)), "{line}");
+        }
+        for line in [
+            "Markets moving? Ledgerline's app buzzes when news hits.",
+            "Every Thursday the Kit Drawer podcast takes apart three kettles.",
+            "Sign up for our Morning Brief",
+        ] {
+            assert!(names_a_product(&words(line).collect::<Vec<_>>()), "{line}");
+        }
+        for line in [
+            "Podcasts drew more listeners last year.",
+            "The app was removed from the store.",
+        ] {
+            assert!(!names_a_product(&words(line).collect::<Vec<_>>()), "{line}");
         }
         for line in [
             "The ministry said on Sunday that talks would resume.",
