@@ -563,39 +563,10 @@ fn names_a_product(ws: &[&str]) -> bool {
 /// and a schedule: "daily", "weekdays", "Sundays", "every/each [other] week", "six days a week",
 /// or a day's name just before the product ("the Monday Farm Ledger bulletin").
 fn names_product_schedule(ws: &[String]) -> bool {
-    const PRODUCT: &[&str] = &[
-        "alert",
-        "alerts",
-        "app",
-        "apps",
-        "brief",
-        "briefing",
-        "briefings",
-        "briefs",
-        "bulletin",
-        "bulletins",
-        "digest",
-        "digests",
-        "e-mail",
-        "e-mails",
-        "edition",
-        "editions",
-        "email",
-        "emails",
-        "episode",
-        "episodes",
-        "inbox",
-        "inboxes",
-        "newsletter",
-        "newsletters",
-        "podcast",
-        "podcasts",
-        "postcard",
-        "postcards",
-        "round-up",
-        "round-ups",
-        "roundup",
-        "roundups",
+    // Besides the products promos name, what a schedule delivers.
+    const DELIVERED: &[&str] = &[
+        "e-mail", "e-mails", "edition", "editions", "email", "emails", "episode", "episodes",
+        "inbox", "inboxes",
     ];
     const DAYS: &[&str] = &[
         "monday",
@@ -627,7 +598,9 @@ fn names_product_schedule(ws: &[String]) -> bool {
         "weeknights",
     ];
     let is = |set: &[&str], w: &str| set.contains(&w);
-    let products: Vec<usize> = (0..ws.len()).filter(|&i| is(PRODUCT, &ws[i])).collect();
+    let products: Vec<usize> = (0..ws.len())
+        .filter(|&i| is(PRODUCT_NOUNS, &ws[i]) || is(DELIVERED, &ws[i]))
+        .collect();
     if products.is_empty() {
         return false;
     }
