@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-61") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-62") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-65") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-66") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -213,12 +213,12 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second and twenty-third
 /// rounds' hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23
 /// to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the
-/// twenty-second's seven, tune-49 to -55, and the twenty-third's seven, tune-56 to -62, the last
-/// three with at least half of each field written as plain sentences; each written by a helper
+/// twenty-second's seven, tune-49 to -55, and the twenty-third's eleven, tune-56 to -66, the
+/// last seven with at least half of each field written as plain sentences; each written by a helper
 /// session for one kind of site from the noise kinds alone, never seeing the other sets: the
 /// prompt and the phrase checker are in `scripts/noise_sets/`); fitted on, and printed with the
 /// tuning sets, but kept out of the cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 56] = [
+const TUNING_MORE: [(usize, &str, &Templates); 60] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -275,6 +275,10 @@ const TUNING_MORE: [(usize, &str, &Templates); 56] = [
     (1, "tune-60", &TUNE_60),
     (0, "tune-61", &TUNE_61),
     (1, "tune-62", &TUNE_62),
+    (0, "tune-63", &TUNE_63),
+    (1, "tune-64", &TUNE_64),
+    (0, "tune-65", &TUNE_65),
+    (1, "tune-66", &TUNE_66),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -6608,6 +6612,313 @@ const TUNE_62: Templates = Templates {
     seed: 62,
 };
 
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a national wire service's regional desk, at least half of each field written as plain sentences.
+const TUNE_63: Templates = Templates {
+    teasers: &[
+        "Each weekday before breakfast, the Northeast regional desk emails a short briefing on what its reporters are chasing in six states.",
+        "Our correspondents in {city} also produce a weekly podcast about {topic}, which is available wherever you listen.",
+        "RELATED: {headline}",
+        "Member newspapers can find the complete photo package, including 14 images from {city}, on the cooperative's distribution site.",
+        "Regional reporting on {topic} receives partial funding from a family foundation in Ohio, which does not choose or edit stories.",
+        "▶ WATCH: Drone view as floodwater swamps the levee road (2:14)",
+        "Mountain West desk: latest →",
+        "A searchable database of every county's results sits beside this article and is refreshed as ballots are tallied.",
+        "📬 The Statehouse Wire — one email, every Friday, what passed and what stalled.",
+        "Readers who want the regional team's updates in real time can follow its live blog, which opens every weekday around seven in the morning.",
+    ],
+    forms: &[
+        "We were unable to confirm your sign-up for the regional digest because more than 48 hours have passed since we emailed you.",
+        "Email address* | State (select one) ▾ | Subscribe",
+        "Our cookies count visits to the site and recall which state desk you picked. Agree ✓ / Preferences",
+        "A desk editor approves each comment on regional stories individually, and yours could take up to 24 hours to show.",
+        "Your monthly allowance now stands at a single free regional article.",
+        "Poll: Should your state keep paying for {topic} after 2026? ○ Yes ○ No ○ Can't say",
+        "The county-by-county map failed to load, and the figures shown might be stale.",
+        "Search the Southeast desk archive…",
+        "Subscribers to a local member paper can log on here using those existing credentials.",
+        "Error 503 – Live results feed temporarily unavailable. Retrying in 30 s",
+    ],
+    navigation: &[
+        "Home › U.S. › Regional › Pacific Northwest",
+        "This article appears in the wire's Great Plains report, which collects state and local coverage from seven bureaus.",
+        "The third part of this series, due Sunday, looks at how {topic} is reshaping small towns near the border.",
+        "‹ Newer | page 2 of 9 | Older ›",
+        "Share ⟶ Bluesky · Threads · Mail · 🔗",
+        "You are viewing the desk page for the Gulf Coast bureau, and stories are listed with the most recent first.",
+        "Skip to regional headlines",
+        "Thirty-eight earlier reports filed by the {city} bureau appear further down.",
+        "▲ Top",
+        "Playback has been paused while the player is out of view and resumes once you scroll up.",
+    ],
+    bylines: &[
+        "By {name} | Regional Wire Service",
+        "{name} covers state government and {topic} for the wire's Midwest desk from the capitol bureau in Springfield.",
+        "{city} (RWS) —",
+        "The photograph at the top of this story was taken by {name2}, a staff photographer based in {city}.",
+        "{name} reported from {city}, and researcher {name2} added details from New York.",
+        "A member newspaper first ran this piece, and the cooperative distributes it under a content-sharing agreement.",
+        "{name} is on Bluesky at @{handle}",
+        "A correction was appended Thursday after the county involved was misidentified in the original text.",
+        "{name2} of the wire's data team drew the maps that accompany this article.",
+    ],
+    headlines: &[
+        "A Vermont town that lost its only grocery store is now running one out of the old fire station.",
+        "Drought pushes Idaho cattlemen into early herd sell-offs",
+        "Officials in New Mexico say a wildfire near a reservoir is now 60% contained.",
+        "Tennessee's biggest school system plans to shut 11 buildings after enrollment dropped for a fifth year.",
+        "Court tosses Wisconsin voting map; legislature has 45 days to redraw",
+        "A Louisiana shrimper's fight with an offshore wind developer has reached the state supreme court.",
+        "Inside the two-person Nebraska newsroom that broke the grain elevator collapse",
+        "Two Maine lobstermen were rescued after spending nine hours clinging to a capsized boat.",
+    ],
+    topics: &[
+        "rural broadband",
+        "water rights",
+        "school consolidation",
+        "wildfire recovery",
+        "state pension funding",
+    ],
+    names: &[
+        "Marisol Quintero",
+        "Tobias Lindqvist",
+        "Adaeze Okonkwo",
+        "Hiroshi Tanabe",
+        "Declan Furlong",
+    ],
+    seed: 63,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a city magazine, at least half of each field written as plain sentences.
+const TUNE_64: Templates = Templates {
+    teasers: &[
+        "Our critics spent the winter eating their way through forty-one new dumpling counters, and the results of that survey run in the February issue.",
+        "The Weeknight Plate is a Thursday email from our food desk that lists three tables worth booking before the weekend.",
+        "ELSEWHERE IN CULTURE » The gallery openings we’re circling this month",
+        "Last year’s guide to {topic} sold out at newsstands within a week, and the updated edition goes on sale Friday.",
+        "Lantern Club subscribers are first in line for our supper series, where {name} cooks a five-course menu in a different borough each month.",
+        "City Hall Hour, our politics podcast, returns next Tuesday with an episode on the zoning fight nobody saw coming.",
+        "🍜 Hungry? Our 50 Best Cheap Eats map is now searchable by neighborhood →",
+        "Related: {headline}",
+        "The Riverside Arts Fund helped pay for this feature but did not see it before publication.",
+        "Presented with Greyfield Rail | Five weekend escapes an hour from {city}",
+    ],
+    forms: &[
+        "This is the second of four articles you can open without paying in March; a subscription costs less than a coffee.",
+        "Readers who answered this poll will see the tally in the next print edition.",
+        "Which neighborhood has the best late-night food? ( ) Eastside ( ) Old Market ( ) The Flats ( ) Somewhere else",
+        "We have closed the discussion under this piece while the trial is under way.",
+        "Your email*  [ Go ]  We’ll never share it with a landlord.",
+        "We keep a record in your browser of which neighborhoods you follow, and we tally how our listings get read.",
+        "Agree  ·  Adjust",
+        "This week’s listings didn’t come through, and our web team is looking into it.",
+        "Your first newsletter from us will arrive on Sunday morning.",
+        "Search restaurants, venues, or writers…",
+    ],
+    navigation: &[
+        "Home / Eat & Drink / Reviews",
+        "This essay belongs to the annual Best of the City package, which continues over the page.",
+        "CULTURE | FOOD | CITY HALL | REAL ESTATE | EVENTS | SHOP",
+        "This is the Neighborhoods section, and more stories about {topic} are collected on its front page.",
+        "3 / 7 — The bakeries",
+        "The previous chapter of this guide covered the north shore; after it comes the harbor district.",
+        "Post it · Text it · Email it · 🔗 · 🖨",
+        "↑ Top",
+        "This story appears in print in the April issue under the heading City Life.",
+        "Filed under Local Politics and Council Watch.",
+    ],
+    bylines: &[
+        "Words: {name} — Pictures: {name2}",
+        "{name} is the magazine’s restaurant critic and visits every place anonymously, at our expense.",
+        "{name2}, a fellow in our civic journalism program, contributed reporting.",
+        "First posted Nov. 3 · last revised 9:42 a.m.",
+        "Photo illustration by {name2}; source pictures from the municipal archive.",
+        "{name} reports on the council chamber and the mayor’s office; her inbox is {handle}@lanternmag.com.",
+        "The restaurant opens on May 2, not May 12 as this article said earlier.",
+        "Interview condensed and edited for clarity.",
+    ],
+    headlines: &[
+        "A beloved diner on Fourth Street is shutting its doors after sixty years, its owners said on Monday.",
+        "The council voted 7–4 to delay the bike lane plan until after the budget hearings",
+        "The oyster bars that won’t charge tourist prices this summer",
+        "A new mural festival is bringing international artists to the old rail yards this fall.",
+        "Neighbors and the parks department are still quarrelling over the last public pool on the west side.",
+        "The city’s oldest jazz club has found a buyer, and the regulars are cautiously relieved.",
+        "Our 25 favorite bookshops, ranked",
+        "Rents in the arts district climbed faster than in any other neighborhood last year.",
+    ],
+    topics: &[
+        "late-night ramen",
+        "rent control",
+        "community gardens",
+        "the waterfront redevelopment",
+        "independent cinemas",
+    ],
+    names: &[
+        "Mireille Okonjo",
+        "Tomasz Hallgren",
+        "Priya Ventakesh",
+        "Dario Castellucci",
+        "Hana Yoshimura",
+    ],
+    seed: 64,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a sports daily, at least half of each field written as plain sentences.
+const TUNE_65: Templates = Templates {
+    teasers: &[
+        "Our football podcast, The Final Third, is back on Thursday with a long look at the weekend's derby and a sit-down interview with {name}.",
+        "Every Premier League game is followed live on the website from noon, with updates from our reporters at each ground.",
+        "The Early Whistle newsletter arrives before seven every weekday and carries the transfer gossip that readers argue about over breakfast.",
+        "Subscribers can now watch extended highlights of all Saturday's fixtures in the video section of the app.",
+        "Our rugby correspondent will take reader questions about {topic} during a lunchtime chat on Friday.",
+        "A special edition of the cycling podcast, recorded at the finish line in {city}, is available from tomorrow morning.",
+        "MOST READ — {headline} / Striker fined after training-ground scuffle / Why the back three is dying out",
+        "▶ WATCH: All nine goals as the cup's last-eight ties produced a night of chaos (4:12)",
+        "Fantasy League: Gameweek 14 deadline is 11.30am Saturday — get your transfers in ⚽",
+        "PROMOTED | Price boost on the {city} derby. 18+ | BeGambleAware.org",
+    ],
+    forms: &[
+        "That was the last of this month's five free match reports, and a subscription is needed to go on reading.",
+        "Reader discussion has been disabled beneath this report while a court case involving a player named here remains unresolved.",
+        "Your answer has been recorded, and the results of this poll will run in Monday's paper.",
+        "So that your favourite club and its scores are shown first, this website keeps a note of those choices in the browser.",
+        "The live scores panel cannot load right now while our data provider restores its feed.",
+        "Registered readers can post once their email address is verified, and the sports desk reads every contribution by hand before publication.",
+        "Who should start in goal on Sunday? ○ Wielgosz ○ Okafor ○ Neither — VOTE",
+        "Your email [                ] JOIN ☐ I'm happy to hear from betting partners",
+        "Find a club, athlete or league…",
+        "Official 2024/25 home shirt £64.99 · sizes S–XXL · dispatched in 2 working days 🛒",
+    ],
+    navigation: &[
+        "News > Sport > Rugby union > Champions Cup",
+        "Share ⟶ WhatsApp · 𝕏 · Reddit · Messenger",
+        "Top ↑",
+        "‹ newer results · older results ›",
+        "Football  Rugby  Cricket  Tennis  Golf  F1  Racing  Boxing  More ▾",
+        "This report belongs to a running series of dispatches on {topic}.",
+        "The video will start playing after a short message from our sponsor.",
+        "You are currently in the Cycling section, within our Tour de France pages.",
+        "This piece is the second of four on {topic}, and the third appears on Wednesday.",
+        "Results from all of today's fixtures continue over the page.",
+    ],
+    bylines: &[
+        "By {name} · Northern football writer",
+        "{name} has written about athletics since 2009 and was in the stadium for four Olympic Games.",
+        "{name2} took the photographs from pitchside during the match.",
+        "{name2} also reported from {city}.",
+        "{name2} translated this interview, which was conducted in Spanish.",
+        "Mistakes in our sports pages are corrected as quickly as possible, and details of how to raise a complaint sit at the foot of each page.",
+        "{city}, 14 March —",
+        "📷 Getty Images / {name2}",
+        "{name} tweets at @{handle}",
+    ],
+    headlines: &[
+        "Veteran goalkeeper signs one-year extension after turning down a lucrative move abroad",
+        "Two jockeys were taken to hospital after a fall at the final fence at Kempton on Saturday.",
+        "A 16-year-old qualifier has stunned the world No 4 in three sets to reach her first Grand Slam quarter-final.",
+        "The county cricket club has confirmed it will sell its historic ground to a housing developer.",
+        "Marathon record holder withdraws from the spring race with a calf injury",
+        "Referees' body defends VAR after weekend of contentious penalty calls",
+        "Boxing: Title fight switched to {city} after visa row",
+        "{name} has retired from international rugby at 34 with 97 caps.",
+    ],
+    topics: &[
+        "Rovers' promotion push",
+        "the Six Nations",
+        "the county championship",
+        "women's football",
+        "the Ashes",
+    ],
+    names: &[
+        "Tomasz Wielgosz",
+        "Adaeze Okafor",
+        "Mateo Herrán",
+        "Siobhán Keogh",
+        "Kenji Murata",
+    ],
+    seed: 65,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a conflict-monitoring NGO's news and analysis pages, at least half of each field written as plain sentences.
+const TUNE_66: Templates = Templates {
+    teasers: &[
+        "The {topic} map on our site gets new verified events from partner networks every Monday.",
+        "The full dataset behind this analysis, covering more than 41,000 geolocated events since 2018, can be used by researchers and journalists without charge.",
+        "Field teams in four districts depend on individual donors, and any gift made by 31 May will be matched by a family trust.",
+        "Our quarterly Conflict Pulse report on {topic} came out this week and runs to 64 pages with annexes.",
+        "📍 Explore the live map → incidents, displacement flows and checkpoint closures, filterable by week",
+        "Readers who found this useful may also want to read how we verify reports of airstrikes, which we set out in a separate methodology note.",
+        "PODCAST | Ground Truth Audio, no. 38: {name} explains what the numbers miss about {topic} (42 min)",
+        "The Weekly Situation Digest — one email on Fridays, no fundraising spam. Subscribe ›",
+        "Readers' picks: ① {headline} ② Why casualty counts diverge ③ Mapping the new front lines",
+        "{name2} will present the findings at a public online briefing on 9 April, and the recording will be posted here afterwards.",
+    ],
+    forms: &[
+        "Email address for flash alerts on {topic}",
+        "The file download starts once you have agreed to the data licence terms below.",
+        "This dataset is available to registered users only, and registration takes less than two minutes.",
+        "Our cookies count map views and store your language choice. OK | Cookie options",
+        "We have received your £25 donation and emailed you a receipt. Thank you.",
+        "The incident map failed to display because your browser is blocking third-party scripts.",
+        "Search incidents, actors, locations…",
+        "A moderator reads each comment prior to publication, a process that can last a full day.",
+        "Poll: Should casualty data be published in real time? ○ Yes ○ Not yet ○ After verification only",
+        "Because of inactivity your account was logged out, and the filters you saved will reappear at your next login.",
+    ],
+    navigation: &[
+        "Home › Analysis › Sahel › Field Updates",
+        "This article sits in the Field Updates section, which carries short dispatches from district monitors.",
+        "This is the third instalment of a series about {topic}; earlier instalments are linked below.",
+        "← Previous update | Next update →",
+        "Pass this on: Telegram · X · Signal · Copy URL · Email",
+        "More stories from this section appear below in the order they were published.",
+        "Updates 61 to 70 of 188 are shown here, with the newest first.",
+        "The map above can be expanded to full screen, and its timeline slider runs from January 2019 to last week.",
+        "Jump past navigation",
+        "This page exists in French, Arabic and Portuguese versions.",
+    ],
+    bylines: &[
+        "By {name} and {name2} · @{handle}",
+        "{name} leads our research on {topic} and worked for eight years with a relief agency in {city}.",
+        "Photo: Observatory field monitor / 2024",
+        "Incident data were collected by local monitors and checked against satellite imagery and open-source footage.",
+        "This report may be republished without payment provided the Observatory is credited and the wording stays unchanged.",
+        "{name2} translated this analysis from Arabic.",
+        "Updated 27 Feb 2025, 16:05 GMT · 7 min read",
+        "Corrections and questions about our figures go to the data team, which replies within five working days.",
+        "Maps were produced by {name} using data current as of last Friday.",
+    ],
+    headlines: &[
+        "Ceasefire talks stall, with each side accusing the other of shelling a grain depot",
+        "Relief trucks enter besieged town after eleven days of negotiations at the checkpoint",
+        "Drone strikes in the north rose by a third in February, new data show",
+        "Fishermen say coastal patrols have pushed them out of waters they worked for generations",
+        "Why local militias are now recruiting through football clubs",
+        "UN mission's mandate extended to December over the host government's objections",
+        "Flooding displaces 40,000 people in camps that were already over capacity",
+        "Monitors count fewer attacks on schools but more on health workers in 2023",
+    ],
+    topics: &[
+        "armed violence in the Sahel",
+        "displacement in eastern Congo",
+        "ceasefire violations",
+        "maritime incidents in the Red Sea",
+        "election-related unrest",
+    ],
+    names: &[
+        "Leila Haddadi",
+        "Tomasz Wierzbicki",
+        "Nkechi Obiora",
+        "Ryo Takamatsu",
+        "Valeria Quispe",
+    ],
+    seed: 66,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -7864,7 +8175,7 @@ const UNSEEN_26: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 88] = [
+const NOISE_SETS: [(&str, usize, &Templates); 92] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -7927,6 +8238,10 @@ const NOISE_SETS: [(&str, usize, &Templates); 88] = [
     ("tune-60 (split 1)", 1, &TUNE_60),
     ("tune-61 (split 0)", 0, &TUNE_61),
     ("tune-62 (split 1)", 1, &TUNE_62),
+    ("tune-63 (split 0)", 0, &TUNE_63),
+    ("tune-64 (split 1)", 1, &TUNE_64),
+    ("tune-65 (split 0)", 0, &TUNE_65),
+    ("tune-66 (split 1)", 1, &TUNE_66),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
