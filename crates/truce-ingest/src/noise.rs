@@ -899,18 +899,47 @@ impl<'a> Context<'a> {
 /// A caption that ends with its picture credit: "… in Hanoi (Image: GETTY)", "… (AP
 /// Photo/Hau Dinh)", "(Photo by Jane Doe)".
 fn ends_with_picture_credit(text: &str) -> bool {
-    text.ends_with(')')
-        && text.rfind('(').is_some_and(|i| {
-            let inner = &text[i + 1..];
-            let labelled = inner.find(':').is_some_and(|c| {
-                words(&inner[..c]).all(|w| CREDIT.contains(&w.to_lowercase().as_str()))
-            });
-            let credited = words(inner).count() <= 6
-                && inner.contains(['/', ':'])
-                && words(inner)
-                    .any(|w| matches!(w.to_lowercase().as_str(), "photo" | "image" | "picture"))
-                || inner.to_lowercase().starts_with("photo by ");
-            labelled || credited
+    ends_with_name_and_agency(text)
+        || text.ends_with(')')
+            && text.rfind('(').is_some_and(|i| {
+                let inner = &text[i + 1..];
+                let labelled = inner.find(':').is_some_and(|c| {
+                    words(&inner[..c]).all(|w| CREDIT.contains(&w.to_lowercase().as_str()))
+                });
+                let credited = words(inner).count() <= 6
+                    && inner.contains(['/', ':'])
+                    && words(inner).any(|w| {
+                        matches!(w.to_lowercase().as_str(), "photo" | "image" | "picture")
+                    })
+                    || inner.to_lowercase().starts_with("photo by ");
+                labelled || credited
+            })
+}
+
+/// A caption's sentence followed by a photographer's name and agency joined by a slash, with no
+/// bracket ("Trucks wait at the crossing. Jane Doe/Getty").
+fn ends_with_name_and_agency(text: &str) -> bool {
+    let Some(cut) = [". ", "! ", "? "]
+        .iter()
+        .filter_map(|end| text.rfind(end))
+        .max()
+        .map(|i| i + 2)
+    else {
+        return false;
+    };
+    let tail: Vec<&str> = text[cut..].split_whitespace().collect();
+    (2..=4).contains(&tail.len())
+        && tail
+            .iter()
+            .all(|t| t.chars().next().is_some_and(char::is_uppercase))
+        && tail.last().is_some_and(|t| {
+            t.split_once('/').is_some_and(|(name, agency)| {
+                !name.is_empty()
+                    && agency.chars().next().is_some_and(char::is_uppercase)
+                    && agency
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '&' | '.' | '-'))
+            })
         })
 }
 
