@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-65") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-66") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-71") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-72") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -213,12 +213,12 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second and twenty-third
 /// rounds' hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23
 /// to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the
-/// twenty-second's seven, tune-49 to -55, and the twenty-third's eleven, tune-56 to -66, the
-/// last seven with at least half of each field written as plain sentences; each written by a helper
+/// twenty-second's seven, tune-49 to -55, and the twenty-third's seventeen, tune-56 to -72, the
+/// last thirteen with at least half of each field written as plain sentences; each written by a helper
 /// session for one kind of site from the noise kinds alone, never seeing the other sets: the
 /// prompt and the phrase checker are in `scripts/noise_sets/`); fitted on, and printed with the
 /// tuning sets, but kept out of the cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 60] = [
+const TUNING_MORE: [(usize, &str, &Templates); 66] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -279,6 +279,12 @@ const TUNING_MORE: [(usize, &str, &Templates); 60] = [
     (1, "tune-64", &TUNE_64),
     (0, "tune-65", &TUNE_65),
     (1, "tune-66", &TUNE_66),
+    (0, "tune-67", &TUNE_67),
+    (1, "tune-68", &TUNE_68),
+    (0, "tune-69", &TUNE_69),
+    (1, "tune-70", &TUNE_70),
+    (0, "tune-71", &TUNE_71),
+    (1, "tune-72", &TUNE_72),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -6919,6 +6925,468 @@ const TUNE_66: Templates = Templates {
     seed: 66,
 };
 
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a national broadcaster's news site in South Asia, at least half of each field written as plain sentences.
+const TUNE_67: Templates = Templates {
+    teasers: &[
+        "READ ALSO: {headline}",
+        "The NBS Daybreak newsletter, compiled overnight by the NBS web team, sums up the main national and provincial developments before breakfast on weekdays.",
+        "Our weekly farm programme Krishi Darshan visits growers in three districts this Sunday to find out how {topic} has altered sowing plans this kharif season.",
+        "📺 Watch: Full interview with {name} on Samvad Tonight",
+        "The Independence Day parade will be carried live on NBS World and streamed on our official YouTube channel from 8.30 am.",
+        "A special documentary on the history of the national railway airs on NBS One at 9 pm on Saturday, with a repeat telecast on Monday afternoon.",
+        "More on {topic} »",
+        "This week's edition of our podcast Desh Ki Baat examines the economics of {topic} alongside a pair of retired finance secretaries.",
+        "🎧 NBS Radio | Hourly news in 11 languages — tap to listen live",
+        "Bulletins in eleven regional languages can now be followed through the NBS News app, offered free of charge on both Android and iOS phones.",
+    ],
+    forms: &[
+        "Reader comments undergo moderation and become visible only after a member of the editorial team has cleared them.",
+        "Breaking news alerts by SMS are available to subscribers of all major mobile networks for a nominal monthly charge.",
+        "Your message has reached the NBS web desk. We are grateful for your help in making NBS News better.",
+        "POLL: Should schools stay shut for another week because of the heatwave?  ( ) Yes, extend it  ( ) No, reopen Monday  [Submit vote]",
+        "Because of broadcast rights agreements, this telecast shows a blank screen when opened from abroad.",
+        "Search NBS News…",
+        "NBS News uses cookies for remembering which bulletin language you picked and to gauge readership. [OK] [Change settings]",
+        "Only users with a registered account and a verified email ID may leave a comment beneath this article.",
+        "Oops — the radio clip could not be played. Reload and retry.",
+        "Voting for the Viewers’ Choice award closes at midnight on Friday, and the results will be announced during the evening news.",
+    ],
+    navigation: &[
+        "Home › National › {topic}",
+        "Skip to main content",
+        "This is the English-language version of the NBS News portal.",
+        "🔗 Share ▸ Telegram • WhatsApp • Koo • Mail",
+        "This article is filed under the Regional section and tagged {topic}.",
+        "◀ Older  |  4 / 14  |  Newer ▶",
+        "A text version of this bulletin has been published in Bangla, Tamil and Urdu as well.",
+        "This page was last updated at 14:35 IST.",
+        "Subtitles for this clip may be switched between English and Hindi using the CC control.",
+        "Reports under this heading are arranged according to when they were first broadcast.",
+    ],
+    bylines: &[
+        "By {name}, NBS News, {city}",
+        "{name} is principal correspondent for NBS News and has covered the legislature and the Election Commission since 2011.",
+        "Photo: {name2}/NBS",
+        "Staff reporters in {city} and at the provincial bureaus contributed to this report.",
+        "{name2} of the NBS language desk rendered this story into English from the original Nepali broadcast.",
+        "Edited by: {name2} · Modified 7/9/2023, 9.15 pm IST",
+        "Video footage for this report was shot by NBS cameraman {name2} and edited at the {city} regional centre.",
+        "Any factual mistake spotted in this piece may be reported to the duty editor by writing to factcheck@nbsnews.gov.",
+        "{name} tweets as @{handle}",
+    ],
+    headlines: &[
+        "Cabinet approves new scheme to provide solar pumps to 20 lakh farmers",
+        "Two fishermen were rescued off the eastern coast after their trawler capsized in rough seas on Wednesday.",
+        "Opposition walks out of Assembly over delay in paying flood relief",
+        "Tea exports climbed 9 percent during the October–December period, the commerce ministry said on Tuesday.",
+        "VIDEO: Schoolchildren in hill districts receive tablets under digital learning drive",
+        "National team seals 42-run win over Afghanistan in second ODI",
+        "Monsoon likely to hit Kerala coast 72 hours earlier than normal, says Met department",
+        "Central bank leaves its policy rate unchanged for a fourth consecutive meeting",
+    ],
+    topics: &[
+        "monsoon flooding",
+        "Union budget allocations",
+        "border haat markets",
+        "rural electrification",
+        "World Cup qualifiers",
+    ],
+    names: &[
+        "Sabeena Karki",
+        "Imtiaz Wahid",
+        "Thilini Gunasekara",
+        "Dorji Penjor",
+        "Elena Marchetti",
+    ],
+    seed: 67,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a personal-technology news and reviews site, at least half of each field written as plain sentences.
+const TUNE_68: Templates = Templates {
+    teasers: &[
+        "Our full review of the Sonance Arc 3 noise-cancelling earbuds goes live on Thursday, tested against last year's model.",
+        "The weekly Circuit Notes newsletter rounds up the gadget deals worth your money and the reviews our staff actually argued about.",
+        "Members read without ads and get the annual laptop buyer's guide a week early; it arrives next month.",
+        "We also tested six {topic} that cost less than $100, and only two of them earned a recommendation.",
+        "On the latest Spec Sheet podcast, our hosts ask why foldable phones still cost so much, with a guest who sourced display panels for ten years.",
+        "🔥 Deal alert: Pixel Tablet drops to $279 at three retailers →",
+        "READ NEXT: {headline}",
+        "▶ WATCH | We dropped it on concrete 10 times. Here's what survived",
+        "Paid content from Nimbus Drive: how a 40-person design studio halved its cloud storage bill.",
+        "Trending in Tech ▸ {headline} ▸ The e-readers we'd buy in 2025 ▸ Is 8GB of RAM still enough?",
+    ],
+    forms: &[
+        "Commenting on this review was switched off automatically a month after it went up.",
+        "Non-subscribers can open five reviews a month, and this one is your third.",
+        "Prices shown were correct when this guide was last updated, and retailer stock may have changed since then.",
+        "Tracking technologies help us and our ad partners learn which buying guides people open and which retailer offers to show you.",
+        "Live prices from retailers are unavailable at the moment, so the figures below may be out of date.",
+        "Vote recorded. So far 62 percent of respondents would rather wait for the next model.",
+        "Your email* ________ [Count me in]",
+        "Continue with Google · Apple · Email",
+        "QUICK POLL: $1,199 for {topic} — worth it? ○ Yes ○ Nope ○ If it's discounted",
+        "Search reviews, guides & deals…",
+    ],
+    navigation: &[
+        "Home › Reviews › Phones › Android",
+        "The previous part of this series looked at {topic} and is linked at the bottom of the page.",
+        "Pg. 3 / 5 · Next page",
+        "Pass it on:  𝕏  f  in  ✉  🔗",
+        "▲ Back up",
+        "1:08 / 6:21  ⏯  🔇  Subtitles  ⤢",
+        "Every laptop, tablet and headphone review from this summer is collected in our Back to School 2025 hub.",
+        "This is page three of our eight-part {topic} explainer; the next section covers battery life.",
+        "This story belongs to the Smart Home desk, which also covers thermostats, video doorbells and home routers.",
+        "This review's chapters run from build quality and screen to speed, cameras and the verdict, and the sidebar headings link straight to each one.",
+    ],
+    bylines: &[
+        "By {name} · Senior Reviewer",
+        "{name} has reviewed upward of 200 smartphones since 2014 and still carries two of them everywhere.",
+        "{name2} shot the product photos for this review in our {city} studio.",
+        "Retailers give us a small cut of the sale when readers buy from the shopping links here, and that money pays for our testing lab.",
+        "The review unit is a loaner from Sonance and goes back once testing wraps up.",
+        "{name2} filed additional details from {city}.",
+        "Tips about unreleased hardware can go to {name} via an encrypted messenger or at {handle}@ourdesk.tech.",
+        "Published 14 Mar 2025, 09:32 GMT | Updated 2 hrs ago",
+        "Video: {name2} / Staff",
+    ],
+    headlines: &[
+        "Samsung quietly raises the price of its mid-range tablets across Europe",
+        "The smartwatch that lasted 19 days on one charge is now half price",
+        "A firmware update finally fixes the Bluetooth dropouts that plagued one of last year's best earbuds",
+        "Why I went back to a wired keyboard after five years",
+        "Apple's next iPad Air may skip the OLED upgrade, a supply-chain analyst claims",
+        "Review: The Kestrel X2 is a lovely e-reader with one baffling flaw",
+        "Google will stop supporting three older Nest speakers next spring",
+        "Eleven robot vacuums went up against two shedding dogs, and only one kept the rug clean",
+    ],
+    topics: &[
+        "budget Android phones",
+        "mechanical keyboards",
+        "wireless earbuds",
+        "smart home hubs",
+        "mirrorless cameras",
+    ],
+    names: &[
+        "Priya Raghunathan",
+        "Tomás Echeverría",
+        "Kwame Asante",
+        "Ingrid Solberg",
+        "Haruto Kanemori",
+    ],
+    seed: 68,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): an economics and policy magazine, at least half of each field written as plain sentences.
+const TUNE_69: Templates = Templates {
+    teasers: &[
+        "Our quarterly briefing on {topic} brings together forecasts from eleven central-bank watchers and is sent free to subscribers on the first Monday of each month.",
+        "This week’s podcast features {name} arguing that most estimates of the fiscal multiplier were built on a decade that will not return.",
+        "A longer version of the analysis, with full regression tables, runs in the spring print edition.",
+        "Anyone curious about the underlying figures can dig into the magazine’s tracker of pay growth across forty economies, refreshed every Thursday.",
+        "This essay is adapted from a lecture {name2} delivered at the Marlowe Institute in {city} last autumn.",
+        "📈 Chart Room: Seven graphs that explain {topic} →",
+        "Elsewhere in the issue — {headline}",
+        "Keep policy journalism independent — become a Founding Reader from $6/month",
+        "Sponsored | Why regional manufacturers now insure against swings in the yen (presented by Calder Trade Finance)",
+        "Our editors also recommend a recent profile of the economists who rebuilt the country’s inflation index after the statistics office lost its independence.",
+    ],
+    forms: &[
+        "You have two complimentary pieces remaining this calendar month, after which full access starts at £1.50 a week.",
+        "Thanks, your remark is now waiting for approval and should show up below within a few hours.",
+        "The Ledger uses analytics tools to learn which charts get opened, and these settings can be revised from the footer.",
+        "Voting has ended, and 61 per cent of respondents said they expect interest rates to be higher in a year’s time.",
+        "We have written to the address you gave us, and The Ledger will start arriving after you verify the address.",
+        "This interactive graphic is missing from the page because the statistics feed did not respond.",
+        "Work email*   [ Get the briefing ]   Delivered Tuesdays.",
+        "Search 14,000 articles, papers and data notes…",
+        "Existing subscribers: log on | Send this piece to a colleague (3 gifts remaining)",
+        "Should governments cap the price of rent? ○ Yes ○ No ○ For a limited period — Vote",
+    ],
+    navigation: &[
+        "This report is one chapter of an ongoing inquiry into {topic}, with further installments scheduled through the coming weeks.",
+        "This story runs in the Economics pages of our March–April issue.",
+        "The first instalment looked at why productivity growth stalled in the services sector.",
+        "Next in the series, an essay on pension reform in ageing societies, goes online Friday.",
+        "Every piece in this collection stays unlocked until the budget debate concludes.",
+        "Home › Policy › Trade & Tariffs",
+        "Markets | Labour | Housing | Climate Economics | Data | Podcasts | Print Edition",
+        "‹ Earlier   Page 3 / 5   Later ›",
+        "Share: Twitter · LinkedIn · WhatsApp · Permalink",
+        "⤴ Up",
+    ],
+    bylines: &[
+        "{name} directs fiscal research at a think tank in {city} and previously advised the finance ministry.",
+        "{name2} writes about monetary policy and bank regulation and is based in {city}.",
+        "Figures cited here come from national accounts data and have been adjusted for inflation using 2020 prices.",
+        "A partner outlet originally ran the piece, which we reproduce with permission under an open licence.",
+        "{name2} contributed reporting; charts were prepared by our data desk.",
+        "Correction: the stimulus package amounted to 1.8 per cent of GDP, not 2.8 per cent as we originally stated.",
+        "By {name} | Illustration by Tomasz Wielgosz",
+        "{city} — Last revised 09:45 CET",
+        "Reach the author at {handle}@ledgerreview.org or on X @{handle}",
+    ],
+    headlines: &[
+        "Central banks in emerging markets are quietly rebuilding their dollar reserves.",
+        "The housing shortage is no longer just a problem for big cities.",
+        "Why the minimum-wage fight has moved from Washington to state capitals",
+        "Small businesses are borrowing less even as credit conditions ease.",
+        "A carbon border tax could reshape trade between Europe and its neighbours.",
+        "Farm subsidies cost more than ever, and farmers are still leaving the land.",
+        "Remote work has not emptied downtown office districts, researchers conclude",
+        "What a shorter working week did to output at 60 British firms",
+    ],
+    topics: &[
+        "public debt",
+        "industrial policy",
+        "the cost of housing",
+        "carbon pricing",
+        "sovereign wealth funds",
+    ],
+    names: &[
+        "Adaeze Okonkwo",
+        "Henrik Solberg",
+        "Mariana Echeverría",
+        "Rohan Deshpande",
+        "Yuki Tanabe",
+    ],
+    seed: 69,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a women's and family lifestyle portal with news, at least half of each field written as plain sentences.
+const TUNE_70: Templates = Templates {
+    teasers: &[
+        "Our free Sunday letter gathers the week's best family recipes, half-term ideas and one honest column about {topic}.",
+        "Anyone who liked this article might enjoy our long read on how three mothers in {city} split the night feeds.",
+        "This month we are handing out a cosy weekend for four at a lakeside cabin, with entries closing at midnight on Friday.",
+        "In the newest instalment of our parenting podcast, {name} talks candidly about {topic} and the guilt that tags along.",
+        "Kitchen Table Club members receive our printable meal planners first, plus a live chat every month with our agony aunt.",
+        "💌 Little Loves: the newsletter for new parents → sign up in 10 seconds",
+        "MORE FROM HOME & FAMILY | {headline}",
+        "This feature was made together with a baby-care brand, which had no influence on what our writers chose to say.",
+        "Watch: our stylist {name2} tries five budget school-run outfits ▶ 3:42",
+        "Most loved ♡ ① {headline} ② The lunchbox swap that saved us £20 ③ Why we banned \"be careful\" at the park",
+    ],
+    forms: &[
+        "That was your fourth free read this month, and unlimited access now works out cheaper than a flat white each week.",
+        "Thanks for joining the conversation; your post will go live after one of our moderators gives it the nod.",
+        "Small files stored on your device let us remember the recipes you bookmark and tailor the adverts shown to your household.",
+        "Thanks for taking part — the tally of parents' answers goes up once voting ends on Sunday evening.",
+        "The recipe box is having trouble loading at the moment, so give the page another go shortly.",
+        "Filling in our questionnaire on {topic} takes around five minutes, and each finished entry is put into a draw for a £100 voucher.",
+        "Is your child's bedtime earlier or later than 7.30pm? ○ Earlier ○ Later ○ It changes every night",
+        "Email address* | Due date or child's birthday (optional) | ☐ Yes, I'd like partner offers too | JOIN",
+        "Registered reader? Sign in to pop this article into your scrapbook ✂️",
+        "Buy now — £14.99 · just 3 remaining",
+    ],
+    navigation: &[
+        "This page sits in our Parenting section, where new advice and real-life stories go live each weekday morning.",
+        "This is instalment two in our run of features on {topic}, and the final one lands next Thursday.",
+        "The story before this one in the collection looked at how grandparents around the country share school pick-ups.",
+        "More guides on weaning, sleep and nursery costs are gathered in the Baby & Toddler area of the site.",
+        "The gallery carries on over the page, with twelve more rooms from readers' family homes.",
+        "Home › Family › Kids' Health › {topic}",
+        "« Previous tip | 4 of 11 | Next tip »",
+        "Pin it 📌  Facebook  WhatsApp  Email",
+        "Skip to recipe",
+        "LIFE & STYLE  MUM LIFE  HOME  MONEY  HOROSCOPES  COMPETITIONS",
+    ],
+    bylines: &[
+        "{name} is our family editor, a mother of three who covers {topic} from her kitchen table in {city}.",
+        "{name2} contributed additional interviews, speaking to parents waiting at the school gates.",
+        "The photographs in this feature were supplied by the family themselves and appear with their kind permission.",
+        "A practising midwife checked this article for medical accuracy, and it was last revised in the spring.",
+        "Readers with their own experience of {topic} can get in touch with {name} via our reader inbox.",
+        "Some items in this round-up were gifted to us, and we earn a modest cut of sales made through our links.",
+        "By {name} | Senior Lifestyle Writer | @{handle}",
+        "Photo: {name2} / Family Archive",
+        "{city} — 09:15 GMT, English version from the German: {name2}",
+    ],
+    headlines: &[
+        "A grandmother of six has opened a free toy library in her converted garage, and every slot is already booked.",
+        "Primary schools in {city} are quietly dropping homework for the under-eights, and parents have mixed feelings.",
+        "More couples are choosing to split the school holidays week by week instead of taking time off together.",
+        "The midwife who has delivered twins on Christmas Day three years running says she has stopped being surprised.",
+        "Families are spending more on children's birthday parties than ever before, a new survey has found.",
+        "I swapped our family car for two cargo bikes — here's how it went",
+        "Teen girls and skincare: what dermatologists want mums to know",
+        "Nursery fees: how to claim the new funded hours in time",
+    ],
+    topics: &[
+        "screen time",
+        "toddler sleep",
+        "blended families",
+        "the menopause",
+        "back-to-school budgets",
+    ],
+    names: &[
+        "Harriet Osei",
+        "Lucía Ferreira",
+        "Priya Nandakumar",
+        "Ingrid Halvorsen",
+        "Tomasz Wójcik",
+    ],
+    seed: 70,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a weekly community newspaper for an immigrant community, at least half of each field written as plain sentences.
+const TUNE_71: Templates = Templates {
+    teasers: &[
+        "Our free print edition reaches 140 Filipino groceries, parishes and remittance counters across the Lower Mainland each Thursday before noon.",
+        "The Kababayan Business Directory now lists more than 600 family-run shops, from carinderias to notaries, and a printed copy is tucked inside this week's paper.",
+        "Readers who missed last Saturday's forum about {topic} can watch the whole two hours on the Weekly's YouTube page, with Tagalog subtitles added by student volunteers.",
+        "A weekly email digest of our community stories, including obituaries and parish bulletins, goes out every Friday to more than 9,000 subscribers.",
+        "Our Independence Day souvenir supplement, with 48 pages of picnic photos from {city} and beyond, is on sale at the front desk for three dollars.",
+        "Lola Remedios turns 100 this month, and our video team spent an afternoon with her as she cooked pancit for the entire block.",
+        "▶ WATCH: Inside the Sunday tiangge that outgrew its church basement",
+        "📰 E-paper subscribers get the flip-page edition every Wednesday night — $39 a year",
+        "RELATED » {headline}",
+        "Keep ethnic media alive — give $5 monthly →",
+    ],
+    forms: &[
+        "Every comment waits for an editor's approval, and posts typed entirely in capital letters or aimed at other readers won't make it online.",
+        "You have opened three of the five articles we offer free each month, and print plus digital access works out to about the price of a cup of kape per week.",
+        "This website uses cookies so that it can remember your language preference and count how many readers visit each section.",
+        "We got your classified ad, and it will be printed in Thursday's paper as soon as our office confirms the payment.",
+        "Voting in this week's reader poll closed at 11:59 p.m. Sunday, and the results will be printed on Thursday beside the letters page.",
+        "Name* | Email* | Parish or association (optional) | [ Send my Pasko greeting ]",
+        "Find an obituary — surname, hometown or province…  🔍",
+        "READER POLL — Is a consulate satellite office in {city} something you'd use?  ○ Oo/Yes  ○ Hindi/No  ○ Undecided   [Submit]",
+        "Hala! Our calendar of fiestas and meetings is taking a siesta — reload shortly.",
+        "Type the subscriber number that sits just above your address on the wrapper to read the e-edition.",
+    ],
+    navigation: &[
+        "You are here: Home › Community › Parishes & Associations › {topic}",
+        "Home | News | Homeland | Immigration | Faith | Business | Classifieds | E-Paper | Tagalog",
+        "‹ Older        |        Newer ›",
+        "Share: Viber · Facebook · Print · WhatsApp",
+        "This piece belongs to our ongoing series on {topic}, and previous parts are archived in the Community section.",
+        "This article ran on the seventh page of last Thursday's paper beneath the Homeland News banner.",
+        "The previous story in this section was about the overseas voter registration drive at the consulate.",
+        "Other Homeland News articles appear underneath, sorted by date.",
+        "This is page two of a three-page article, and the story continues on the following page.",
+        "↑ Top",
+    ],
+    bylines: &[
+        "By {name} | Surrey bureau",
+        "{name} is a registered nurse and a volunteer with the Bayanihan Seniors Circle who has contributed columns to this newspaper since 2011.",
+        "{name2} translated the Tagalog original, and it was shortened slightly.",
+        "The organizers provided these photographs and gave us permission to use them.",
+        "{city} — For the Kababayan Weekly",
+        "Readers who notice a mistake can email editor@kababayanweekly.ca or phone the office on weekdays between nine and five.",
+        "Photo: {name2} / KW",
+        "{name} covers immigration and labour for the paper and can be reached on X at @{handle}.",
+        "Posted Wed, 12 Jun 2024 · Updated 4:15 PM",
+    ],
+    headlines: &[
+        "Filipino-Canadian nurses say credential delays are keeping hundreds of them out of hospital jobs.",
+        "A Surrey church choir will sing at the Vatican next spring after winning a national competition.",
+        "Remittance fees rose again this quarter, and families back home are feeling the pinch.",
+        "City council has approved a new name for the park where the community holds its annual summer picnic.",
+        "Two sisters who arrived as caregivers in 2009 now run the busiest bakery on Fraser Street.",
+        "Typhoon relief drive raises $42,000 in one weekend",
+        "Teen boxer from Winnipeg brings home gold at junior nationals",
+        "Consulate extends Saturday hours for passport renewals through August",
+    ],
+    topics: &[
+        "caregiver work permits",
+        "overseas absentee voting",
+        "balikbayan box shipping",
+        "foreign credential recognition",
+        "the Rizal Day gala",
+    ],
+    names: &[
+        "Maricel Dumalagan",
+        "Tomasz Wierzbicki",
+        "Adaeze Okonkwo",
+        "Ravi Sundaram",
+        "Elena Castellanos",
+    ],
+    seed: 71,
+};
+
+/// Twenty-third round, written by a helper session from the noise kinds alone (not the other
+/// sets): a global newspaper's science and environment desk, at least half of each field written as plain sentences.
+const TUNE_72: Templates = Templates {
+    teasers: &[
+        "The Thaw Line, our newsletter on the climate crisis, arrives each Thursday with dispatches from scientists at remote research stations.",
+        "This piece belongs to Lost Ground, a year-long series examining how rising seas are reshaping coastal communities from Dhaka to {city}.",
+        "In this week's instalment of our science podcast, {name} unpacks why {topic} has confounded researchers for two decades.",
+        "Readers in {city} can join our environment editor alongside a panel of ecologists for an evening discussion on 21 November.",
+        "Reporting from the environment desk is supported by readers, and even a small contribution keeps it open to all.",
+        "An interactive map charting every recorded heatwave in Europe since 1950 accompanies this report.",
+        "Related: {headline}",
+        "▶ Watch: aerial film of the glacier calving, shot last spring (2:41)",
+        "MOST VIEWED IN SCIENCE",
+        "🌍 Get The Thaw Line — free, each Thursday →",
+    ],
+    forms: &[
+        "Only one gratis story is left on your allowance before it resets next month.",
+        "Reader discussion was closed early after a surge of posts unrelated to the research.",
+        "Along with advertising partners, we place trackers in your browser to tally readership and personalise the adverts you see.",
+        "Thanks for joining; a link to confirm the subscription should reach you within a few minutes.",
+        "The ice-extent chart is temporarily unavailable, and some figures shown may be several days old.",
+        "We have logged your response, and totals will appear once polling ends at midnight.",
+        "Your email*   |   Subscribe free",
+        "Should governments ban new petrol cars before 2030? Yes 41% · No 59% (2,318 votes)",
+        "Returning reader? Log on",
+        "Allow all     Cookie settings",
+    ],
+    navigation: &[
+        "Home › Environment › Climate crisis",
+        "Science | Environment | Wildlife | Energy | Pollution | Oceans",
+        "« Newer   4 / 17   Older »",
+        "Facebook · Bluesky · LinkedIn · Email",
+        "Filed under the Environment section, within Biodiversity and Oceans.",
+        "This is the international edition of our science pages.",
+        "Further coverage from our environment team follows underneath.",
+        "This is page two of a four-part guide to {topic}.",
+        "The video player is loading, and subtitles can be switched between English, French and Spanish.",
+        "A narrated recording of this piece runs to eleven minutes, and only paying subscribers may play it.",
+    ],
+    bylines: &[
+        "{name} covers the environment for the newspaper and has worked several seasons in the Arctic and Antarctic.",
+        "{name2} contributed from {city}.",
+        "This article was amended on 3 March 2024 to correct the figure given for forest lost in 2022.",
+        "The Halverson Ocean Trust funds this series but plays no part in editorial decisions.",
+        "Photograph by {name2}, taken on assignment in the Pantanal wetlands of Brazil.",
+        "By {name} in {city}",
+        "Graphics: {name2} · Data: Copernicus Climate Change Service",
+        "Tue 12 Mar 2024 06.00 GMT",
+        "📧 {name} posts as @{handle}",
+    ],
+    headlines: &[
+        "Antarctic sea ice has shrunk to a record low for a third consecutive winter, satellite data shows",
+        "Wild salmon numbers in Scottish rivers have dropped to the lowest level since records began",
+        "Biologists warn a newly described frog species in Ecuador may already be critically endangered",
+        "Heat pump sales in Europe fell by a fifth last year as subsidies were cut",
+        "EU agrees to delay its deforestation law by 12 months after pressure from trading partners",
+        "Microplastics detected in the placentas of every volunteer in an Italian pilot study",
+        "The hidden cost of lithium: water disputes flare in Chile’s Atacama desert",
+        "Whale songs change in rhythm with shipping noise, researchers find",
+    ],
+    topics: &[
+        "Arctic permafrost",
+        "coral bleaching",
+        "methane emissions",
+        "seabed mining",
+        "urban air pollution",
+    ],
+    names: &[
+        "Ingrid Solberg",
+        "Tomás Echeverría",
+        "Adaeze Okonkwo",
+        "Ravi Menon",
+        "Hyun-woo Pak",
+    ],
+    seed: 72,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -8175,7 +8643,7 @@ const UNSEEN_26: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 92] = [
+const NOISE_SETS: [(&str, usize, &Templates); 98] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -8242,6 +8710,12 @@ const NOISE_SETS: [(&str, usize, &Templates); 92] = [
     ("tune-64 (split 1)", 1, &TUNE_64),
     ("tune-65 (split 0)", 0, &TUNE_65),
     ("tune-66 (split 1)", 1, &TUNE_66),
+    ("tune-67 (split 0)", 0, &TUNE_67),
+    ("tune-68 (split 1)", 1, &TUNE_68),
+    ("tune-69 (split 0)", 0, &TUNE_69),
+    ("tune-70 (split 1)", 1, &TUNE_70),
+    ("tune-71 (split 0)", 0, &TUNE_71),
+    ("tune-72 (split 1)", 1, &TUNE_72),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
