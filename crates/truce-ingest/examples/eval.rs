@@ -313,11 +313,13 @@ const COMPOSED_PASSES: u64 = 0;
 /// set is held-out-22; held-out-23 was measured at its end. Held-out-22 is fitted on since the
 /// twenty-second round, whose validation set is held-out-23; held-out-24 was measured at its
 /// end. Held-out-23 is fitted on since the twenty-third round, whose validation set is
-/// held-out-24; held-out-25 is unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 23] = [
+/// held-out-24; held-out-25 was measured at its end. Held-out-24 is fitted on since the
+/// twenty-fourth round, whose validation set is held-out-25; held-out-26 is unseen until that
+/// round's end.
+const FORMER_HELD_OUT: [&Templates; 24] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
-    &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23,
+    &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -866,7 +868,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
-        &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26,
+        &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -8641,9 +8643,85 @@ const UNSEEN_26: Templates = Templates {
     seed: 0,
 };
 
+/// The twenty-seventh held-out set, written in the twenty-third round by a helper session from
+/// the noise kinds alone (never run before the twenty-fifth round's end; only totals printed).
+const UNSEEN_27: Templates = Templates {
+    teasers: &[
+        "▶ INTERACTIVE: Who holds which hilltop? Our frontline tracker, refreshed twice daily",
+        "Our correspondents stayed when others left. Back that work — pay what you can, from €2.",
+        "ALSO READ | {headline}",
+        "The Evening Dispatch lands at 7pm: talks, shelling reports, aid convoys. Free, weekday evenings, straight to your inbox.",
+        "Explainer: the mountain passes, the enclaves and {topic}, in five maps",
+        "🎧 Borderlines #87 — {name} unpacks why corridor deals fall apart within days [41:12]",
+        "Partner content · Winter kits for uprooted families — every donation doubled until Sunday",
+        "Readers' top picks\n1. {headline}\n2. Inside the convoy that turned back at the bridge\n3. Satellite images show fresh trenches near the dam",
+        "Install the Dispatch app to receive siren alerts for your district the moment they're issued.",
+        "More on {topic}:",
+    ],
+    forms: &[
+        "Story 4 of 5 gratis this month ▸ keep our frontline coverage going for 99p",
+        "Replies beneath this piece are disabled following a wave of hateful messages. Moderation policy here.",
+        "Email:  ________  [ OK ]  (unsubscribe link in every issue)",
+        "We and 143 partners place trackers to gauge traffic and adapt ads. Agree | Decline | Settings",
+        "Have your say: extend the observers' mandate past March? ○ Agree ○ Disagree ○ Can't decide — 2,341 ballots",
+        "⚠ Footage unavailable: the broadcaster restricts this recording to domestic viewers.",
+        "Search 20 years of dispatches…",
+        "Subscribers — authenticate via your university or NGO login for the full text. First visit? Registering costs nothing.",
+        "Got a document or a lead? Reach our desk over Signal: +44 7700 900 418",
+        "The discussion widget didn't load — pause your blocker for our domain and hit F5.",
+    ],
+    navigation: &[
+        "Home › World › Caucasus › {topic}",
+        "⇢ Article body",
+        "News | Analysis | Maps | Documents | Podcasts | العربية | Русский",
+        "‹ Newer   | page 6 of 14 |   Older ›",
+        "Share via: Facebook · X · Telegram · WhatsApp · 🔗",
+        "▲ TOP",
+        "0:00 / 4:17  ⏯  🔊  CC  ⛶",
+        "LIVE UPDATES",
+        "Situation Reports / Weekly Briefings / Archive 2019–2024",
+    ],
+    bylines: &[
+        "By {name} and {name2} in {city}",
+        "{city} — Filed 06:40 local time, revised 09:15",
+        "Photo: {name} / AFP via local partner",
+        "{name} is our regional correspondent, covering security and displacement since 2016. Tips: @{handle}",
+        "Translated from Armenian by {name2}. {name} filed additional material at the Lachin checkpoint.",
+        "Correction, 14 May: Eleven villages were evacuated; our initial version said seven.",
+        "Graphics: Data desk | Sources: OCHA, local authorities, ACLED",
+        "Modified 3h",
+        "✉ {handle}@newsroom-mail.org",
+    ],
+    headlines: &[
+        "Monetary board freezes lending rate, citing three straight months of slower price rises",
+        "Striker's late double sends capital side into the cup last four",
+        "Lawmakers pass contested press bill after all-night sitting",
+        "Dry spell forces shepherds in the south to offload flocks cheaply",
+        "Ex-defence chief held at airport in graft probe",
+        "UN envoy: 'Both sides agreed to prisoner exchange in principle'",
+        "Ancient monastery welcomes pilgrims again after ten-year restoration",
+        "Why fuel queues are back in the provincial towns",
+    ],
+    topics: &[
+        "the truce observer mission",
+        "border demarcation talks",
+        "the refugee return programme",
+        "landmine clearance",
+        "the gas pipeline dispute",
+    ],
+    names: &[
+        "Anahit Sargsyan",
+        "Tomasz Wierzbicki",
+        "Leyla Huseynova",
+        "Daniel Okafor",
+        "Mariam Kvaratskhelia",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 98] = [
+const NOISE_SETS: [(&str, usize, &Templates); 99] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -8795,9 +8873,14 @@ const NOISE_SETS: [(&str, usize, &Templates); 98] = [
         2,
         &UNSEEN_23,
     ),
-    ("held-out-24", 2, &UNSEEN_24),
+    (
+        "held-out-24 (fitted on since the twenty-fourth round)",
+        2,
+        &UNSEEN_24,
+    ),
     ("held-out-25", 2, &UNSEEN_25),
     ("held-out-26", 2, &UNSEEN_26),
+    ("held-out-27", 2, &UNSEEN_27),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
