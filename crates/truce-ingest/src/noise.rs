@@ -266,6 +266,10 @@ fn decide(
             if is_symbol_bar(&b.text) || is_code_menu(&b.text) || is_page_numbers(&b.text) {
                 return Some(NoiseKind::Navigation);
             }
+            // Other stories numbered on one line ("Trending now: ① … ② … ③ …").
+            if has_circled_numbers(&b.text) && !mostly_cjk(&b.text) {
+                return Some(NoiseKind::Teaser);
+            }
             // A widget's status message ("Oops — this clip isn't licensed where you are.").
             if f.n <= 30 && model::opens_with_interjection(&b.text) {
                 return Some(NoiseKind::Form);
@@ -431,6 +435,17 @@ fn has_check_box(text: &str) -> bool {
         || ["[ ]", "[x]", "[X]", "[✓]", "[✔]"]
             .iter()
             .any(|b| text.contains(b))
+}
+
+/// Three or more consecutive circled numbers from one ("① … ② … ③ …", "❶ ❷ ❸", "➀ ➁ ➂"): a
+/// list of items printed on one line, as trending and most-read boxes number their stories.
+fn has_circled_numbers(text: &str) -> bool {
+    // The first of each series of circled numbers one to ten.
+    const SERIES: [u32; 4] = [0x2460, 0x2776, 0x2780, 0x278A];
+    SERIES.iter().any(|&one| {
+        let at = |k: u32| char::from_u32(one + k).and_then(|c| text.find(c));
+        matches!((at(0), at(1), at(2)), (Some(a), Some(b), Some(c)) if a < b && b < c)
+    })
 }
 
 /// A pager's page numbers: three or more consecutive numbers, perhaps between arrows or
@@ -2365,6 +2380,16 @@ mod tests {
         ] {
             assert!(!has_button_row(line), "{line}");
         }
+    }
+
+    #[test]
+    fn other_stories_numbered_with_circled_numbers_are_teasers() {
+        let line =
+            "Trending now: ① Ferry fares rise ② Drone footage shows flooded bridge ③ Rain ends";
+        assert_eq!(verdict(line, 0.0), Some(NoiseKind::Teaser));
+        assert!(has_circled_numbers("❶ One ❷ Two ❸ Three"));
+        assert!(!has_circled_numbers("Step ② comes before step ①, then ③."));
+        assert!(!has_circled_numbers("Only ① and ② here."));
     }
 
     #[test]

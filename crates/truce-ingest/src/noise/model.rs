@@ -505,14 +505,16 @@ fn has_clock_time(text: &str) -> bool {
     CLOCK.is_match(text)
 }
 
-/// A price per period: "$3/month", "€9.99 a month", "£1 per week", "$1 for 6 weeks".
+/// A price per period: "$3/month", "€9.99 a month", "£1 per week", "$1 for 6 weeks", "1 € during
+/// your first month" (the currency sign before or after the amount).
 fn has_price_per_period(text: &str) -> bool {
     static PRICE: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(concat!(
-            r"(?i)[$€£¥₹]\s?\d[\d.,]*\s*(?:/\s*|a\s+|per\s+|each\s+)",
-            r"(?:month|mo|week|wk|year|yr|day)\b",
-            r"|[$€£¥₹]\s?\d[\d.,]*\s+for\s+\d+\s+(?:days|weeks|months)\b",
-            r"|[$€£¥₹]\s?\d[\d.,]*\s+(?:monthly|weekly|yearly|annually)\b",
+            r"(?i)(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£¥₹])\s*(?:",
+            r"(?:/\s*|a\s+|per\s+|each\s+)(?:month|mo|week|wk|year|yr|day)\b",
+            r"|\s+for\s+\d+\s+(?:days|weeks|months)\b",
+            r"|\s+(?:monthly|weekly|yearly|annually)\b",
+            r"|\s+(?:for|during)\s+(?:the|your)\s+first\s+(?:\d+\s+)?(?:month|week|year)s?\b)",
         ))
         .expect("valid pattern")
     });
@@ -1126,6 +1128,8 @@ mod tests {
             "€9.99 a month",
             "$1 for 6 weeks",
             "Upgrade from €3 monthly",
+            "unlock everything for 1 € during your first month",
+            "4,99 €/month",
         ] {
             assert!(has_price_per_period(line), "{line}");
         }
