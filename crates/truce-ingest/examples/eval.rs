@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-71") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-72") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-75") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-76") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -210,15 +210,16 @@ const TUNING: [(usize, &str, &Templates); 6] = [
     (1, "tune-6", &TUNE_6),
 ];
 
-/// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second and twenty-third
+/// The eleventh, twelfth, fifteenth, eighteenth to twentieth and twenty-second to twenty-fourth
 /// rounds' hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23
 /// to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the
-/// twenty-second's seven, tune-49 to -55, and the twenty-third's seventeen, tune-56 to -72, the
-/// last thirteen with at least half of each field written as plain sentences; each written by a helper
-/// session for one kind of site from the noise kinds alone, never seeing the other sets: the
-/// prompt and the phrase checker are in `scripts/noise_sets/`); fitted on, and printed with the
-/// tuning sets, but kept out of the cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 66] = [
+/// twenty-second's seven, tune-49 to -55, the twenty-third's seventeen, tune-56 to -72, and the
+/// twenty-fourth's four, tune-73 to -76; from tune-60 on with at least half of each field
+/// written as plain sentences; each written by a helper session for one kind of site from the
+/// noise kinds alone, never seeing the other sets: the prompt and the phrase checker are in
+/// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
+/// cross-check so that its figure stays comparable.
+const TUNING_MORE: [(usize, &str, &Templates); 70] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -285,6 +286,10 @@ const TUNING_MORE: [(usize, &str, &Templates); 66] = [
     (1, "tune-70", &TUNE_70),
     (0, "tune-71", &TUNE_71),
     (1, "tune-72", &TUNE_72),
+    (0, "tune-73", &TUNE_73),
+    (1, "tune-74", &TUNE_74),
+    (0, "tune-75", &TUNE_75),
+    (1, "tune-76", &TUNE_76),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -7389,6 +7394,314 @@ const TUNE_72: Templates = Templates {
     seed: 72,
 };
 
+/// Twenty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a video-first news brand, at least half of each field written as plain sentences.
+const TUNE_73: Templates = Templates {
+    teasers: &[
+        "Our nightly half-hour programme, The Frame, follows one story from {city} from the raw rushes all the way to the final cut.",
+        "Clips from our breakfast bulletin are recut as vertical videos and land on our channel before 8 a.m. each weekday.",
+        "The new season of our documentary strand looks at {topic} through the eyes of families who deal with it daily.",
+        "Our Saturday email gathers the five clips that viewers replayed most often over the past seven days.",
+        "{name} answers viewers' questions about {topic} on a streamed phone-in every Thursday at 6pm.",
+        "This short film series is presented in partnership with a rail operator and was made independently by our studio team.",
+        "▶ WATCH: {headline} (2:41)",
+        "📱 Today's stories, 59 seconds flat — swipe up in the app",
+        "MOST WATCHED | 1. {headline} · 2. Aerial shots of a valley under water · 3. Inside the night shift",
+        "Members get ad-free streams and first looks at long-form films. Join — €4.50 per month, stop whenever →",
+    ],
+    forms: &[
+        "Playback of this clip is restricted in some countries, since our licence covers only certain territories.",
+        "The broadcast is over for today, and a full replay should appear on this page later this evening.",
+        "You have watched four of the six free clips that come with an unregistered account this month.",
+        "Browser cookies let us tally how often each video gets played and pick which commercials run before it.",
+        "This stream failed to start, and the fault has already been logged by our technical crew.",
+        "Thanks, that comment now sits in a queue and our moderators will check it before publishing.",
+        "Email* [                    ] SUBSCRIBE ✉",
+        "OK to all | Adjust | Strictly needed only",
+        "POLL: Should {topic} top the agenda at the next summit? ◯ Yes, definitely ◯ No ◯ Depends — 12,408 votes",
+        "Search videos, shows and presenters…",
+    ],
+    navigation: &[
+        "Home › Video › World › {topic}",
+        "⏮  ⏯  ⏭   01:07 / 04:26   🔊  CC  ⚙  ⛶",
+        "The following video in this playlist is a report from {city}, which begins in ten seconds.",
+        "Autoplay is switched on, so another clip will start when this one finishes.",
+        "You are watching the global feed of our round-the-clock channel.",
+        "Captions on this clip come in English, Portuguese and Hindi.",
+        "This clip is the latest instalment in our ongoing reporting on {topic}.",
+        "Share  ·  Embed  ·  Link  ·  Telegram",
+        "LIVE • Shorts • Shows • Docs • Podcasts • Schedule",
+        "Jump to video",
+    ],
+    bylines: &[
+        "Video by {name} and {name2} in {city}.",
+        "{name} is a {city}-based video reporter who has followed {topic} for the channel since 2019.",
+        "Filmed and cut by {name}; some footage was shot on phones by local residents.",
+        "Produced by {name2} · Motion graphics: {name}",
+        "{name2} produced the English version of this report, originally filed in Portuguese.",
+        "{city} · Published 2 hrs ago · 3 min watch",
+        "Footage was provided by the regional fire service and appears with its consent.",
+        "Viewers who believe one of our videos gets something wrong may write to the standards team at standards@clipwire.tv.",
+        "@{handle} on Instagram and TikTok",
+    ],
+    headlines: &[
+        "Rescue crews reach a mountain village cut off by landslides for nine days",
+        "Port workers in {city} vote to strike over automation plans",
+        "Teenage chess player beats a grandmaster in a 19-move game streamed to thousands",
+        "A rare white bison calf was born on a ranch in Montana, its owners say",
+        "Rate-setters pause again while price growth cools for a third month",
+        "Why a small island is paying families to move there",
+        "Jailed opposition figure freed on bond after overnight detention",
+        "Night train between two capitals returns after a 14-year gap",
+    ],
+    topics: &[
+        "the housing crisis",
+        "wildfire season",
+        "the vote recount",
+        "migrant rescues at sea",
+        "AI in classrooms",
+    ],
+    names: &[
+        "Tomasz Wierzbicki",
+        "Adaeze Okonkwo",
+        "Lucía Barragán",
+        "Henrik Solberg",
+        "Priya Venkataraman",
+    ],
+    seed: 73,
+};
+
+/// Twenty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a Central Asian news agency's English service, at least half of each field written as plain sentences.
+const TUNE_74: Templates = Templates {
+    teasers: &[
+        "The Syrdarya News Agency’s English service now sends a morning digest of regional business and energy news to subscribers each working day before nine, Astana time.",
+        "The agency’s Telegram channel carries breaking news from Tashkent, Bishkek, Dushanbe and Ashgabat around the clock in English as well as Russian.",
+        "A new weekly podcast from our Almaty bureau examines the ways {topic} changes daily life along the old Silk Road.",
+        "Those wanting deeper coverage of {topic} will find our full special report in the site’s Analytics section.",
+        "This material was prepared with the support of a regional development partner and is published as sponsored content.",
+        "The agency’s photo bank offers more than 40,000 licensed images from across Central Asia to media partners on a subscription basis.",
+        "📲 SNA mobile (iPhone · Android) — headlines in English, Russian, Kazakh and Uzbek",
+        "READ ALSO: {headline}",
+        "Top stories of the week ▸ {headline}",
+        "More on {topic} → sna-news.asia/en/tags",
+    ],
+    forms: &[
+        "Reader remarks under this dispatch appear after an English-desk moderator approves them.",
+        "Following your registration, the English digest will be delivered to your mailbox starting tomorrow morning.",
+        "Archive dispatches more than thirty days old open only for partner agencies holding an SNA login.",
+        "Four of the six free dispatches allowed per calendar month are already used up. A partner plan lifts the cap and includes the daily bulletin.",
+        "Your login has lapsed, so the page will refresh by itself shortly.",
+        "The currency widget failed to fetch today’s National Bank rates.",
+        "SNA saves cookies for visit statistics and to show the interface in your chosen language. [Agree] [Options]",
+        "Search the site…",
+        "Survey of the day: Is the Caspian transport corridor a bigger priority than {topic}? ◯ Yes ◯ No ◯ Hard to say",
+        "Email* | Name | Organisation — SUBSCRIBE",
+    ],
+    navigation: &[
+        "This page is shown in English, and Russian and Kazakh editions are also available.",
+        "The present dispatch continues the agency’s long-running series on {topic} across Central Asia.",
+        "Yesterday’s instalment dealt with water sharing on the Amu Darya.",
+        "The interview carries over to a second page, where the minister answers questions on tariffs.",
+        "Every dispatch by our Bishkek correspondent sits under the Kyrgyzstan heading.",
+        "All news from {city} published today is collected on a dedicated page.",
+        "Home › Regions › Central Asia › Kazakhstan",
+        "Kazakhstan | Uzbekistan | Kyrgyzstan | Tajikistan | Turkmenistan | World | Business",
+        "▲ Top",
+        "◀◀ 0:48 / 4:21 ▶▶ 🔊 CC",
+    ],
+    bylines: &[
+        "{name} has covered energy and mining in Kazakhstan and Mongolia for the agency since 2014.",
+        "{name2} translated the text from Russian, and the English desk edited it.",
+        "All materials of the agency are protected by copyright, and republication is allowed only with an active hyperlink to the source.",
+        "{name} filed this dispatch from {city}; {name2} contributed from Tashkent.",
+        "Factual mistakes noticed in this dispatch go to corrections@sna-news.asia, and the desk answers within 24 hours.",
+        "By {name}, SNA correspondent in {city}",
+        "Photo: {name2} / SNA",
+        "ASTANA, 14 March (SNA) —",
+        "✉ {handle}@sna-news.asia | @{handle}",
+    ],
+    headlines: &[
+        "Uzbekistan plans to double cotton yarn exports to Turkey by 2027, the ministry says.",
+        "Kyrgyz border guards detain a pair of apricot smugglers at the Batken checkpoint.",
+        "Astana hosts the first regional forum on glacier monitoring this week.",
+        "Tajikistan’s Rogun hydropower plant launches a third turbine months earlier than planned.",
+        "Turkmen gas deliveries to China rose by nine percent in January–March.",
+        "A new direct flight will link Almaty and Seoul from June.",
+        "Kazakh wrestler wins gold at Asian championship in Bishkek",
+        "Caspian ferry operators raise tariffs as container traffic grows",
+    ],
+    topics: &[
+        "the Middle Corridor",
+        "water-sharing talks",
+        "wheat exports",
+        "renewable energy",
+        "labour migration",
+    ],
+    names: &[
+        "Aigerim Sultanbekova",
+        "Timur Rakhimov",
+        "Elena Vorontsova",
+        "Daniel Okafor",
+        "Jae-won Park",
+    ],
+    seed: 74,
+};
+
+/// Twenty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): an opinion and commentary site, at least half of each field written as plain sentences.
+const TUNE_75: Templates = Templates {
+    teasers: &[
+        "Our columnist {name} writes each Tuesday on {topic}, usually from the point of view of those who live with its consequences.",
+        "Crosstalk, our weekly debate podcast, comes back this Thursday, when two guests argue bitterly about {topic}.",
+        "Readers on the Sunday Letters digest get a handful of the strongest reader responses a day ahead of the print edition.",
+        "{name2} has written a longer essay on this subject, which was published in our spring quarterly.",
+        "Three regular columnists will debate {topic} on stage in {city} next month, and a few seats remain.",
+        "MORE FROM OPINION ▸ {headline}",
+        "Opinion | {headline} →",
+        "✉️ Get the Op-Ed Digest — five arguments that matter, weekday mornings before breakfast.",
+        "Independent commentary costs money. Pitch in with $3 →",
+        "Sponsored perspective: Why mid-sized firms are rethinking {topic} (Underwritten by Halvorsen Capital)",
+    ],
+    forms: &[
+        "Letters should be under 250 words and must include the writer's full name, address and daytime phone number.",
+        "Our moderation team reads each reply before publication, so yours may need as long as a day to show up.",
+        "That makes two out of four free opinion pieces used in April.",
+        "Reader comments for this column did not load just now.",
+        "Thanks, your answer is recorded, with the tally revealed when polling wraps up on Friday.",
+        "Pitches for the guest essay series are accepted through the 30th, and we regret that we cannot reply to every writer.",
+        "Is {name} right?  ◯ Absolutely  ◯ Partly  ◯ Not at all   [Cast vote]",
+        "Log in to respond · 148 comments · Order: Most recent ▾",
+        "Email*  [ Sign me up ]  Signing up means accepting our Terms and Privacy Notice.",
+        "Cookies shape which columns appear for you. Sure | Review choices",
+    ],
+    navigation: &[
+        "Home › Opinion › Columnists › {name}",
+        "Op-Eds | Editorials | Letters | Cartoons | Podcasts | Newsletters",
+        "« Previous column     Next column »",
+        "Share this op-ed:  Facebook · Bluesky · Threads · Reddit · Mail · 🔗",
+        "This essay forms one chapter in a month-long run of commentary on {topic}, with new installments every few days.",
+        "Reader correspondence on this page is refreshed every weekday afternoon.",
+        "The essay carries over onto a following page, the middle one of three.",
+        "Every opinion piece from this week about {topic} is gathered in a single dedicated section.",
+        "A narrated edition of this column, voiced by its author, runs roughly nine minutes.",
+        "Top ↑",
+    ],
+    bylines: &[
+        "By {name} | Contributing columnist",
+        "{name}, a diplomat for twenty years, contributes a fortnightly column on {topic}.",
+        "{name2}, a retired schoolteacher, lives in {city}.",
+        "Opinions in guest essays belong to their writers and not necessarily to the paper itself.",
+        "{name2} translated this essay from Portuguese.",
+        "The illustration accompanying this column is by {name2}, using source images from Getty.",
+        "{name} posts as @{handle}",
+        "Posted Sunday 6:05 · Last edited 11:40",
+        "This column originally misdated the council's approval of the levy. The vote took place in 2019, not 2018.",
+    ],
+    headlines: &[
+        "Our council is spending money it does not have, and voters deserve an explanation",
+        "I taught high school for thirty years, and this phone ban is doomed",
+        "Our pension system was built for a country that no longer exists",
+        "Rural hospitals are shutting faster than any minister will admit",
+        "Letters: On bike lanes, school lunches and the mayor's budget",
+        "Editorial: A wealth tax won't build a single apartment",
+        "OPINION | Stop pretending the housing crisis is a mystery",
+        "Farmers understand drought better than the ministry does, so ask them",
+    ],
+    topics: &[
+        "rent control",
+        "school funding",
+        "public transit",
+        "free speech on campus",
+        "the pension reform",
+    ],
+    names: &[
+        "Ngozi Adeyemi",
+        "Tomasz Wierzbicki",
+        "Mariana Esquivel",
+        "Kenji Hoshino",
+        "Eilidh MacAskill",
+    ],
+    seed: 75,
+};
+
+/// Twenty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a travel and aviation news site, at least half of each field written as plain sentences.
+const TUNE_76: Templates = Templates {
+    teasers: &[
+        "Every Thursday our Departures Lounge bulletin gathers fare sales, fresh routes and terminal openings from around the globe.",
+        "The latest Gate Change podcast explores why regional jets are disappearing from smaller airfields.",
+        "For deeper background on {topic}, our lounge-access handbook has just been refreshed for the winter timetable.",
+        "A sponsored feature from a hotel partner considers long weekends along the Adriatic coast.",
+        "Anyone in the Frequent Reader Club receives our yearly league table of punctual airlines a full week before everyone else.",
+        "Journalism like this about airlines and airports depends on paying readers, and membership is cheaper than a terminal cappuccino.",
+        "READERS' PICKS ✈ (1) {headline} (2) Why your boarding group keeps slipping (3) The quiet comeback of sleeper trains",
+        "▶ Video: a retired Concorde cockpit, up close, at {city}'s aviation museum (4:12)",
+        "Get the Runway app — live departure boards, delay alerts & seat maps in your pocket →",
+        "RELATED: {headline}",
+    ],
+    forms: &[
+        "Reader remarks on this piece go through a moderator first, so yours might not show up straight away.",
+        "Just one free March read remains on this device, while subscribers enjoy unlimited fare alerts.",
+        "Cookies help this site recall your home airport and show us how people use the flight tracker.",
+        "Your fare watch for {city} is now active, and an email will follow once prices fall beneath your limit.",
+        "The live departures board is offline while our connection to the airport data feed is restored.",
+        "Commenting is limited to account holders, and signing up takes under sixty seconds.",
+        "Poll: Should airlines charge for cabin bags? ○ Always ○ Never ○ Short-haul only",
+        "From ____ To ____ | Depart 📅 | Return 📅 | 1 adult, Economy ▾ | Search flights",
+        "Your email* [                ] ☐ Deal alerts please ☐ I accept the terms  SUBSCRIBE",
+        "Seat map unavailable (code 502). Retry ↻",
+    ],
+    navigation: &[
+        "You are browsing the Airlines corner of the Aviation desk.",
+        "What follows is the second instalment in a four-chapter series on {topic}.",
+        "Chapter three in the series examines how airports are getting ready for {topic}.",
+        "Every story we have published on {topic} is gathered on a single hub page.",
+        "Visa rules were covered on the preceding page of this guide, while travel insurance comes after it.",
+        "Our interactive map of European night-train routes appears further down this page.",
+        "Home › Travel › Aviation › Airlines",
+        "✉ · WhatsApp · Facebook · LinkedIn · X · 🔗 Share",
+        "Destinations · Airlines · Airports · Deals · Cruises · Rail · Points & Miles",
+        "‹ Older stories · 2/7 · Newer stories ›",
+    ],
+    bylines: &[
+        "{name} covers aviation for us and has flown with over 60 carriers on six continents.",
+        "{name} reported from {city}; {name2} added reporting from elsewhere.",
+        "The writer travelled as a guest of the airline, which was not shown the text before it went live.",
+        "Images accompanying this story are the work of {name2}, photographing in {city}.",
+        "{name2} translated the Spanish original for this edition.",
+        "Requests for corrections go to our standards editor, who answers them within two working days.",
+        "By {name} | Last updated 6.05am BST",
+        "Photo: {name2} / Runway Media",
+        "📧 Tips: {handle}@departuresdesk.com · @{handle}",
+    ],
+    headlines: &[
+        "Budget carrier cancels dozens of flights after air traffic controllers in southern France walk out",
+        "A Japanese airport has been named the world's cleanest for the ninth consecutive year",
+        "Passengers on a delayed flight to Lisbon sat six hours on the apron without water, regulator says",
+        "The overnight train between Paris and Berlin is returning following a ten-year pause",
+        "Airline retires its last Boeing 747 with an emotional farewell flight over {city}",
+        "Is business class still worth the money? We ran the numbers",
+        "Heathrow's third runway: what happens next",
+        "10 island escapes that need no passport",
+    ],
+    topics: &[
+        "airport strikes",
+        "long-haul travel",
+        "airline loyalty schemes",
+        "the summer travel season",
+        "rail travel in Europe",
+    ],
+    names: &[
+        "Ingrid Halvorsen",
+        "Tomasz Wierzbicki",
+        "Adaeze Okonkwo",
+        "Rafael Quintero",
+        "Priya Raghunathan",
+    ],
+    seed: 76,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -8721,7 +9034,7 @@ const UNSEEN_27: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 99] = [
+const NOISE_SETS: [(&str, usize, &Templates); 103] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -8794,6 +9107,10 @@ const NOISE_SETS: [(&str, usize, &Templates); 99] = [
     ("tune-70 (split 1)", 1, &TUNE_70),
     ("tune-71 (split 0)", 0, &TUNE_71),
     ("tune-72 (split 1)", 1, &TUNE_72),
+    ("tune-73 (split 0)", 0, &TUNE_73),
+    ("tune-74 (split 1)", 1, &TUNE_74),
+    ("tune-75 (split 0)", 0, &TUNE_75),
+    ("tune-76 (split 1)", 1, &TUNE_76),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
