@@ -442,6 +442,10 @@ fn has_check_box(text: &str) -> bool {
 fn has_circled_numbers(text: &str) -> bool {
     // The first of each series of circled numbers one to ten.
     const SERIES: [u32; 4] = [0x2460, 0x2776, 0x2780, 0x278A];
+    // One pass settles the lines with no circled number at all, nearly every line.
+    if !text.contains(|c| matches!(c, '\u{2460}'..='\u{2473}' | '\u{2776}'..='\u{2793}')) {
+        return false;
+    }
     SERIES.iter().any(|&one| {
         let at = |k: u32| char::from_u32(one + k).and_then(|c| text.find(c));
         matches!((at(0), at(1), at(2)), (Some(a), Some(b), Some(c)) if a < b && b < c)
@@ -723,8 +727,7 @@ impl<'a> Context<'a> {
         let prose_caps = count_words(
             blocks()
                 .filter(|(t, ws)| {
-                    ws.len() >= 12
-                        && ends_as_sentence(t)
+                    is_running_prose(t, ws.len())
                         && seen_texts.insert(*t)
                         && !opens_as_bio(t)
                         && credited_name(t).is_none()
@@ -800,7 +803,7 @@ impl<'a> Context<'a> {
         let is_running = |j: usize| {
             blocks
                 .get(j)
-                .is_some_and(|x| self.words[j].len() >= 12 && ends_as_sentence(&x.text))
+                .is_some_and(|x| is_running_prose(&x.text, self.words[j].len()))
         };
         let between_sentences = i > 0 && is_running(i - 1) && is_running(i + 1);
         let long: Vec<&&str> = ws
@@ -832,7 +835,7 @@ impl<'a> Context<'a> {
         };
         let opens_with_new_name = ws.len() >= 3 && is_new_cap(&ws[0]) && is_new_cap(&ws[1]);
         // Uses by other prose paragraphs: its own use, when it is prose itself, does not count.
-        let own_prose = u32::from(is_running_prose(text));
+        let own_prose = u32::from(is_running_prose(text, n));
         let not_in_prose = |w: &&str| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().count() >= 2
@@ -1185,9 +1188,10 @@ fn distinct<'a>(texts: impl Iterator<Item = &'a str>) -> impl Iterator<Item = &'
     texts.filter(move |t| seen.insert(*t))
 }
 
-/// A paragraph of running prose: twelve words or more, ending as a sentence.
-fn is_running_prose(text: &str) -> bool {
-    ends_as_sentence(text) && words(text).count() >= 12
+/// A paragraph of running prose: twelve words or more (`n_words`, counted by the caller, who has
+/// the paragraph's words), ending as a sentence.
+fn is_running_prose(text: &str, n_words: usize) -> bool {
+    n_words >= 12 && ends_as_sentence(text)
 }
 
 /// How many of the first words are a name's: capitalised, or particles ("de", "bin").
