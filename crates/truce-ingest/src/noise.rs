@@ -432,9 +432,10 @@ fn has_button_row(text: &str) -> bool {
 /// brackets ("☐ Weekly digest", "[ ] Send me offers", "[x] Remember me").
 fn has_check_box(text: &str) -> bool {
     text.contains(['☐', '☑', '☒', '⬜', '🔲'])
-        || ["[ ]", "[x]", "[X]", "[✓]", "[✔]"]
-            .iter()
-            .any(|b| text.contains(b))
+        || (text.contains('[')
+            && ["[ ]", "[x]", "[X]", "[✓]", "[✔]"]
+                .iter()
+                .any(|b| text.contains(b)))
 }
 
 /// Three or more consecutive circled numbers from one ("① … ② … ③ …", "❶ ❷ ❸", "➀ ➁ ➂"): a
