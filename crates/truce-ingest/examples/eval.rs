@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-75") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-76") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-81") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-82") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -210,16 +210,16 @@ const TUNING: [(usize, &str, &Templates); 6] = [
     (1, "tune-6", &TUNE_6),
 ];
 
-/// The eleventh, twelfth, fifteenth, eighteenth to twentieth and twenty-second to twenty-fourth
+/// The eleventh, twelfth, fifteenth, eighteenth to twentieth and twenty-second to twenty-fifth
 /// rounds' hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23
 /// to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the
 /// twenty-second's seven, tune-49 to -55, the twenty-third's seventeen, tune-56 to -72, and the
-/// twenty-fourth's four, tune-73 to -76; from tune-60 on with at least half of each field
+/// twenty-fourth's four, tune-73 to -76, and the twenty-fifth's six, tune-77 to -82; from tune-60 on with at least half of each field
 /// written as plain sentences; each written by a helper session for one kind of site from the
 /// noise kinds alone, never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 70] = [
+const TUNING_MORE: [(usize, &str, &Templates); 76] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -290,6 +290,12 @@ const TUNING_MORE: [(usize, &str, &Templates); 70] = [
     (1, "tune-74", &TUNE_74),
     (0, "tune-75", &TUNE_75),
     (1, "tune-76", &TUNE_76),
+    (0, "tune-77", &TUNE_77),
+    (1, "tune-78", &TUNE_78),
+    (0, "tune-79", &TUNE_79),
+    (1, "tune-80", &TUNE_80),
+    (0, "tune-81", &TUNE_81),
+    (1, "tune-82", &TUNE_82),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -319,12 +325,14 @@ const COMPOSED_PASSES: u64 = 0;
 /// twenty-second round, whose validation set is held-out-23; held-out-24 was measured at its
 /// end. Held-out-23 is fitted on since the twenty-third round, whose validation set is
 /// held-out-24; held-out-25 was measured at its end. Held-out-24 is fitted on since the
-/// twenty-fourth round, whose validation set is held-out-25; held-out-26 is unseen until that
-/// round's end.
-const FORMER_HELD_OUT: [&Templates; 24] = [
+/// twenty-fourth round, whose validation set is held-out-25; held-out-26 was measured at its
+/// end. Held-out-25 is fitted on since the twenty-fifth round, whose validation set is
+/// held-out-26; held-out-27 is unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 25] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
     &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
+    &UNSEEN_25,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -873,7 +881,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
-        &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27,
+        &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -7702,6 +7710,468 @@ const TUNE_76: Templates = Templates {
     seed: 76,
 };
 
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a public radio station's local newsroom, at least half of each field written as plain sentences.
+const TUNE_77: Templates = Templates {
+    teasers: &[
+        "Local segments from Morning Edition are now posted as a podcast each weekday by nine o'clock.",
+        "Neighbors who chip in each month are the reason KWRB can keep a reporter on {topic} full time, with no paywall in sight.",
+        "The Valley Ledger newsletter arrives every Friday afternoon with a handful of stories our editors think you shouldn't skip.",
+        "▶ HEAR IT: {name} and three farm families on {topic} | Crosscurrents (12:48)",
+        "RELATED — {headline}",
+        "Our reporters fielded dozens of calls about {topic} on Thursday's open-line hour, and that whole conversation can be streamed from the Crosscurrents archive.",
+        "Underwriting support for 91.3 KWRB comes from Halvorsen Family Dental, serving the Tri-County area since 1987.",
+        "Go monthly at $10 — new sustainers get a KWRB enamel pin 🎙️",
+        "TRENDING ON KWRB · {headline} · Snowplow naming contest winners picked · Council tables bus depot plan again",
+        "Tonight at 7 on The Hour, {name2} follows up on this story with the county assessor.",
+    ],
+    forms: &[
+        "Comments on kwrb.org stay hidden until a moderator has looked them over, which can take until the next business morning.",
+        "Public radio has no paywall, but we do count on the readers who are able to give.",
+        "Thanks, the Valley Ledger will now come to this address, as soon as you confirm it from the message in your inbox.",
+        "Email address*   ZIP code   [ Join ]",
+        "Tracking cookies from KWRB help us count readers of each story and listeners of each program. OK · Cookie settings",
+        "LISTENER POLL — Marlow County buses after 8 p.m.? ( ) Absolutely ( ) Not needed ( ) Unsure — Submit answer",
+        "Our 91.3 web stream has dropped off the air for a moment while the engineering crew brings it back.",
+        "Search stories, shows and hosts…",
+        "Members who are signed in can browse every Sunday concert recording going back to 2011.",
+        "A pledge of $120 or more this spring qualifies you for the insulated travel mug.",
+    ],
+    navigation: &[
+        "KWRB › Newsroom › City Hall",
+        "↑ Up",
+        "Send this story:  Facebook · Bluesky · Email · Link",
+        "◀ Earlier   |   Later ▶",
+        "00:00 ━━━━━━ 04:12   ▶   1x   ⤓ mp3",
+        "Land & Water is the KWRB desk that produced this page.",
+        "The broadcast version lasts four minutes and twelve seconds.",
+        "Everything from the Statehouse bureau appears below, newest first.",
+        "The second chapter of this three-part look at {topic} continues below.",
+        "The player will move on to the next local newscast when this story ends.",
+    ],
+    bylines: &[
+        "By {name}, KWRB News",
+        "{name} covers {topic} for KWRB from the station's western bureau in Marlow.",
+        "Photo: {name2} / KWRB",
+        "{name} came to KWRB in 2019, after producing talk shows for six years at a commercial station in {city}.",
+        "{city} (KWRB) —",
+        "KWRB and the Great Plains Reporting Collaborative, a network of public media newsrooms, shared the work on this piece.",
+        "{name2} takes news tips at {handle}@kwrb.org and answers messages sent to @{handle}.",
+        "Factual errors in KWRB stories are reviewed by the managing editor, whose inbox is corrections@kwrb.org.",
+        "Updated Mar. 4 · 6:15 PM CST",
+    ],
+    headlines: &[
+        "Dorrance schools will move to four class days a week starting next fall",
+        "Ice-jam flooding closes two bridges along the Sauk River",
+        "A beekeeper's fight with the county over hive setbacks lands in district court",
+        "Here's how the new state budget shakes out for community colleges",
+        "Longtime KWRB host signs off after three decades of Saturday bluegrass",
+        "Tribal nation opens the region's first solar-powered grocery store",
+        "Hospital nurses approve a strike, citing staffing shortages",
+        "Why tap water in Lyle County tastes earthy this summer",
+    ],
+    topics: &[
+        "rural broadband",
+        "the county jail expansion",
+        "groundwater rights",
+        "the shortage of bus drivers",
+        "the downtown arena plan",
+    ],
+    names: &[
+        "Marisol Ochoa",
+        "Tobias Lindqvist",
+        "Adaeze Nwosu",
+        "Kenji Watanabe",
+        "Priya Raghunathan",
+    ],
+    seed: 77,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a health and medicine news site, at least half of each field written as plain sentences.
+const TUNE_78: Templates = Templates {
+    teasers: &[
+        "Our weekly Second Opinion newsletter unpacks one confusing medical headline in plain language every Thursday.",
+        "A separate piece on how GPs diagnose {topic} walks through each test step by step.",
+        "RELATED: {headline}",
+        "🎧 The Ward Round, ep. 112 — why so many nurses are quitting intensive care ▶ 38 min",
+        "Our {topic} coverage receives money from a charitable foundation with no influence over which stories we pursue.",
+        "Trending now ▸ {headline} • Is fasting safe after 60? • What your resting pulse is telling you",
+        "Subscribers skip the adverts + get monthly live Q&As with our clinicians. Join from £3.50/month",
+        "Our symptom checker had its guidance refreshed this week and lists over 400 conditions.",
+        "The sponsored section below comes from a pharmaceutical company, and our journalists were not involved in producing it.",
+        "We have made a free printable leaflet on {topic} for patients and carers, translated into nine languages.",
+    ],
+    forms: &[
+        "Every reader comment is screened by someone on our clinical team, which can delay it by several hours.",
+        "Three of your four complimentary reads have been used up this month.",
+        "Email address* | Specialty (optional) ▾ | ☐ I am a healthcare professional | SUBSCRIBE",
+        "Tiny files kept by your browser let us recall your preferences and count which health topics get the most visits.",
+        "QUICK VOTE: Had this season's flu jab? ● Done ○ Booked ○ Skipping it — 2,381 responses",
+        "Search conditions, drugs & symptoms…",
+        "The drug interaction checker is down for maintenance, and a fix should be in place shortly.",
+        "Saving articles for later works only after signing in, and your profile also logs continuing education credits.",
+        "This article is for subscribers only, although registered clinicians can read it free with a verified licence number.",
+        "You're in ✔ Your first issue of {topic} Weekly lands on Monday.",
+    ],
+    navigation: &[
+        "Home › Conditions › Heart & Circulation › {topic}",
+        "⬆ Jump back up",
+        "Share this: WhatsApp · Bluesky · Facebook · 🔗",
+        "‹ Prev   3 / 7   Next ›",
+        "2:48 / 6:05   ⏸   🔊   CC   1x",
+        "The story is part of our Clinical Trials and Research section.",
+        "Living with {topic} is a five-week series, and today's piece is number three.",
+        "An automated voice reads the audio track, which lasts about six minutes.",
+        "Earlier reporting in this section appears beneath, newest first.",
+        "The next instalment of the series, on managing medication at home, will be published next Tuesday.",
+    ],
+    bylines: &[
+        "By {name} | Health Policy Reporter",
+        "{name} spent ten years as a hospital pharmacist in {city} before turning to reporting on medicines and patient safety.",
+        "Clinical review: Dr {name2}, MBBS, MRCGP · updated 9 Oct 2023",
+        "Picture: {name2}/Alamy",
+        "{name2} turned the Portuguese original into English, and our medical desk verified the clinical details.",
+        "{city} (Health Desk) —",
+        "Factual errors in the medical reporting here get fixed promptly, and readers can flag them at corrections@clinicdesk-news.com.",
+        "Additional reporting was contributed by {name2} in {city}.",
+        "{name} takes story tips by encrypted message on Signal and posts about clinical research as @{handle}.",
+    ],
+    headlines: &[
+        "Measles outbreaks spread across four states as school vaccine exemptions hit record high",
+        "New blood test spots early pancreatic cancer in small trial, researchers say",
+        "Scientists turn to T cells to explain who dodged Covid entirely",
+        "Hospital parking charges to be scrapped for night-shift staff",
+        "Common heartburn drug linked to weaker bones in women over 65, study finds",
+        "FDA panel rejects weight-loss pill after liver safety concerns",
+        "Junior doctors walk out again after pay talks collapse",
+        "Heatwaves are sending more elderly patients to emergency rooms, data show",
+    ],
+    topics: &[
+        "prediabetes",
+        "long Covid",
+        "childhood asthma",
+        "menopause",
+        "hearing loss",
+    ],
+    names: &[
+        "Priya Raghunathan",
+        "Tomasz Wielgosz",
+        "Adaeze Okonkwo",
+        "Lucía Ferrán",
+        "Hiroshi Tanabe",
+    ],
+    seed: 78,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a farming and rural affairs weekly, at least half of each field written as plain sentences.
+const TUNE_79: Templates = Templates {
+    teasers: &[
+        "Every Thursday at 7am, the Markets Briefing email brings deadweight and store prices from marts up and down the country.",
+        "More on {topic}: everything we reported from the Royal Highland and Balmoral shows ›",
+        "In the newest Yard Gate podcast, three young farmers talk frankly about taking on a county council tenancy.",
+        "RELATED: {headline}",
+        "Subscribers have access to the complete used machinery price guide as a PDF in the members' lounge.",
+        "🎧 LISTEN | {name} on why she switched the whole herd to spring calving",
+        "Friday's paper carries a twelve-page supplement on {topic}, produced jointly with the county show society.",
+        "Sponsored ▪ Woodchip heating: one Cumbrian estate's story of a 33% smaller fuel bill",
+        "A lot of readers who came to this article went on to our guide on preparing for a Rural Payments Agency inspection visit.",
+        "MOST READ ▸ ① Red diesel roadside checks ② Bluetongue zone widened ③ Land rents climb again",
+    ],
+    forms: &[
+        "Reader comments appear after approval by the moderators, normally inside one working day.",
+        "Your April allowance is down to its last free article.",
+        "Enter your CPH number or postcode",
+        "POLL: Will you be applying for {topic} funding this year? ○ Yes ○ No ○ Still deciding",
+        "Cookies let this website recall which mart region you prefer and tell us roughly how many people read each page.",
+        "The classified advert could not be submitted because the asking price field was left empty.",
+        "Print + digital from £1.60 a week | Paid up? Log in ➜",
+        "Search tractors, livestock, land & property ads…",
+        "The final tally of this week's poll appears in next Friday's paper, alongside some of the comments readers sent in.",
+        "Local weather for your holding cannot be shown just now because our forecast supplier is carrying out maintenance.",
+    ],
+    navigation: &[
+        "Home › Livestock › Sheep",
+        "News | Markets | Machinery | Livestock | Arable | Rural Life | Jobs | Auctions",
+        "‹ Older   |   Newer ›",
+        "Farm Business, the section carrying this story, gets refreshed by the business desk each weekday.",
+        "2 / 5 ▸",
+        "▲ TOP",
+        "You're reading the Scotland edition of the website.",
+        "Share → LinkedIn · Email · WhatsApp · Messenger",
+        "Once playback has started, subtitles for the clip switch on by themselves.",
+        "The remainder of this week's Arable pages runs on to the next screen.",
+    ],
+    bylines: &[
+        "By {name}, Livestock Editor",
+        "{name} is our North Wales correspondent and farms 120 acres of upland grazing near Bala with her husband and two sons.",
+        "Photograph: {name2} / Agri Pics",
+        "{name} was in {city} for this report, with extra material gathered by {name2} at the newsdesk.",
+        "Published 14:20, Wednesday 9 April — Updated 16:05",
+        "{name2} translated this Welsh-language article into English.",
+        "{name} can be contacted by phoning 07700 900412 or by email to {handle}@farmweeklynews.co.uk.",
+        "The Ruthin ram sale date was misprinted in the first online version; the sale is on 6 September.",
+        "Words and pictures: {name} | @{handle}",
+    ],
+    headlines: &[
+        "Dairy farmer fined £12,000 after slurry spill killed fish in River Teme",
+        "Bluetongue restricted zone extended to cover three more counties",
+        "Young Farmers' clubs report record membership as rural pubs continue to close",
+        "Wheat prices slip on brighter European harvest outlook",
+        "Why more beef finishers are turning to rotational grazing",
+        "Insurer reports second consecutive drop in tractor thefts",
+        "Councillors reject plans for 40-acre solar farm on Grade 2 land",
+        "Auctioneer hangs up his gavel after 45 years at Bakewell market",
+    ],
+    topics: &[
+        "dairy margins",
+        "lambing season",
+        "grassland management",
+        "farm succession",
+        "fertiliser prices",
+    ],
+    names: &[
+        "Gwenllian Pryce",
+        "Tomasz Wierzbicki",
+        "Aisling Mulcahy",
+        "Rajinder Bassi",
+        "Hamish Tulloch",
+    ],
+    seed: 79,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a humanitarian and refugee-affairs news agency, at least half of each field written as plain sentences.
+const TUNE_80: Templates = Templates {
+    teasers: &[
+        "Our Migration Dispatch newsletter lands on Thursdays, carrying reports from border crossings and camps.",
+        "Readers in over forty countries fund our {topic} coverage.",
+        "→ Read next: {headline}",
+        "🎧 Listen: Episode 41 of “Between Borders” — three aid workers explain how the funding cuts are playing out",
+        "Readers fund most of what we publish, and memberships are what keep our reporters based close to the crises they cover.",
+        "RELATED | {headline}",
+        "Most shared ❶ {headline} ❷ Inside the queue for asylum appointments in {city} ❸ Why rations were halved in the northern camps",
+        "We have gathered readers’ most frequent questions about {topic} into a single explainer, updated in January.",
+        "Sponsored by the Halvorsen Relief Trust. The Trust had no editorial input into this special report.",
+        "Offline maps of displacement sites are in our mobile app ▸ iOS | Android",
+    ],
+    forms: &[
+        "Comments are read by a person before they go live, which usually takes a few hours.",
+        "Two free reports remain in this month’s quota.",
+        "Email address* ______ [Subscribe]",
+        "Small cookie files tell us which reports reach readers on slow networks. [Agree] [Choose settings]",
+        "Quick poll — Should aid be tied to migration-control deals? ◯ Yes, always ◯ Only sometimes ◯ Never · 1,947 votes",
+        "Our displacement tracker needs a faster connection than the one you are using, so we show the figures as a table below.",
+        "Search reports, countries, crises…",
+        "A membership unlocks the complete archive of our investigations, original documents and datasets included.",
+        "Your subscription is nearly complete, pending one verification step by email.",
+        "Replies were turned off after the article drew a large number of abusive posts.",
+    ],
+    navigation: &[
+        "Home › Regions › East Africa › Displacement",
+        "Migration | Conflict | Climate | Health | Aid Policy | Investigations | Opinion",
+        "Our Middle East and North Africa desk keeps all its refugee and asylum reporting on a single page.",
+        "Earlier chapters of our {topic} project examined conditions in Libya and Tunisia.",
+        "⤒ Top",
+        "Share via ↗ Signal · Telegram · Facebook · Mail",
+        "The narrated version runs to roughly 11 minutes, recorded by our audio desk.",
+        "↓ Article text",
+        "This report also appears in French and Arabic translation.",
+        "Next week’s chapter follows {topic} along the central Mediterranean route.",
+    ],
+    bylines: &[
+        "By {name} in {city}",
+        "{name} has reported from the Sahel since 2012 and now heads our Nairobi bureau as regional editor.",
+        "Photo: {name2}/TDD",
+        "{name2} assisted with reporting in {city}. Interviews were held in Pashto and Dari and translated by our Kabul team.",
+        "{city}, 6 June 2022",
+        "Errors we make are logged on a public corrections page, and our readers’ editor answers each complaint.",
+        "{name} accepts confidential tips via Signal and at {handle}@displacementdesk.org.",
+        "Graphics: {name2} | Data: UNHCR, IOM",
+        "Edited by {name2}. The investigation was financed by an independent press foundation which never saw a draft.",
+    ],
+    headlines: &[
+        "Cholera cases climb in flooded districts as clinics run short of rehydration salts",
+        "Donors pledge $1.2bn for Yemen, less than half of what the UN requested",
+        "In Colombia’s border towns, Venezuelan families weigh whether to keep moving north",
+        "Exclusive: Internal audit finds millions in aid diverted from drought response",
+        "Why locust swarms are returning to East Africa",
+        "Rohingya teachers open makeshift schools after camp learning centres close",
+        "Central bank lifts rates again, its fourth increase in twelve months",
+        "Heatwave forces exam postponements across southern Europe",
+    ],
+    topics: &[
+        "food insecurity",
+        "asylum processing",
+        "camp healthcare",
+        "cross-border aid",
+        "climate displacement",
+    ],
+    names: &[
+        "Nadia Haddad",
+        "Tomás Echeverría",
+        "Ifeoma Nwachukwu",
+        "Kateryna Bondar",
+        "Rahim Sultani",
+    ],
+    seed: 80,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a maritime and shipping trade publication, at least half of each field written as plain sentences.
+const TUNE_81: Templates = Templates {
+    teasers: &[
+        "Every Tuesday morning the Tanker Tracker newsletter brings fixture lists and rate commentary to subscribers.",
+        "In the newest Wheelhouse podcast, two charterers debate how {topic} affects Far East negotiations.",
+        "▶ VIDEO | Engine room tour: a methanol-ready feeder up close (4:12)",
+        "Bunker Desk briefing subscribers received this analysis two days before web publication.",
+        "RELATED → {headline}",
+        "Sponsored by Nordhaven Ballast Systems: Why retrofit deadlines are closer than owners think",
+        "Next month's print edition carries the remainder of our {topic} dossier, which this piece opens.",
+        "MOST READ ON THE QUAYSIDE 1. {headline} 2. Panama draft limits eased again 3. Who bought the Stellar capesizes?",
+        "Our {city} bureau chief fields subscriber queries about {topic} during Thursday's lunchtime webinar.",
+        "Premium members have access to the complete laid-up tonnage database through our Intelligence hub.",
+    ],
+    forms: &[
+        "Moderators vet each response prior to publishing, usually inside 24 hours.",
+        "Just one complimentary article remains in this month's quota.",
+        "Email address* | Company | Job function ▾ | [Sign up]",
+        "Quayside keeps small cookie files in your browser, preserving your vessel watchlist between visits and telling us which market reports get opened.",
+        "QUICK VOTE | EU ETS: will owners slow-steam in 2025? ◉ Definitely ◉ Unlikely ◉ Only with higher carbon prices",
+        "Live AIS positions cannot be loaded at present, so vessel locations on this map could be up to six hours out of date.",
+        "Search vessels, ports, companies or IMO numbers…",
+        "Existing members ➜ use fleet account credentials 🔒",
+        "Access to this story is reserved for Dry Bulk and Tankers package holders.",
+        "Registration succeeded, and a confirmation link is heading for your inbox.",
+    ],
+    navigation: &[
+        "Home › Markets › Dry Bulk › Capesize",
+        "Ports & Logistics | Shipbuilding | Tankers | Containers | Offshore | Regulation | Opinion",
+        "This report is the third chapter in the Quayside series on {topic}.",
+        "⇧ TOP",
+        "Send this article ✉ | in | 𝕏 | WhatsApp | 🔗",
+        "Regulation and Compliance is the home section for this story.",
+        "Four pages make up this analysis, and the second begins here.",
+        "The narrated edition takes six minutes and forty seconds to play.",
+        "Our Decarbonisation channel gathers all Quayside coverage of {topic}.",
+        "Pages: ‹ 14 15 16 › of 23",
+    ],
+    bylines: &[
+        "By {name}, Chief Correspondent, {city}",
+        "{name} has covered tanker markets for more than a decade and worked six years on a Piraeus crude desk before turning to journalism.",
+        "Photo: Port Authority of {city} / {name2}",
+        "{name2} supplied further detail from the Singapore bureau.",
+        "{name} welcomes tips about {topic} at {handle}@quaysidepress.com.",
+        "Graphics: {name2} | Source: broker reports, AIS data",
+        "{name2} rendered this report in English; it first appeared in Norwegian in our Oslo edition.",
+        "Amended 09:47 UTC, 19 November — corrects the vessel's deadweight tonnage.",
+        "The newsdesk checks every vessel-data amendment request and replies by the end of the following week.",
+    ],
+    headlines: &[
+        "Greek owner orders four LNG dual-fuel kamsarmaxes at Chinese yard",
+        "Suez Canal transits recover as insurers trim war-risk premiums",
+        "Hamburg terminal operator cuts 300 jobs amid automation drive",
+        "Bulk carrier crew airlifted to safety as blaze guts accommodation block near Durban",
+        "IMO postpones carbon levy decision until next spring",
+        "Analysis: Why VLCC rates defied the seasonal slump",
+        "Shipowners warn Panama Canal auction slots are pricing out smaller operators",
+        "Rotterdam throughput slides again, extending quarterly decline",
+    ],
+    topics: &[
+        "ammonia bunkering",
+        "Red Sea diversions",
+        "green shipping corridors",
+        "ship recycling",
+        "crew welfare",
+    ],
+    names: &[
+        "Ingrid Solvang",
+        "Kofi Amankwah",
+        "Dimitra Lazaridou",
+        "Arjun Pillai",
+        "Haruka Nishida",
+    ],
+    seed: 81,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a local television station's news site, at least half of each field written as plain sentences.
+const TUNE_82: Templates = Templates {
+    teasers: &[
+        "The free StormTrack 12 app buzzes whenever a tornado polygon touches your street, power or no power.",
+        "▶ WATCH LIVE: Chopper 12 is over the scene right now",
+        "Our meteorologists talk through the weekend outlook each Friday on the Backyard Weather podcast, which drops before sunrise.",
+        "MORE: {headline}",
+        "Early risers who like their headlines before the commute get them from our Sunup Briefing email, out at 5 a.m. on weekdays.",
+        "📺 Stream 12 News Now 24/7 on Roku, Fire TV & Apple TV — search “WKRV”",
+        "Anyone with a news tip can text our newsroom at 555-0112 or upload pictures and clips through the See It, Shoot It page.",
+        "Our newsroom has followed {topic} around {city} for months, and earlier installments are collected further down.",
+        "Sponsored | Traffic on the 12s comes to you courtesy of Ridgeline Auto Group",
+        "The 12 Investigates team spent months digging into {topic}, and all five parts of the series can be watched on our website.",
+    ],
+    forms: &[
+        "This browser lacks support for live video, so the newscast player stayed blank.",
+        "Cookies help WKRV tailor which commercials appear and measure viewership of our streams, and those preferences may be adjusted through the Privacy Settings link in the footer.",
+        "The live stream works only for viewers inside the station's coverage area, and your location couldn't be confirmed.",
+        "ZIP code: _____  [ Find closings & delays ]",
+        "TODAY'S QUESTION: Speed cameras for Route 9 — good idea?  ○ Absolutely  ○ No way  ○ Unsure yet  — VOTE ✔",
+        "Your address has been added, and the first StormTrack 12 email will show up shortly.",
+        "Reader comments have been disabled here because the case is still before the courts.",
+        "Email*   ☐ StormTrack 12 alerts  ☐ Breaking News  ☐ Morning Headlines   → Join",
+        "Location sharing is off, so the radar is centered on the station's full viewing area instead of your town.",
+        "G  Google login · Apple login · Trouble signing in?",
+    ],
+    navigation: &[
+        "Home › News › Crime",
+        "Live | Weather | Traffic | News | Sports | Contests | Community Calendar",
+        "▲ TOP",
+        "This is a replay of the 6 p.m. newscast, and the next live program begins in 14 minutes.",
+        "Showing stories 21–40 · Load more ⌄",
+        "Pass it on ⟶ f · WhatsApp · 𝕏 · ✉ · 🔗",
+        "The Local News desk files this article with its Crime and Public Safety coverage.",
+        "More weather coverage appears on the following page, which opens on its own once you reach the end of this one.",
+        "Sound is muted when the player first loads, and closed captions toggle on under the gear icon.",
+        "Another story from the {topic} section begins below the live radar map.",
+    ],
+    bylines: &[
+        "By {name}, 12 News Reporter",
+        "{name} came to 12 News in 2019 as a multimedia journalist after several years reporting in {city}, and today covers crime and the courts.",
+        "Published Oct 28, 2023 at 11:07 PM CDT · Last updated 12:20 AM",
+        "Photo courtesy of the county sheriff's office.",
+        "Chopper 12 video: {name2}",
+        "{name} takes story tips at {handle}@wkrv12.com and on Instagram at @{handle}.",
+        "Portions of this report came from AP wire copy.",
+        "Our 12 Noticias colleagues handled the Spanish-language edition.",
+        "Errors or omissions can be flagged with the WKRV ethics editor at fixit@wkrv12.com, and each email is answered by the next business day.",
+    ],
+    headlines: &[
+        "School board votes to push back start times at three middle schools",
+        "Man charged after deputies say he led them on a 40-mile chase while towing a stolen boat",
+        "VIDEO: Black bear caught on camera splashing in backyard pool in {city} suburb",
+        "Frost advisory in effect overnight as valley temperatures dip into the low 30s",
+        "Longtime diner owner closes up shop after nearly five decades and says the regulars became family",
+        "I-64 eastbound reopens after tractor-trailer spills load of frozen chicken",
+        "Two teens hurt in shooting outside high school football game, police say",
+        "County fair announces headline acts, a new ride and cheaper weekday tickets",
+    ],
+    topics: &[
+        "the downtown bridge closure",
+        "severe weather season",
+        "school safety",
+        "the property tax hike",
+        "rising rents",
+    ],
+    names: &[
+        "Marisol Quintero",
+        "Darnell Whitaker",
+        "Priya Raghunathan",
+        "Tomasz Wielgosz",
+        "Keiko Arakawa",
+    ],
+    seed: 82,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -9032,9 +9502,86 @@ const UNSEEN_27: Templates = Templates {
     seed: 0,
 };
 
+/// The twenty-eighth held-out set, written in the twenty-fifth round by a helper session from
+/// the noise kinds alone (never run before the twenty-sixth round's end; only totals printed).
+const UNSEEN_28: Templates = Templates {
+    teasers: &[
+        "Also Read | {topic}: what has changed since February, in 10 points",
+        "📲 Morning headlines from Islamabad and New Delhi on your WhatsApp. Follow our channel ➜",
+        "VIDEO ▸ From {city}, {name2} decodes what was said on the DGMO hotline call (4:12)",
+        "Suggested: {headline}",
+        "The Frontier Brief: twice-weekly dispatches on the border, filed by the Peshawar and Jammu desks. Subscribe — free till 31 March.",
+        "Partner Content | Book plots at Emerald Greens Phase II from Rs 45 lakh* — limited inventory, T&C apply",
+        "Trending Now: Gold rate today • PSL auction • Monsoon tracker • {topic}",
+        "Back reporting from Kashmir that nobody else pays for. Chip in ₹99 or more — it covers petrol and mobile bills for our stringers.",
+        "🎧 Podcast | Line Drawn, Ep. 37: {name} on why truces tend to crack when the snow melts",
+        "یہ خبر اردو میں پڑھیں »",
+    ],
+    forms: &[
+        "Free-story quota: two remaining for May. Premium costs ₹1/day, no limits.",
+        "Comments are pre-moderated. Anything abusive, communal or off the subject gets deleted.",
+        "Together with 212 vendors we store identifiers in cookies for personalised advertising and audience measurement. Press “Fine by me”, or open Settings to pick.",
+        "QUICK POLL — LoC truce: will it survive past June?  ◉ Yes, it will  ◯ It won't  ◯ Too early to tell  (12,408 responses)",
+        "Get flash alerts by text — type your 10-digit number, a code will follow  [Send OTP]",
+        "Live feed paused: new posts couldn't load. Reconnecting in 30s…",
+        "Search e.g. {topic}, Poonch, Neelum Valley",
+        "Print reader? Link your newspaper subscription via the 8-digit code printed on your bill",
+        "Your name*   Your email (never displayed)*   ☐ Alert me to replies   SUBMIT",
+        "Geo-blocked: the broadcaster owns rights to this footage in Pakistan only.",
+    ],
+    navigation: &[
+        "Home › Pakistan › Azad Kashmir › Muzaffarabad",
+        "HOME / NATIONAL / JAMMU & KASHMIR",
+        "E-Paper | Latest | Opinion | Business | Sport | Magazines | Videos | Live TV",
+        "← Older   |   Newer →",
+        "SHARE ON   ✈ Telegram   WhatsApp   f   𝕏   🔗",
+        "⏸ 1:18 / 4:05   🔇 Unmute   ⚙ 720p   ⛶ Fullscreen",
+        "↓ Skip ads, read story",
+        "Scroll up ⬆",
+        "Pg. 2/6 · Older posts ›",
+        "NATIONAL SECURITY",
+    ],
+    bylines: &[
+        "By {name} | Express News Service | Srinagar | Updated: May 14, 2025 08:42 IST",
+        "{city} Bureau",
+        "{name} reports on defence and diplomacy from Lahore. X: @{handle}",
+        "File photo: Soldiers patrol near the fence in Kupwara district. (Photo credit: {name2})",
+        "(Agency inputs: Reuters, APP)",
+        "(Urdu original; English text: {name2}. {name} added reporting in Rawalpindi.)",
+        "Updated May 15: The count of villages evacuated in Kotli tehsil has been amended. Found an inaccuracy? Write in: corrections@dailyfrontier.pk",
+        "Reported by {name} · Desk: {name2}",
+        "Infographic by {name2}, DataLab",
+    ],
+    headlines: &[
+        "Karachi heatwave: KMC opens 40 relief camps with temperature at 44°C",
+        "Sensex ends 600 points higher as IT stocks rally on strong quarterly earnings",
+        "PSL final shifted to Lahore after heavy rain forecast in Karachi",
+        "Kerala govt to roll out free Wi-Fi hotspots at 2,000 bus stops",
+        "Dhaka court grants bail to eight students arrested over campus protest",
+        "Punjab misses wheat procurement target again, officials blame late rains",
+        "Actor's wedding pictures cross 10 million likes on Instagram in 20 hours",
+        "SBP leaves benchmark rate at 12pc, flags inflation risks",
+    ],
+    topics: &[
+        "LoC ceasefire",
+        "cross-border shelling",
+        "Indus Waters Treaty",
+        "Kartarpur corridor",
+        "drone sightings",
+    ],
+    names: &[
+        "Farah Qureshi",
+        "Rohan Pillai",
+        "Gurpreet Sandhu",
+        "Nilufar Rahman",
+        "Clara Whitfield",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 103] = [
+const NOISE_SETS: [(&str, usize, &Templates); 110] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -9111,6 +9658,12 @@ const NOISE_SETS: [(&str, usize, &Templates); 103] = [
     ("tune-74 (split 1)", 1, &TUNE_74),
     ("tune-75 (split 0)", 0, &TUNE_75),
     ("tune-76 (split 1)", 1, &TUNE_76),
+    ("tune-77 (split 0)", 0, &TUNE_77),
+    ("tune-78 (split 1)", 1, &TUNE_78),
+    ("tune-79 (split 0)", 0, &TUNE_79),
+    ("tune-80 (split 1)", 1, &TUNE_80),
+    ("tune-81 (split 0)", 0, &TUNE_81),
+    ("tune-82 (split 1)", 1, &TUNE_82),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -9195,9 +9748,14 @@ const NOISE_SETS: [(&str, usize, &Templates); 103] = [
         2,
         &UNSEEN_24,
     ),
-    ("held-out-25", 2, &UNSEEN_25),
+    (
+        "held-out-25 (fitted on since the twenty-fifth round)",
+        2,
+        &UNSEEN_25,
+    ),
     ("held-out-26", 2, &UNSEEN_26),
     ("held-out-27", 2, &UNSEEN_27),
+    ("held-out-28", 2, &UNSEEN_28),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
