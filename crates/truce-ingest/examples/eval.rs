@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-81") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-82") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-87") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-88") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -214,12 +214,12 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// rounds' hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23
 /// to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the
 /// twenty-second's seven, tune-49 to -55, the twenty-third's seventeen, tune-56 to -72, and the
-/// twenty-fourth's four, tune-73 to -76, and the twenty-fifth's six, tune-77 to -82; from tune-60 on with at least half of each field
+/// twenty-fourth's four, tune-73 to -76, and the twenty-fifth's twelve, tune-77 to -88; from tune-60 on with at least half of each field
 /// written as plain sentences; each written by a helper session for one kind of site from the
 /// noise kinds alone, never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 76] = [
+const TUNING_MORE: [(usize, &str, &Templates); 82] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -296,6 +296,12 @@ const TUNING_MORE: [(usize, &str, &Templates); 76] = [
     (1, "tune-80", &TUNE_80),
     (0, "tune-81", &TUNE_81),
     (1, "tune-82", &TUNE_82),
+    (0, "tune-83", &TUNE_83),
+    (1, "tune-84", &TUNE_84),
+    (0, "tune-85", &TUNE_85),
+    (1, "tune-86", &TUNE_86),
+    (0, "tune-87", &TUNE_87),
+    (1, "tune-88", &TUNE_88),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -881,7 +887,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
-        &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28,
+        &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -8172,6 +8178,468 @@ const TUNE_82: Templates = Templates {
     seed: 82,
 };
 
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a fact-checking organisation, at least half of each field written as plain sentences.
+const TUNE_83: Templates = Templates {
+    teasers: &[
+        "Our rating scale explains why a claim lands on Mostly False rather than Misleading, and the full methodology is published on our website.",
+        "The sources behind this verdict are numbered beneath the article body for readers who wish to trace them.",
+        "Every Friday our editors pick the five most-shared false claims of the week and explain where each one started in a short newsletter.",
+        "📬 The Weekly Debunk lands Fridays. Zero spam, plenty of receipts.",
+        "RELATED: {headline}",
+        "Factline takes no money from platforms or parties; small recurring donations cover almost every verdict we publish.",
+        "Seen a claim about {topic} that smells wrong? Message the Factline tip desk ➜ +44 7700 900123",
+        "Did {name} really say that? Our 90-sec video breakdown ▶",
+        "Our ruling archive now holds more than 14,000 verdicts, searchable by speaker, party and date.",
+        "MOST CHECKED ⟶ 1) Wind turbines and whale deaths 2) The “15-minute city” lockdown 3) Vaccine shedding",
+    ],
+    forms: &[
+        "Thanks — the tip you sent is now in our queue, where researchers triage new submissions within three working days.",
+        "Discussion beneath this ruling is paused until our moderation software is repaired.",
+        "Did this verdict help you? 👍 👎",
+        "Your email*   ☐ I'd like the Weekly Debunk each Friday (leave the list with one click).",
+        "Factline relies on a handful of cookies, mainly so we know which rulings draw readers and can keep spam bots out, and those settings remain editable via the Privacy link at the bottom of every page.",
+        "Look up 9,000+ verdicts — type a claim, a politician or a keyword…",
+        "Two out of three complimentary explainers are gone for March, though our verdicts themselves always stay free.",
+        "Signed-in readers can save fact-checks and follow the topics they care about.",
+        "A claim is required in the first box, along with a URL or screenshot showing where the post appeared.",
+        "Amount: £3 · £12 · £30 · Custom — Add Gift Aid? ☐",
+    ],
+    navigation: &[
+        "Factline › Verdicts › Health › {topic}",
+        "↑ Top",
+        "Pass it on: Bluesky · Signal · Threads · Mail · 🔗",
+        "Our investigation into election rumours continues here with chapter two of four.",
+        "Verdicts | Explainers | Ratings Guide | Methodology | About Factline | Support Us",
+        "The story sits within the Politics and Elections section, whose complete collection is browsable via the topics menu.",
+        "An audio reading of this check lasts around six minutes, narrated by a Factline editor.",
+        "Our verdict ↓",
+        "The next ruling in this category concerns {topic} and was published yesterday afternoon.",
+        "Every ruling we have made on this speaker is listed together on one page, ordered from latest to oldest.",
+    ],
+    bylines: &[
+        "By {name} and {name2} · Second read: Factline standards desk",
+        "{name} covers health and science claims for Factline after six years spent as a junior doctor in {city}.",
+        "{name2} contributed research to this check, with editing from {name}.",
+        "Image: the viral post as captured on 2 March, with usernames blurred by Factline",
+        "Mistakes spotted in a Factline ruling should be reported at corrections@factline.org, and each request receives an answer within 48 hours.",
+        "Published 27 Feb 2024, 09:12 GMT · Updated 28 Feb 2024, 16:40 GMT",
+        "{name2} translated this ruling from its Portuguese original.",
+        "{city}, 3 June (Factline) –",
+        "Tips about misleading posts reach {name} at @{handle}, and Signal is available for sensitive material.",
+    ],
+    headlines: &[
+        "No, the moon landing footage was not filmed in a Nevada hangar",
+        "Viral clip of a flooded Dubai airport dates back five years, not this week",
+        "Did councillors really ban gas stoves? What the ordinance actually says",
+        "Photo of a shark swimming on a highway after the hurricane is a recurring hoax",
+        "The claim that bananas cure migraines is not supported by any clinical trial",
+        "Wind farms are not killing whales off the New Jersey coast, marine scientists say",
+        "A quote about bees attributed to Albert Einstein was never said by him",
+        "How a satirical article about a tax on pet cats ended up on thousands of Facebook pages",
+    ],
+    topics: &[
+        "vaccine safety",
+        "climate statistics",
+        "postal voting",
+        "food prices",
+        "AI-generated images",
+    ],
+    names: &[
+        "Amara Okonkwo",
+        "Lukas Brandt",
+        "Priya Raghunathan",
+        "Mateo Salgado",
+        "Hana Kowalczyk",
+    ],
+    seed: 83,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a parliamentary and politics news service, at least half of each field written as plain sentences.
+const TUNE_84: Templates = Templates {
+    teasers: &[
+        "Every Monday morning our Select Committee Tracker previews the hearings worth watching.",
+        "Yesterday's exchanges on {topic}, verbatim and timestamped, are in the Lobby Ledger Pro archive.",
+        "▶ WATCH: {name} grilled by backbenchers over {topic} (4:12)",
+        "Elsewhere in the lobby: {headline}",
+        "Our podcast team picks apart seven days of Westminster, Holyrood and Senedd business every Friday, and {name} joins the latest edition to talk about {topic}.",
+        "Money for this briefing came from the Institute for Fiscal Scrutiny, whose staff did not see the text ahead of publication.",
+        "TRENDING IN SW1 → {headline} / Whips brace for rebellion on planning bill / Why the Lords keeps winning ping-pong",
+        "Division lists for every vote this session sit in our searchable database, which is updated shortly after the lobbies close.",
+        "Get the Ledger app 📱 — push alerts the second a division is called",
+        "Independent political journalism is expensive, and our funding comes from readers rather than party donors.",
+    ],
+    forms: &[
+        "Every reply below passes a Ledger moderator first and normally surfaces within the working day.",
+        "Your email* | Postcode (optional — we'll tell you how your MP voted) | Sign up",
+        "Two complimentary briefings have gone on your login so far in March, leaving one.",
+        "Quick vote: an elected second chamber? ○ In favour ○ Against ○ Unsure — Submit",
+        "Cookies allow the Ledger to recall which constituencies interest you and see how our coverage gets read.",
+        "Search bills, members and committees…",
+        "The live vote counter is temporarily offline, and results should reappear once the connection returns.",
+        "Only Ledger Parliamentary Monitoring subscribers can see what follows in this analysis.",
+        "Staff at subscribing organisations get full access by logging in through their work email.",
+        "Thanks — {topic} is now on your watchlist. Edit preferences ›",
+    ],
+    navigation: &[
+        "Home › Westminster › Commons › Bills & Legislation",
+        "News | Analysis | Committees | Devolved | Lords | Podcasts | Events",
+        "Our five-week look at {topic} reaches its third instalment with this piece.",
+        "‹ Previous: Monday's PMQs   |   Next: Tuesday's Lords debate ›",
+        "Post to X · LinkedIn · WhatsApp · Mail · 🔗",
+        "This item appears under our Parliament Live heading.",
+        "▲ Top",
+        "The afternoon's ministerial statements are tracked in the second tab of the live feed.",
+        "An audio reading of the piece, voiced by software, lasts roughly six minutes.",
+        "Earlier entries from today's live blog are collected below the latest update.",
+    ],
+    bylines: &[
+        "By {name}, Political Correspondent",
+        "{name} has sat in the Commons press gallery since the 2010 election and now leads the Ledger's parliamentary desk.",
+        "{name} filed from {city}, with further material contributed by {name2}.",
+        "Photo: Parliamentary Recording Unit / Ledger Pictures",
+        "The committee chair was named wrongly in our first edition; the mistake was fixed on 15 March.",
+        "{name2} covers the House of Lords and constitutional reform, and tips go to {handle}@lobbyledger.co.uk.",
+        "Updated 16:42 GMT · Westminster",
+        "The Scottish passages were rendered from Gaelic by {name2}.",
+        "✉ @{handle} | Graphics: Ledger Data Team",
+    ],
+    headlines: &[
+        "Treasury minister signals U-turn on fuel duty freeze ahead of autumn statement",
+        "Councils warn that adult social care budgets will run out before March",
+        "Speaker grants urgent question on prison overcrowding following days of unrest at HMP Thornbury",
+        "Backbench Tories table amendment to scrap two-child benefit cap",
+        "Why the Boundary Commission's new map could cost Labour six seats in the North East",
+        "Former defence secretary to chair inquiry into procurement delays at Abbey Wood",
+        "Peers inflict third defeat on government over renters reform bill",
+        "MSPs vote to extend free bus travel to under-25s living outside the cities",
+    ],
+    topics: &[
+        "the assisted dying bill",
+        "standards reform",
+        "the spending review",
+        "water company regulation",
+        "devolution deals",
+    ],
+    names: &[
+        "Priya Raghunathan",
+        "Tomasz Wieczorek",
+        "Adaeze Okafor-Bell",
+        "Rhodri Llewelyn",
+        "Mariana Costa Reis",
+    ],
+    seed: 84,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a news aggregator's pages, at least half of each field written as plain sentences.
+const TUNE_85: Templates = Templates {
+    teasers: &[
+        "Reporting on {topic} from 37 other outlets sits together on the event page for this story.",
+        "Many readers of this article moved next to {headline}.",
+        "Our overnight roundup picks the half-dozen most-shared pieces and reaches subscribers shortly after dawn.",
+        "Full Coverage ›  {topic}",
+        "▶ 2:14 · Clip from the partner broadcast",
+        "Plus members get partner pieces with no advertising and can keep up to 500 of them saved on their phone.",
+        "🔥 Hot near {city} at the moment: {headline}",
+        "Promoted by an advertiser — The quiet upgrade homeowners in {city} keep mentioning",
+        "Weekdays at noon, {name} hosts The Briefing, a twelve-minute audio show built around three big stories.",
+        "Further pieces by this publisher show up among your picks after you follow it.",
+    ],
+    forms: &[
+        "Thanks, your flag reached our moderators and they will look at this article within 48 hours.",
+        "This publisher caps free access, and only two of your five monthly partner pieces remain.",
+        "This app keeps tracking data in your browser so it can rank stories for you and tally how widely partner articles travel.",
+        "Search news, topics, sources…",
+        "Was this story relevant to you?   👍   👎",
+        "Replies are switched off for syndicated pieces, although the conversation carries on at the outlet that first ran it.",
+        "Log on via Google | Log on via Apple | Email link instead",
+        "The outlet list did not arrive from our servers, so some sources may be missing from this page for now.",
+        "Type a postal code for headlines near you",
+        "Notice an error here? Flag it ▾",
+    ],
+    navigation: &[
+        "Home › World › {topic}",
+        "Picks | Followed | Nearby | Money | Tech | Sport | Culture",
+        "What follows is screen two of the coverage timeline for this event.",
+        "◀ Earlier story      Later story ▶",
+        "Share ↗  Email / Threads / Facebook / Copy",
+        "Sources below are ordered by publication time, most recent at the head of the list.",
+        "Up to the top ↑",
+        "Story text ↓",
+        "Text size and reading mode can be changed from the toolbar above this article.",
+        "Items in this section are picked automatically from more than 2,000 sources.",
+    ],
+    bylines: &[
+        "By {name} | Originally published by The Harbour Ledger",
+        "{name} reports on {topic} for a provincial paper, working out of {city} since 2016.",
+        "This piece ran first on a partner site and appears here under a licensing agreement.",
+        "Photo: {name2} / Partner agency",
+        "A machine rendered this text from its Portuguese original, which takes precedence in any dispute.",
+        "{city} (Wire) —",
+        "Any correction to this report is handled by the original publisher, whose contact details are listed on their site.",
+        "Refreshed 3h back · approx. 6 min",
+        "{name} is reachable at @{handle} or through the publisher's newsroom inbox.",
+    ],
+    headlines: &[
+        "Island ferries halted for winter after another engine breakdown",
+        "Lender reports best three months on record as home-loan demand recovers",
+        "Trustees keep four-day timetable in place despite parents' petition",
+        "Researchers chart a buried river flowing under Antarctic shelf ice",
+        "Veteran goalkeeper retires at 41: ‘My knees made the decision’",
+        "Councillors back late-night bus trial for three suburbs",
+        "Why grocery bills in seaside towns are rising quicker than inland",
+        "Drought forces olive growers to harvest a month early",
+    ],
+    topics: &[
+        "housing costs",
+        "the port strike",
+        "wildfire season",
+        "electric vehicles",
+        "local elections",
+    ],
+    names: &[
+        "Amara Okafor",
+        "Tomasz Wielgosz",
+        "Leilani Kahale",
+        "Rafael Quintero",
+        "Jae-min Seo",
+    ],
+    seed: 85,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a provincial South Asian newspaper's English edition, at least half of each field written as plain sentences.
+const TUNE_86: Templates = Templates {
+    teasers: &[
+        "Every Sunday, the magazine pullout on {topic} is distributed without charge alongside the newspaper at all district headquarters.",
+        "Subscribers in {city} now get all twenty pages of the morning paper as a PDF on WhatsApp, well before the hawkers arrive at the doorstep.",
+        "ALSO READ: {headline}",
+        "The Courier's bilingual podcast on {topic} is released on Thursdays soon after maghrib prayers.",
+        "Join our District Bulletin » flood alerts, load-shedding schedules & board results by SMS (Rs 2/day)",
+        "Money for this investigation came through a fellowship on {topic} administered by a Lahore media trust whose staff never saw the draft.",
+        "📲 The Indus Courier app — now on Android & iOS, with Urdu and Sindhi pages",
+        "Journalism from the smaller towns does not pay for itself, so the few hundred rupees our readers send every month pay for the stringers' petrol and phone bills.",
+        "TOP 5 TODAY ▸ {headline} ▸ Tehsil officials suspended over wheat stock audit ▸ New bus route from Sukkur bypass",
+        "VIDEO: Knee-deep in floodwater — our reporter visits villages near {city} (3:42)",
+    ],
+    forms: &[
+        "Remarks posted below appear only after the web desk has gone through them, which on weekends may stretch to a full day.",
+        "Name* | Email* | Your city — Post Comment",
+        "Four out of five complimentary articles for March are already gone, and the Rs 299 monthly plan removes the limit.",
+        "Small trackers help the Courier count visitors, and carrying on with browsing counts as consent to them.",
+        "QUICK POLL — Winter holidays for schools should be extended by two weeks. ○ Haan ○ Nahin ○ Pata nahin [Cast vote]",
+        "🔍 Search e-paper archive by date, page or keyword",
+        "The one-time code on your registered mobile has lapsed; a fresh one can be requested after sixty seconds.",
+        "Sorry, the weather box could not fetch readings for this district right now.",
+        "Mobile no. login | Forgot PIN?",
+        "Your {city} edition subscription lapses in 3 days. Renew →",
+    ],
+    navigation: &[
+        "Home / Provinces / Upper Sindh / {topic}",
+        "« Older | Newer »",
+        "Pages: 12 · 13 · 14 … 31 ›",
+        "▲ TOP",
+        "Share on: FB · Twitter/X · WA · Mail · 🖨",
+        "The story sits in the Districts and Agriculture sections, with further coverage under {topic}.",
+        "Additional news from the Karachi city pages appears below this report.",
+        "The spoken version of the report is now playing at normal speed.",
+        "Jump ↓ article",
+        "This is the text-only edition of the day's newspaper, without the page images.",
+    ],
+    bylines: &[
+        "By {name} | Staff Correspondent, {city}",
+        "{city}, Jan 14 (Correspondent):",
+        "{name} has covered district politics and {topic} for the Courier since 2011, mostly from the northern districts.",
+        "Photo: {name2}/Indus Courier",
+        "The Urdu original of this story was rendered for the English pages by {name2}.",
+        "Mistakes in the above story can be brought to the notice of the news desk at readers@induscourier.pk.",
+        "{name2} contributed from {city}.",
+        "Published: 09:15 PKT, March 3 | Updated: 11:40 PKT",
+        "{name} tweets as @{handle} and answers mail from readers on Fridays.",
+    ],
+    headlines: &[
+        "Cabinet nods revised salary scales for lady health visitors",
+        "Cattle market traders protest as entry levy doubled ahead of Eid",
+        "Dengue cases cross 300 mark in city; fumigation drive launched",
+        "Two-day kabaddi championship opens at district sports complex",
+        "Intermediate board issues revised date sheet after prolonged power outages",
+        "Growers block national highway over delayed sugarcane payments",
+        "Government girls' college gets its first science block after 40 years",
+        "Landslide cuts off 12 villages; army called in for relief work",
+    ],
+    topics: &[
+        "wheat procurement",
+        "girls' education",
+        "canal water disputes",
+        "local government polls",
+        "road safety",
+    ],
+    names: &[
+        "Rukhsana Mengal",
+        "Arjun Thapa",
+        "Kamran Yousafzai",
+        "Nirosha Wickrama",
+        "Dilnoza Karimova",
+    ],
+    seed: 86,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a foreign-policy think tank's commentary pages, at least half of each field written as plain sentences.
+const TUNE_87: Templates = Templates {
+    teasers: &[
+        "The spring issue of our quarterly journal is devoted to {topic}, with essays from former diplomats in eleven countries.",
+        "Our fellows unpack the week's developments on {topic} every Thursday in The Long Table, which is carried by most podcast apps.",
+        "RELATED ANALYSIS → {headline}",
+        "This commentary forms one strand of the Institute's multi-year project on maritime stability in the Indo-Pacific, funded by the Verhoeven Foundation.",
+        "📬 Periphery Notes — our fortnightly briefing on {topic} — lands every other Tuesday morning.",
+        "Independent research relies on its readers, and a modest donation keeps our analysis paywall-free.",
+        "WATCH | {name} and {name2} debate the future of {topic} (58 min)",
+        "Ashbury Centre members receive each Strategic Outlook a week ahead of release, plus invitations to closed-door roundtables.",
+        "Popular now ▸ {headline} ▸ Why the Sahel coups keep happening ▸ Arms control is dying without a funeral",
+        "An expanded form of this argument features in the author's new book, The Borrowed Century, out from Meridian Press in October.",
+    ],
+    forms: &[
+        "Submissions to this discussion are held for moderation and normally go live within a working day.",
+        "Email address* | Country/region ▾ | Count me in",
+        "Non-members may open three analyses a month without charge, and this is your second.",
+        "Ashbury sets analytics cookies that tell our researchers which papers people actually finish. OK / Choose cookies",
+        "Your view: Should NATO set a 3% spending floor? ○ Agree ○ Disagree ○ Unsure — 1,284 responses",
+        "Find papers by region, issue or expert…",
+        "Booking places at the Ashbury roundtable is suspended until our systems upgrade is complete.",
+        "Thanks for subscribing; a message asking you to confirm your address is on its way.",
+        "Fellows and corporate members can log in for the complete PDF with footnotes and annexes.",
+        "Log in | Register | Forgot password?",
+    ],
+    navigation: &[
+        "Home › Research › Regions › Eastern Europe › Commentary",
+        "Back to top ↑",
+        "Share on: Bluesky · LinkedIn · WhatsApp · Mail · ⎙",
+        "This piece sits within the Commentary series, which gathers short analytical notes by Institute staff.",
+        "‹ Prev   1   2   3   Next ›",
+        "An archived copy of this page is shown here, and some links may no longer work.",
+        "Our programmes and regional centres are listed in the menu at the head of every page.",
+        "Translations of this article exist in French, Spanish and Arabic.",
+        "A narrated version of this commentary uses a synthetic voice and runs just under ten minutes.",
+        "EXPERT COMMENT",
+    ],
+    bylines: &[
+        "{name} directs the Gulf politics programme at the Institute and previously served as a political officer in the Dutch Foreign Ministry.",
+        "By {name} and {name2} | 6 Feb 2025",
+        "Map: Ashbury Centre graphics desk; source data from UN OCHA",
+        "{name2} translated this commentary from Portuguese.",
+        "Any opinions here are the author's; the Centre itself holds no institutional positions.",
+        "Photo: Mikael Sørlie / Nordpix",
+        "Corrections and clarifications may be addressed to the editorial desk at editors@ashburycentre.org.",
+        "Contact: @{handle} · press office +31 70 555 0192",
+        "{name} is grateful to {name2} for research assistance on an earlier draft.",
+    ],
+    headlines: &[
+        "Ghana's cocoa farmers are placing their hopes in a new kind of co-operative",
+        "Why polar diplomacy may not survive another decade",
+        "Kazakhstan is quietly rewriting its uranium playbook",
+        "The EU's carbon border levy is already reshaping trade with India",
+        "What Chile's lithium nationalisation means for battery makers",
+        "Five questions on the Mekong dam dispute",
+        "Brazil wants a seat at every table. Can it afford one?",
+        "Taiwan's chip diplomacy has limits that Washington keeps ignoring",
+    ],
+    topics: &[
+        "Arctic security",
+        "sanctions policy",
+        "the Black Sea grain corridor",
+        "nuclear non-proliferation",
+        "Indo-Pacific trade",
+    ],
+    names: &[
+        "Amara Okonjo",
+        "Tomasz Wierzbicki",
+        "Farid Nazarov",
+        "Sunniva Berglund",
+        "Mateo Ikeda",
+    ],
+    seed: 87,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a weather and disaster-alerts news service, at least half of each field written as plain sentences.
+const TUNE_88: Templates = Templates {
+    teasers: &[
+        "Our forecasters put together a brief dawn rundown on {topic} that lands in subscriber inboxes each weekday.",
+        "On the newest Fault Lines episode, two seismologists argue over why aftershock odds confuse almost everyone who hears them.",
+        "▶ VIDEO: Aerial clip tracks the flood crest rolling through {city} (2:41)",
+        "Readers who lean on our free quake maps can help keep them running with a small monthly gift.",
+        "Related: {headline}",
+        "A regional roofing cooperative funded this forecast discussion and had no say over what our meteorologists wrote.",
+        "TRENDING NOW — 1. Tornado watch widened 2. M5.1 jolts coastline 3. Heat advisory stretched to Sunday",
+        "📲 County-level warnings within seconds of issuance. Grab the AlertCast app, free on iOS & Android",
+        "Every piece we have written on {topic} sits together on one hub that our editors refresh through the season.",
+        "Members get radar without ads plus three extra days of hour-by-hour forecast data.",
+    ],
+    forms: &[
+        "Your post has been queued, and a community editor should approve it shortly.",
+        "ZIP / postcode or town for local warnings [ Go ]",
+        "Three of five complimentary storm reports used; the allowance resets on the first of the month.",
+        "AlertCast sets cookies so your favourite locations stick and so we can see which radar views people open. Sounds fine | Settings",
+        "Quick question: Did the emergency alert reach your phone? ◯ It did ◯ It didn't ◯ Can't remember",
+        "The lightning tracker is offline for now while the team repairs a broken data feed.",
+        "Email address*",
+        "Subscribers to the hurricane-season bulletin must click the verification email before the first edition arrives, which can take several minutes.",
+        "Sign in to pin {city} to your alert dashboard →",
+        "Replies are closed under this article given the flood of posts during the emergency.",
+    ],
+    navigation: &[
+        "Home › Earthquakes › Pacific Rim › Latest",
+        "Forecasts | Radar | Hurricanes | Earthquakes | Wildfires | Air Quality | Alerts",
+        "⇧ Up",
+        "Send this alert: WhatsApp · Email · Bluesky · Facebook",
+        "« Earlier updates   2 / 7   Later updates »",
+        "These storm-tracking pages belong to the Severe Weather hub of the site.",
+        "Our reporters have been following {topic} in a multi-part series, and this is its latest chapter.",
+        "The radar loop is paused at 14:05 local time and resumes when the animation is selected again.",
+        "Older entries in this live blog have moved to the following page, sorted by hour.",
+        "Listeners can hear this report read aloud in English or Spanish.",
+    ],
+    bylines: &[
+        "By {name} and {name2}, AlertCast Severe Weather Desk",
+        "{city} — Updated 06:42 UTC",
+        "{name} has spent eleven years chasing tropical cyclones as a lead meteorologist, after an earlier stint forecasting for a regional airline.",
+        "Photograph: {name2} for AlertCast",
+        "Regional monitoring networks supplied the seismic readings used here, and our science editor checked them.",
+        "{name} rendered the original Japanese text into English, and some passages were shortened.",
+        "Errors spotted in our hazard coverage are handled by our accuracy desk, and a reply normally follows within a business day.",
+        "{name} takes tips at @{handle} or through the newsroom's Signal line.",
+        "Graphics by {name2}; satellite imagery via the national weather agency",
+    ],
+    headlines: &[
+        "Volcanic ash grounds flights at three regional airports",
+        "Scorching temperatures strain the electricity grid for a third day running",
+        "Why some coastal towns are quietly giving up on sea walls",
+        "Mountain snowpack sinks to its lowest level in twenty years",
+        "A village rebuilt after the landslide, and residents say it is safer than before",
+        "Family bakery's rye loaf crowned best in the country",
+        "Scientists map a fault nobody knew was running under a major port city",
+        "Drought-hit farmers turn to cloud seeding, with mixed results",
+    ],
+    topics: &[
+        "the Atlantic hurricane season",
+        "aftershock sequences",
+        "wildfire smoke",
+        "river flooding",
+        "winter storms",
+    ],
+    names: &[
+        "Ingrid Solberg",
+        "Tomasz Wieczorek",
+        "Amara Okonkwo",
+        "Haruto Ishikawa",
+        "Lucía Benavides",
+    ],
+    seed: 88,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -9579,9 +10047,86 @@ const UNSEEN_28: Templates = Templates {
     seed: 0,
 };
 
+/// The twenty-ninth held-out set, written in the twenty-fifth round by a helper session from
+/// the noise kinds alone (never run before the twenty-seventh round's end; only totals printed).
+const UNSEEN_29: Templates = Templates {
+    teasers: &[
+        "ALSO READ | Poonch villagers go back to community bunkers after overnight firing",
+        "Headlines from Delhi and Islamabad side by side, 7am daily — get The Border Brief by email ✉️",
+        "WATCH: Uri families rebuilding homes damaged in shelling (2:41)",
+        "📲 Track {topic} as it unfolds — get the app, free on Android & iOS",
+        "Journalism from the valley isn't free. Back our Kashmir desk with ₹50 monthly →",
+        "🎧 This week on Frontline Dispatch: {name} asks what the {topic} actually means for farmers along the zero line.",
+        "Sponsored | Gulberg Greens residential files now on instalments — 20% down, possession in 18 months",
+        "MOST READ ▸ {headline} ▸ Gold slips by Rs1,200 a tola ▸ PSL draft: every pick, team by team",
+        "Read more: {headline}",
+        "👉 J&K, Ladakh flash updates now on our WhatsApp — join 2 lakh readers",
+    ],
+    forms: &[
+        "Free article 4/5 used. Keep going with e-Paper + Digital at Rs 999/year.",
+        "Pending approval — a moderator checks each post first. Abuse, links and shouting in capitals get binned.",
+        "Your email ▢   Yes, count me in",
+        "This website and its ad vendors set cookies so ads and audience stats stay relevant. Scroll on to agree. OK | Settings",
+        "QUICK POLL — Can the truce survive the winter?  ◯ Yes, it holds  ◯ No, it collapses  ◯ Unsure   [Submit]",
+        "Search news, videos, cities…",
+        "Log in via OTP: enter your 10-digit mobile no.",
+        "Live coverage couldn't load. Swipe down to reload.",
+        "Name*   Email* (hidden from others)   Publish comment",
+        "Nearly there! Open the verification link we just emailed you.",
+    ],
+    navigation: &[
+        "News › States › J&K › Rajouri",
+        "Home / Pakistan / AJK / {topic}",
+        "ePaper · Top Stories · Pakistan · Region · Money · Cricket · Op-Ed · Video · Podcasts",
+        "Page 2 of 4   ‹ Older | Newer ›",
+        "▲ TOP",
+        "🔗 Copy | 𝕏 | WhatsApp | Telegram | Mail — SHARE",
+        "▶ 00:00 / 04:52   🔇   HD   ⛶",
+        "Jump to the story ↓",
+        "INDIA-PAKISTAN",
+        "ADVERTISEMENT · article resumes after this",
+    ],
+    bylines: &[
+        "{name} | Our Correspondent | Srinagar | Last updated 14 May 2025, 09:42 IST",
+        "{city}, May 11 (PTI) —",
+        "{name} covers the military and foreign office beat out of Lahore. X: @{handle}",
+        "FILE — Soldiers on a foot patrol along the LoC, Tangdhar sector. (Image: {name2})",
+        "(Agency copy, edited by our desk)",
+        "Urdu-language report, translated for our English edition by {name2}.",
+        "With {name2} in {city}. Desk editor: {name}.",
+        "Factual slip in this report? Email fixes@frontierdaily.pk — our standards team reviews every complaint.",
+        "Graphics: {name2} | Video edit: {name}",
+    ],
+    headlines: &[
+        "K-Electric to cut power six hours a day in Lyari, Korangi through June",
+        "Sensex sheds 600 points, dragged by IT counters; rupee ends at 84.12",
+        "Monsoon to reach Kerala coast three days early, says IMD",
+        "Pakistan bring back leg-spinner for Bangladesh Tests",
+        "Dengue cases cross 2,000 in Rawalpindi as health department issues alert",
+        "Veteran actor's biopic to open Goa film festival",
+        "High court reserves ruling on challenge to higher property levies",
+        "Atta climbs to Rs160 a kg in Peshawar markets as wheat supply dries up",
+    ],
+    topics: &[
+        "LoC ceasefire",
+        "Indus water-sharing row",
+        "shelling along the border",
+        "DGMO hotline talks",
+        "Kartarpur corridor",
+    ],
+    names: &[
+        "Farhan Qureshi",
+        "Ananya Deshpande",
+        "Tenzin Norbu",
+        "Sofia Almeida",
+        "Rukhsana Mir",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 110] = [
+const NOISE_SETS: [(&str, usize, &Templates); 117] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -9664,6 +10209,12 @@ const NOISE_SETS: [(&str, usize, &Templates); 110] = [
     ("tune-80 (split 1)", 1, &TUNE_80),
     ("tune-81 (split 0)", 0, &TUNE_81),
     ("tune-82 (split 1)", 1, &TUNE_82),
+    ("tune-83 (split 0)", 0, &TUNE_83),
+    ("tune-84 (split 1)", 1, &TUNE_84),
+    ("tune-85 (split 0)", 0, &TUNE_85),
+    ("tune-86 (split 1)", 1, &TUNE_86),
+    ("tune-87 (split 0)", 0, &TUNE_87),
+    ("tune-88 (split 1)", 1, &TUNE_88),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -9756,6 +10307,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 110] = [
     ("held-out-26", 2, &UNSEEN_26),
     ("held-out-27", 2, &UNSEEN_27),
     ("held-out-28", 2, &UNSEEN_28),
+    ("held-out-29", 2, &UNSEEN_29),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.

@@ -712,10 +712,17 @@ fn by_name(text: &str) -> bool {
         return false;
     };
     let rest = if at == 0 { &text[3..] } else { &text[at + 4..] };
-    let name: Vec<&str> = rest
-        .split_whitespace()
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_particle(w))
-        .collect();
+    // The name ends at its comma: "By Jane Roe, Karachi", "By Jane Roe, Gazette staff".
+    let mut name: Vec<&str> = Vec::new();
+    for w in rest.split_whitespace() {
+        if !(w.chars().next().is_some_and(char::is_uppercase) || is_name_particle(w)) {
+            break;
+        }
+        name.push(w);
+        if w.ends_with(',') {
+            break;
+        }
+    }
     let name = name.join(" ");
     is_name(name.trim_end_matches([',', '.', ';']))
 }
