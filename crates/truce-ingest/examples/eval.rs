@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-87") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-88") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-93") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-94") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -214,12 +214,12 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// rounds' hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23
 /// to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the
 /// twenty-second's seven, tune-49 to -55, the twenty-third's seventeen, tune-56 to -72, and the
-/// twenty-fourth's four, tune-73 to -76, and the twenty-fifth's twelve, tune-77 to -88; from tune-60 on with at least half of each field
+/// twenty-fourth's four, tune-73 to -76, and the twenty-fifth's eighteen, tune-77 to -94; from tune-60 on with at least half of each field
 /// written as plain sentences; each written by a helper session for one kind of site from the
 /// noise kinds alone, never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 82] = [
+const TUNING_MORE: [(usize, &str, &Templates); 88] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -302,6 +302,12 @@ const TUNING_MORE: [(usize, &str, &Templates); 82] = [
     (1, "tune-86", &TUNE_86),
     (0, "tune-87", &TUNE_87),
     (1, "tune-88", &TUNE_88),
+    (0, "tune-89", &TUNE_89),
+    (1, "tune-90", &TUNE_90),
+    (0, "tune-91", &TUNE_91),
+    (1, "tune-92", &TUNE_92),
+    (0, "tune-93", &TUNE_93),
+    (1, "tune-94", &TUNE_94),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -8640,6 +8646,468 @@ const TUNE_88: Templates = Templates {
     seed: 88,
 };
 
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): an entertainment and celebrity news site, at least half of each field written as plain sentences.
+const TUNE_89: Templates = Templates {
+    teasers: &[
+        "Our weekly Red Carpet Report newsletter lands in inboxes every Friday with the looks everyone is still arguing about.",
+        "The full gallery of this year's best-dressed guests from the festival circuit has more than 60 photos, and it grows after every premiere.",
+        "Readers who enjoyed this story have also been devouring our archive on {topic}.",
+        "Backstage Pass members heard this interview a day ahead of the public, and they never see a single banner ad.",
+        "The latest Pop Rewind podcast digs into {topic}, and new instalments drop every Tuesday on every major listening app.",
+        "Our film team has also ranked every movie in the franchise, from the forgettable to the flawless.",
+        "Spotted: {name}'s airport look is nearly gone in both colours 👀 SHOP THE STYLE →",
+        "▶ WATCH: {name2} explains the chaotic audition tape nobody was supposed to see (2:14)",
+        "MORE ON {topic} » {headline}",
+        "Sponsored | The $38 serum three A-list makeup artists keep in their kits before awards night",
+    ],
+    forms: &[
+        "The Gossip Column will land with you before breakfast tomorrow, now that we have your details.",
+        "Three complimentary articles a month come free with registration, and a Starline Plus pass unlocks everything for under the cost of a cinema ticket.",
+        "Discussion underneath this item was shut down after a flood of nasty messages aimed at the family.",
+        "Voting wrapped up at midnight, and we'll announce which couple you picked on Monday's show.",
+        "Cookies on our pages let us and roughly 140 ad partners tailor the gossip and offers we put in front of you.",
+        "Sorry, our licence for this footage does not cover your country.",
+        "Whose look won the night? ○ {name}  ○ {name2}   [VOTE]",
+        "Email address*   Birthday (16+ only)   SUBSCRIBE FREE",
+        "Search celebs, series, movies…",
+        "Members who are logged in can ❤️ this story to keep it in their Watchlist",
+    ],
+    navigation: &[
+        "This gallery has 34 photos, and the one above is number 12.",
+        "This countdown of the year's most anticipated premieres runs over five pages, and this is the second of them.",
+        "The player begins muted until you tap it.",
+        "Our entertainment desk posts to the Celebrity section, where this story sits, from dawn until late.",
+        "Our report picks up again below the advert.",
+        "Music, Film, TV, Royals and Style each have their own section in our main menu.",
+        "Home › Celebrity › {topic}",
+        "Share ✦ Pinterest · Messenger · Threads · 🔗",
+        "⏮ ⏯ ⏭   00:47 / 03:12   CC   HD",
+        "↑ TOP",
+    ],
+    bylines: &[
+        "By {name}, Senior Entertainment Reporter",
+        "{name} is our West Coast editor, and she has sat through every Oscars ceremony since 2011.",
+        "{name2} filed extra material from {city}.",
+        "This interview has been edited and condensed for length and clarity.",
+        "The singer's record label was wrongly named in an initial draft, and the mistake has now been fixed.",
+        "{name} answers tips sent to {handle}@starlinedaily.com, and sources are always protected.",
+        "{name2} translated the interview from a Portuguese recording.",
+        "Images: Shutterstock / {name2}",
+        "Originally online Sun 17 Nov 2024 at 21:15 BST — last edit 40 mins later",
+    ],
+    headlines: &[
+        "Reality star reveals she secretly married her co-star in a Las Vegas chapel last spring",
+        "Oscar winner walks away from long-running franchise after pay dispute, sources say",
+        "Pop duo announce reunion tour with 40 dates across Europe and Asia",
+        "Veteran soap actor, 81, recalls the day he was written out of the show by fax",
+        "Late-night host's new beard is somehow the biggest story in television this week",
+        "Royal biographer claims the palace tried to block publication of his latest book",
+        "EXCLUSIVE: No phones allowed at $12m Malibu wedding, guests say",
+        "Streaming giant cancels fantasy drama after a single season despite fan petition",
+    ],
+    topics: &[
+        "the coronation concert",
+        "awards season",
+        "the reunion tour",
+        "the divorce settlement",
+        "reality TV",
+    ],
+    names: &[
+        "Tamsin Adeyemi",
+        "Luca Verhoeven",
+        "Priya Castellano",
+        "Kenji Marlowe",
+        "Ingrid Solberg",
+    ],
+    seed: 89,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a property and real-estate news site, at least half of each field written as plain sentences.
+const TUNE_90: Templates = Templates {
+    teasers: &[
+        "Our Market Pulse bulletin lands each Friday with fresh clearance rates, vacancy numbers and the week's biggest sales.",
+        "First-time purchasers weighing up the new stamp duty concessions will want our jargon-free guide, which lives in the Money section.",
+        "On this week's Open House podcast, two economists argue over whether {topic} still makes sense for mum-and-dad investors.",
+        "Suburb Spotlight, our weekly series profiling one neighbourhood in {city}, continues with this report.",
+        "Premium subscribers see our quarterly price forecasts seven days early, plus unlimited sold-price lookups.",
+        "Homeowners curious about what their place is worth can request a free desktop appraisal from our valuation partner.",
+        "Keystone Home Loans paid for this feature, which was written by our partnerships unit independently of the newsroom.",
+        "RELATED: {headline}",
+        "▶ VIDEO | Walk through the $14.5m harbourside penthouse that sold before its first open home",
+        "Trending 🔥 Rents break another record · Outer-suburb auctions keep passing in · The $5k reno that adds $50k",
+    ],
+    forms: &[
+        "You've now read three free property stories in March, though subscribers can keep going for $1 weekly.",
+        "Homes Herald keeps tiny tracking files in your browser, which lets us match listings to your interests and count page visits.",
+        "Thanks, you're all set, and the first {city} price alert should arrive by tomorrow.",
+        "Our moderators lock the conversation under every article after 48 hours, so new replies are no longer accepted here.",
+        "The repayment calculator didn't load properly, and our technicians have been alerted to the fault.",
+        "Nothing currently matches your saved search for {topic} in {city}.",
+        "HAVE YOUR SAY — Buying a house sight unseen is…  ○ Fine by me  ○ Madness  ○ OK with a pest & building report",
+        "Email*  |  Postcode*  |  ☐ Partner deals too, please  |  JOIN FREE",
+        "Existing subscriber? Log on · Reset password",
+        "🔍 Type a suburb or agency",
+    ],
+    navigation: &[
+        "Home › News › Residential › {city}",
+        "Buy  Lease  Sold  Off-the-plan  Rural  Agents  News  Calculators",
+        "This feature continues over four pages, and this is the second of them.",
+        "Our Market Insights desk publishes this report as part of its weekday coverage.",
+        "Part one of this series explored build-to-rent towers and the way they are reshaping the inner city.",
+        "The clip runs for roughly 130 seconds and carries closed captions.",
+        "Each picture in this gallery expands to fill the screen when tapped.",
+        "SHARE  ⟶  WhatsApp · Mail · Facebook · Copy URL · LinkedIn",
+        "« Newer  |  Page 3  |  Older »",
+        "Top ↑",
+    ],
+    bylines: &[
+        "{name} — Residential Property Editor",
+        "{name} has spent over ten years covering housing markets in {city} for this masthead.",
+        "All images in this piece were shot by staff photographer {name2}.",
+        "{city}, updated 6.42pm AEDT",
+        "A Mandarin edition of this article was published first, and our editors produced this English translation.",
+        "Errors in our property coverage may be raised with the standards desk at corrections@homesherald.com.au.",
+        "{name} is always keen to hear about off-market deals and can be contacted at @{handle}.",
+        "Images: Supplied / Harbourline Realty",
+        "{name} and {name2} · 3 hours ago · 4 min read",
+    ],
+    headlines: &[
+        "First-home buyers are now outbidding investors at weekend auctions in {city}.",
+        "A four-bedroom weatherboard that sold $1.2m above reserve has a surprising history.",
+        "Hopes of a rate cut fade after inflation figures surprise economists.",
+        "A growing number of retirees are choosing to rent rather than downsize.",
+        "Celebrity chef lists clifftop retreat for $8.9 million",
+        "Council approves 40-storey tower despite fierce residents' opposition",
+        "Inside the tiny-house movement: 22 square metres, zero mortgage",
+        "Builder collapse leaves hundreds of families with half-finished homes",
+    ],
+    topics: &[
+        "negative gearing",
+        "build-to-rent",
+        "auction clearance rates",
+        "stamp duty reform",
+        "granny flats",
+    ],
+    names: &[
+        "Priya Ramanathan",
+        "Tomasz Kowalczyk",
+        "Aroha Ngata",
+        "Declan Fitzgerald",
+        "Mei-Lin Tan",
+    ],
+    seed: 90,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): an education and schools news site, at least half of each field written as plain sentences.
+const TUNE_91: Templates = Templates {
+    teasers: &[
+        "Every Sunday evening a short digest for heads and school business managers arrives from our newsroom, free of charge to anyone who registers.",
+        "Anyone tracking {topic} may find value in our jargon-free breakdown of the new inspection handbook and its effect on small village primaries.",
+        "The Chalkboard Report relies on donations from teachers, parents and governors, and even three pounds a month helps keep reporting on {topic} outside a paywall.",
+        "On this fortnight's Staffroom Talk, two heads describe turning around struggling academies in under three years.",
+        "Premium members get a downloadable bundle of lesson resources at the beginning of every term.",
+        "Parents in {city} can now compare GCSE outcomes for each local secondary using our interactive results table.",
+        "ALSO ON THE CHALKBOARD ▸ {headline}",
+        "📚 Webinar — Surviving exam season | Thurs 19:00 | members go free",
+        "Partner feature · A multi-academy trust cut supply spending by 40% with a shared staffing pool",
+        "Popular today — 1) {headline} 2) Phonics scores stalled this summer. Why? 3) School kitchens are quietly running out of cooks",
+    ],
+    forms: &[
+        "Each comment from readers stays unpublished until one of our moderators has approved it.",
+        "You have now used three stories out of a monthly allowance of four.",
+        "Our site stores a small cookie recording which local authority you picked, so admissions updates for your area appear first.",
+        "Your answer was saved, with the overall result revealed when voting shuts at noon on Friday.",
+        "The vacancies feed is down briefly while our jobs board is rebuilt overnight.",
+        "Staff with a school email address qualify for a complimentary year of full access.",
+        "Email address* | School / organisation | Role: ☐ Teacher ☐ Leader ☐ Governor ☐ Parent",
+        "POLL: Should mobile phones be banned during the school day? ○ Yes, all day ○ No ○ Lessons only",
+        "Search 2,400+ school vacancies… [Go]",
+        "Bookmarks need a registered account. Already have one? Sign in",
+    ],
+    navigation: &[
+        "Home › News › Schools › {topic}",
+        "Primary | Secondary | Further Education | Higher Ed | SEND | Opinion | Jobs",
+        "‹ Prev | Page 2 of 9 | Next ›",
+        "Spread the word — Email / WhatsApp / LinkedIn / Facebook",
+        "Today's article is number three in our summer inquiry on {topic}; number four is due Monday.",
+        "Listening time for this audio article is just under six minutes, with a computer-generated voice.",
+        "Our editors have placed this report in the Teacher Workload and Staff Wellbeing section.",
+        "The investigation continues overleaf, where the trust responds to each allegation.",
+        "More stories from our regional correspondents sit in the Local Schools column on the right.",
+        "Top of page ↑",
+    ],
+    bylines: &[
+        "{name} covers schools for us and taught chemistry in comprehensives for eleven years before moving into journalism.",
+        "By {name} and {name2}, Education Desk",
+        "Extra reporting in {city}: {name2}",
+        "On Tuesday we amended this story, which had overstated the number of pupils excluded across the trust's schools.",
+        "Picture: {name2} / The Chalkboard Report",
+        "Tips about this story may be sent to {name} using Signal, or emailed to {handle}@chalkboardreport.co.uk.",
+        "First posted 14/03 at 06:30 GMT · Amended 09:12",
+        "Pupils from a primary school in {city} drew the illustrations used alongside this piece.",
+        "An education charity part-funded this series; its staff had no sight of our copy before it ran.",
+    ],
+    headlines: &[
+        "Rural primary schools are closing at the fastest rate in a decade, figures show.",
+        "Teachers in {city} back walkout over unpaid cover duties.",
+        "Exam board apologises after maths paper leaked on social media",
+        "A headteacher has been cleared of misconduct after a two-year investigation.",
+        "Free breakfast clubs: what parents need to know",
+        "University applications from disadvantaged pupils have fallen for a second year.",
+        "Council data suggests twice as many children are now educated at home as in 2019.",
+        "‘We are running out of classrooms’: inside the school that teaches in portakabins",
+    ],
+    topics: &[
+        "school funding",
+        "teacher recruitment",
+        "special educational needs",
+        "exam reform",
+        "pupil attendance",
+    ],
+    names: &[
+        "Adaeze Okonkwo",
+        "Tomasz Wierzbicki",
+        "Priya Raghunathan",
+        "Eoin Mac Giolla",
+        "Mariela Cárdenas",
+    ],
+    seed: 91,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a cryptocurrency and fintech news site, at least half of each field written as plain sentences.
+const TUNE_92: Templates = Templates {
+    teasers: &[
+        "Our weekly Ledgerline Letter digs into the biggest swings in {topic}, and it lands each Friday ahead of the US open.",
+        "The on-chain numbers underpinning this report are stored in our Pro research hub, which costs nothing during a fourteen-day trial.",
+        "This explainer is drawn from a sponsored series on {topic}, whose backer had zero input on the copy.",
+        "The Block Height podcast is back this week with an hour-long conversation about stablecoin licensing in {city}.",
+        "Ledgerline carries no paywall on breaking news, and that only works because about nine thousand readers fund us through a monthly pledge.",
+        "Our editors picked the three charts that explain this week's sell-off, and they are waiting for you in today's Market Wrap.",
+        "MORE: {headline}",
+        "📈 Live prices — BTC, ETH, SOL and 400+ tokens →",
+        "Sponsored · Park idle USDC for a 6.8% variable yield, withdraw anytime. Rates can change; terms govern.",
+        "Trending on Ledgerline  ① Why miners are dumping coins  ② {headline}  ③ The ETF week in charts",
+    ],
+    forms: &[
+        "Your third complimentary article of March is now gone, and Ledgerline Pro unlocks every market report with no limit.",
+        "Ledgerline relies on browser storage and advertising cookies, which keep your price watchlist intact between visits.",
+        "Reader discussion is closed while legal proceedings involving the company are underway.",
+        "Our price feed is experiencing a delay, so quotes shown here could trail the market by roughly fifteen minutes.",
+        "Done! Tomorrow's 7am ET briefing is the first to reach you.",
+        "You were logged out after 30 minutes of inactivity, and the draft comment was lost.",
+        "Email address *",
+        "Poll: Does bitcoin finish the year above $100K?  ○ Yes  ○ No  ○ Ask me in December — 2,074 responses",
+        "Allow everything · Strictly necessary only · Settings",
+        "Search tickers, topics or authors…",
+    ],
+    navigation: &[
+        "Home › Markets › Bitcoin",
+        "Share ➜ TG | 𝕏 | Farcaster | ✉️",
+        "« First  ‹  11  12  13  ›  Last »",
+        "Back to top ↑",
+        "This article picks up again on page 2, just past the price chart.",
+        "The Markets section of Ledgerline is refreshed around the clock by desks in three time zones.",
+        "Audio for this article, generated by text-to-speech, lasts 6 min 48 s.",
+        "Chapter 3 of the Ledgerline {topic} investigation publishes tomorrow; chapters one and two sit in the sidebar.",
+        "This is page 2 of a four-page feature.",
+        "MARKETS   POLICY   DEFI   WEB3   OPINION   NEWSLETTERS",
+    ],
+    bylines: &[
+        "By {name} and {name2}",
+        "{name} has covered exchanges, derivatives and {topic} for Ledgerline since 2019. She owns modest holdings of BTC and ETH.",
+        "Nobody involved in reporting this article owns any of the tokens it mentions.",
+        "Updated Mar 14, 2025 at 3:07 p.m. UTC",
+        "{name} filed from {city} · Desk: {name2}",
+        "The Korean-language original ran on Ledgerline Korea, and {name2} produced this English version.",
+        "Image: Getty / Ledgerline illustration",
+        "Factual slips in Ledgerline coverage can be flagged at corrections@ledgerline.news, and each message gets a personal reply.",
+        "Confidential leads for {name} are welcome via Signal, while her X account is @{handle}.",
+    ],
+    headlines: &[
+        "Bitcoin Slides Below $58,000 as Mt. Gox Repayment Wallets Stir",
+        "Brazil's central bank delays its digital real pilot until next year.",
+        "Why Solana's Fee Market Overhaul Matters for Retail Traders",
+        "A Hong Kong court has frozen $40 million in assets linked to a collapsed lending app.",
+        "Stripe Quietly Expands Stablecoin Payouts to 70 Countries",
+        "EU regulators say several big exchanges still fall short of MiCA licensing rules.",
+        "Ether ETFs Log Fourth Straight Week of Outflows",
+        "The tokenized treasury market has doubled in six months, and banks are starting to notice.",
+    ],
+    topics: &[
+        "stablecoin regulation",
+        "bitcoin mining",
+        "decentralised finance",
+        "crypto ETFs",
+        "cross-border payments",
+    ],
+    names: &[
+        "Priya Ramaswamy",
+        "Tomasz Wieczorek",
+        "Adaeze Okonkwo",
+        "Mateo Villanueva",
+        "Jae-min Kwak",
+    ],
+    seed: 92,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a religion and faith news outlet, at least half of each field written as plain sentences.
+const TUNE_93: Templates = Templates {
+    teasers: &[
+        "The Weekly Vigil, a letter from our editors on belief and public life, lands before sundown on Fridays.",
+        "Stories such as this one on {topic} exist because a few thousand readers chip in monthly, and that quiet generosity keeps our desk open.",
+        "{name} sat down with Pew & Pulpit this week to describe what small congregations lost in lockdown, and what some of them unexpectedly gained.",
+        "The complete interview is episode 187 of the show, and it is streaming on most listening platforms.",
+        "RELATED: {headline}",
+        "Independent religion journalism depends on you → Give today",
+        "SPONSORED | Lumen Pilgrimages: Walk where the apostles walked — 11 nights, Jerusalem to Galilee, from $3,480.",
+        "Trending on Covenant Wire ① {headline} ② Younger evangelicals are quietly drifting from megachurches ③ A Lenten lentil recipe from a Coptic grandmother",
+        "Anyone hoping to understand {topic} more fully can turn to the plain-language primers collected in Faith Basics.",
+        "📿 New in the Covenant Wire app: daily lectionary readings and prayer times for {city}. Free download.",
+    ],
+    forms: &[
+        "Each reader comment waits in a queue for an editor, and remarks belittling someone’s tradition are removed.",
+        "Three of the five stories April allows without a subscription are already behind you.",
+        "Voting ended at midnight, and the tally will run alongside Sunday’s print issue.",
+        "Addresses collected here stay with our newsroom and are used for nothing except the digest you picked.",
+        "Something went wrong with the prayer request wall, and it should return shortly.",
+        "Search the Covenant Wire archive…",
+        "QUICK POLL: Will your parish keep streaming Mass online? ◯ Definitely ◯ Probably not ◯ Just for feast days  [Vote]",
+        "Sign up · Log on — Supporters read every story.",
+        "Email* ☐ Include me on the Weekly Vigil list plus occasional event invitations. JOIN",
+        "Small files called cookies help Covenant Wire recall how you like to read and show our editors which reporting draws readers.",
+    ],
+    navigation: &[
+        "Home › Faith › Christianity › Catholic",
+        "Religion | Politics | Culture | Ethics | Opinion | Podcasts | Donate",
+        "The Ethics & Belief section, where you are now, gets fresh stories every weekday.",
+        "Pass it on: Telegram · Facebook · LinkedIn · Copy link",
+        "What follows is one installment in our long-running look at {topic}.",
+        "The investigation’s second chapter, out of four, picks up below.",
+        "‹ Prev | 8 | 9 | Next ›",
+        "This report also exists as audio, voiced by our weekend producer, and lasts roughly eleven minutes.",
+        "A shorter version was printed in the Interfaith section last weekend.",
+        "↑ TOP",
+    ],
+    bylines: &[
+        "By {name} | Religion News Desk",
+        "{name} reports on Islam, Judaism and relations between faiths while based in {city}.",
+        "{name2} assisted from {city}.",
+        "Photo: {name2} for Covenant Wire",
+        "{name2} translated this report, which first appeared in Portuguese.",
+        "Mistakes may be reported by writing to standards@covenantwire.org, where an editor reads every message.",
+        "Last revised 14.03.2024 · 18:02 GMT",
+        "{name} worked ten years in hospital chaplaincy and these days writes on grief, ritual and shifting American congregations from {city}.",
+        "X: @{handle}",
+    ],
+    headlines: &[
+        "Methodist bishops in Ghana vote to stay within the worldwide denomination",
+        "A Sikh gurdwara in {city} has fed the whole neighbourhood for forty years",
+        "Vatican names a new archivist as files from the 1960s are opened to historians",
+        "Rural synagogues are sharing one rabbi over video, and congregants say it works",
+        "Court rules that a school district must let a student prayer club meet at lunch",
+        "Survey finds fewer adults under 30 say religion is very important to them",
+        "Ramadan food drive in {city} breaks its own record for the third straight year",
+        "Hindu temple volunteers rebuild a flooded shrine stone by stone",
+    ],
+    topics: &[
+        "Catholic abuse reforms",
+        "interfaith dialogue",
+        "religious freedom cases",
+        "church attendance",
+        "Ramadan observance",
+    ],
+    names: &[
+        "Adaeze Okonkwo",
+        "Tomasz Wierzbicki",
+        "Miriam Halevy",
+        "Rafael Quintero",
+        "Priya Raghunathan",
+    ],
+    seed: 93,
+};
+
+/// Twenty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): an international broadcaster's world service in English, at least half of each field written as plain sentences.
+const TUNE_94: Templates = Templates {
+    teasers: &[
+        "The complete conversation with {name} goes out on this weekend's World Desk, which airs on Saturday at 14:30 GMT.",
+        "Our Swahili, Hausa and Somali services are also reporting on {topic}, and their coverage sits on the language pages of this site.",
+        "This story was first broadcast on Newsline Africa, our weekday programme presented live from {city}.",
+        "▶ LISTEN | 28 min | The Forum Hour – Who really owns the sea?",
+        "Also on this story: {headline} →",
+        "The Global Briefing podcast brings you the day's main stories in twenty minutes, with new episodes out every weekday at dawn.",
+        "📻 We're on shortwave 9410 kHz and streaming round the clock, 24/7 — check the FM frequency for your area here",
+        "A documentary about {topic}, filmed by reporters in five countries, stays on the TV channel's catch-up service until the end of the month.",
+        "RELATED: {headline}",
+        "Our Friday newsletter collects the strongest journalism from all 31 of our language services in a single email.",
+    ],
+    forms: &[
+        "Thanks for taking part; every comment is read by a member of our moderation staff before it goes up.",
+        "This video cannot be played in your country for rights reasons.",
+        "Search programmes, presenters and frequencies…",
+        "Cookies tell our audience research team which programmes listeners and viewers are choosing, and your cookie settings can be changed whenever you like from the menu.",
+        "Email [          ]  JOIN  — details stay with us, never third parties.",
+        "The live stream is off air for the moment, and the technical team hopes to have it back shortly.",
+        "LISTENERS' VOTE ▸ Should {topic} be a priority for world leaders this year? ○ Agree ○ Disagree ○ Don't know  [Submit]",
+        "Only registered users can post comments on this page.",
+        "This poll is now closed, and the final figures will be read out on air during Thursday's programme.",
+        "That didn't work. Reload the page and try once more. (Error 503)",
+    ],
+    navigation: &[
+        "Home › World Service › Africa › Sahel",
+        "The English service is now playing live in the mini player.",
+        "News   Sport   Radio   TV   Languages   Podcasts   Schedules",
+        "This is the English-language edition, and the other language editions are listed at the very bottom of the page.",
+        "« Newer  ·  3 / 17  ·  Older »",
+        "This page is one of many we have published about {topic}.",
+        "This article may be passed on through the sharing links below.",
+        "00:00 / 26:59  ⏸  🔊  1x",
+        "All times in the programme schedule below are given in GMT.",
+        "▲ Top",
+    ],
+    bylines: &[
+        "By {name}, World Service reporter, {city}",
+        "{name} works as a producer for our Arabic service and has covered the Gulf since 2012.",
+        "{name2} in {city} helped gather material for this report.",
+        "The French-language original of this piece was adapted into English by {name2} of our Africa desk.",
+        "Photo: {name}/World Service",
+        "Complaints about accuracy go to our editorial standards team, who aim to reply within ten working days.",
+        "{name} presents the weekday breakfast programme and is heard on most FM partner stations across East Africa.",
+        "Producer: {name2} · Editor: {name}",
+        "The interview took place by telephone and has been shortened for broadcast.",
+    ],
+    headlines: &[
+        "Fishermen in Senegal say foreign trawlers have emptied their waters.",
+        "Mongolia's herders brace for a second brutal winter in a row",
+        "How one small Pacific nation ended up suing the biggest polluters on Earth",
+        "Kenyan runners dominated the Berlin marathon for the fourth year running.",
+        "The last speakers of a Siberian language are recording their songs for future generations.",
+        "Argentina inflation: Queues return at street currency exchanges",
+        "A Bangladeshi teenager has built a flood-warning app used by thousands of villagers.",
+        "Watch: The chess prodigy taking on grandmasters in Lagos",
+    ],
+    topics: &[
+        "shortwave radio",
+        "press freedom",
+        "the Sahel crisis",
+        "climate migration",
+        "global food prices",
+    ],
+    names: &[
+        "Farida Nkemelu",
+        "Tomasz Brzezak",
+        "Lucía Arrieta",
+        "Rohan Venkatraman",
+        "Sione Latu",
+    ],
+    seed: 94,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -10126,7 +10594,7 @@ const UNSEEN_29: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 117] = [
+const NOISE_SETS: [(&str, usize, &Templates); 123] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -10215,6 +10683,12 @@ const NOISE_SETS: [(&str, usize, &Templates); 117] = [
     ("tune-86 (split 1)", 1, &TUNE_86),
     ("tune-87 (split 0)", 0, &TUNE_87),
     ("tune-88 (split 1)", 1, &TUNE_88),
+    ("tune-89 (split 0)", 0, &TUNE_89),
+    ("tune-90 (split 1)", 1, &TUNE_90),
+    ("tune-91 (split 0)", 0, &TUNE_91),
+    ("tune-92 (split 1)", 1, &TUNE_92),
+    ("tune-93 (split 0)", 0, &TUNE_93),
+    ("tune-94 (split 1)", 1, &TUNE_94),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
