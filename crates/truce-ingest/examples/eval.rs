@@ -31,7 +31,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use regex::Regex;
-use truce_ingest::noise::model::{D, FEATURES, NAMED, Weights};
+use truce_ingest::noise::model::{D, FEATURES, NAMED, SENTENCE_COPY, Weights};
 use truce_ingest::{clean, extract};
 
 /// One paragraph's model inputs and whether it is spliced noise.
@@ -57,11 +57,18 @@ type Sample = ([f32; D], bool);
 /// 0.008, removing 93.9, 93.9, 94.5, 95.1 and 95.1 % of its noise (HTML: 95.5 to 98.1 %, with
 /// 14 of 1319 lost at 0.008). 0.006 keeps one step of margin below that jump. With tune-15 to
 /// -18 added, 0.006 gave 93.9 % / 11 lost (HTML 95.5 % / 10) and 0.007 94.5 % / 12 (HTML
-/// 97.4 % / 10); 0.006 was kept.
+/// 97.4 % / 10); 0.006 was kept. In the twenty-sixth round the named inputs got a second copy
+/// on lines that end as sentences (`model::SENTENCE_COPY`), penalised as the others (3·10⁻³
+/// ranked worse in the cross-check: 76.8 % against 78.3 % at 0.3 % of true lines); the fitted
+/// model then ranks more noise above the same true lines, and TARGET_LOSS went to 0.005: at
+/// 0.006 held-out-27 (the validation set) lost 11 and 12 of its text and HTML paragraphs and
+/// the benchmark's F1 fell from 0.9723 to 0.9715; at 0.005 it lost 7 and 11, removed 99.4 % and
+/// 98.7 % (97.6 % and 98.7 % before the copy) and F1 stayed 0.9723.
 const L2: f64 = 3e-4;
 const L2_NGRAM: f64 = 3e-4;
+const L2_SENTENCE_COPY: f64 = 3e-4;
 const NOISE_WEIGHT: f64 = 10.0;
-const TARGET_LOSS: f64 = 0.006;
+const TARGET_LOSS: f64 = 0.005;
 
 /// A setting, overridable from the environment for the cross-check only (`EVAL_L2=…`).
 fn setting(name: &str, default: f64) -> f64 {
@@ -79,6 +86,7 @@ fn setting(name: &str, default: f64) -> f64 {
 fn fit(samples: &[Sample]) -> Weights {
     let l2 = setting("EVAL_L2", L2);
     let l2_ngram = setting("EVAL_L2_NGRAM", L2_NGRAM);
+    let l2_copy = setting("EVAL_L2_SENTENCE_COPY", L2_SENTENCE_COPY);
     let noise_weight = setting("EVAL_NOISE_WEIGHT", NOISE_WEIGHT);
     let target_loss = setting("EVAL_TARGET_LOSS", TARGET_LOSS);
     let mut w = vec![0.0f64; D];
@@ -126,7 +134,8 @@ fn fit(samples: &[Sample]) -> Weights {
             let penalty = match j {
                 0 => 0.0,
                 j if j < NAMED => l2,
-                _ => l2_ngram,
+                j if j < SENTENCE_COPY => l2_ngram,
+                _ => l2_copy,
             };
             g[j] += penalty * w[j];
             h[j][j] += penalty;

@@ -162,14 +162,28 @@ pub const NGRAM_BUCKETS: usize = 512;
 /// Friday digest …", are interface text as much as a button is.)
 pub const NGRAM_MAX_WORDS: usize = 30;
 
-/// Number of inputs: the named ones, then the buckets.
-pub const D: usize = NAMED + NGRAM_BUCKETS;
+/// Number of inputs: the named ones, the buckets, then the named ones again on lines that end
+/// as sentences (zero on the others).
+///
+/// Why the second copy: one weight per input served two kinds of line badly. On a line that
+/// ends as a sentence, a promo or a widget's message written as prose has to be told from the
+/// story's own sentences; on a line that does not, an interface label or another story's
+/// headline from the story's subheadings. The same input (coherence, unseen words, a name the
+/// prose never uses) weighs differently in the two, and the copy lets the fit give each its own
+/// weight: in the twenty-sixth round's cross-check between the tuning splits, at 0.5 % of true
+/// lines removed, the model fitted on one split ranked 82.4 % and 88.5 % of the other's noise
+/// lines above them, against 78.9 % and 84.8 % with one copy.
+pub const D: usize = NAMED + NGRAM_BUCKETS + NAMED;
+
+/// Where the sentence lines' copy of the named inputs starts.
+pub const SENTENCE_COPY: usize = NAMED + NGRAM_BUCKETS;
 
 /// The name of input `j` in `data/noise_model.tsv`.
 pub fn feature_name(j: usize) -> std::borrow::Cow<'static, str> {
     match FEATURES.get(j) {
         Some(name) => std::borrow::Cow::Borrowed(name),
-        None => std::borrow::Cow::Owned(format!("ngram_{:03}", j - NAMED)),
+        None if j < SENTENCE_COPY => std::borrow::Cow::Owned(format!("ngram_{:03}", j - NAMED)),
+        None => std::borrow::Cow::Owned(format!("sentence_{}", FEATURES[j - SENTENCE_COPY])),
     }
 }
 
@@ -428,7 +442,10 @@ pub(super) fn inputs(
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
     if n <= NGRAM_MAX_WORDS {
-        ngram_bag(text, &mut x[NAMED..]);
+        ngram_bag(text, &mut x[NAMED..SENTENCE_COPY]);
+    }
+    if f.ends_sentence {
+        x[SENTENCE_COPY..].copy_from_slice(&named);
     }
     x
 }
@@ -1358,12 +1375,17 @@ mod tests {
         assert_eq!(feature_name(0), "bias");
         assert_eq!(feature_name(NAMED), "ngram_000");
         assert_eq!(
-            feature_name(D - 1),
+            feature_name(SENTENCE_COPY - 1),
             format!("ngram_{:03}", NGRAM_BUCKETS - 1)
+        );
+        assert_eq!(feature_name(SENTENCE_COPY), "sentence_bias");
+        assert_eq!(
+            feature_name(D - 1),
+            format!("sentence_{}", FEATURES[NAMED - 1])
         );
         let long = "Officials from both sides met at the crossing on Monday to discuss reopening \
             it to trucks, and traders on both sides said they hoped the talks would end the \
-            closure before the harvest, which they need to sell across the border";
+            closure before the harvest, which they need to sell across the border.";
         assert!(words(long).count() > NGRAM_MAX_WORDS);
         let a = crate::extract::extract_text(&format!(
             "{long}\n\nShare this story\n\n{long} again\n\n{long} once more"
@@ -1373,9 +1395,13 @@ mod tests {
         assert!(total >= 100, "{total}");
         let xs = crate::noise::model_inputs(&a);
         let short = xs[1].expect("judged by the model");
-        assert!(short[NAMED..].iter().any(|v| *v > 0.0));
+        assert!(short[NAMED..SENTENCE_COPY].iter().any(|v| *v > 0.0));
         let first = xs[0].expect("judged by the model");
-        assert!(first[NAMED..].iter().all(|v| *v == 0.0));
+        assert!(first[NAMED..SENTENCE_COPY].iter().all(|v| *v == 0.0));
+        // The sentence lines' copy of the named inputs: the long sentence has it, the short
+        // label has none.
+        assert_eq!(first[SENTENCE_COPY..], first[..NAMED]);
+        assert!(short[SENTENCE_COPY..].iter().all(|v| *v == 0.0));
     }
 
     #[test]
