@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-93") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-94") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-99") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-100") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -220,15 +220,17 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 ];
 
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth and twenty-second to twenty-fifth
-/// rounds' hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23
-/// to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the
-/// twenty-second's seven, tune-49 to -55, the twenty-third's seventeen, tune-56 to -72, and the
-/// twenty-fourth's four, tune-73 to -76, and the twenty-fifth's eighteen, tune-77 to -94; from tune-60 on with at least half of each field
-/// written as plain sentences; each written by a helper session for one kind of site from the
-/// noise kinds alone, never seeing the other sets: the prompt and the phrase checker are in
+/// and twenty-seventh rounds' hand-written tuning sets and their page splits (the eighteenth
+/// round's twelve, tune-23 to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven,
+/// tune-42 to -48, the twenty-second's seven, tune-49 to -55, the twenty-third's seventeen,
+/// tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the twenty-fifth's eighteen, tune-77
+/// to -94, and the twenty-seventh's six, tune-95 to -100; tune-60 to -94 with at least half of
+/// each field written as plain sentences, tune-95 to -100 from a mix of sites as the held-out
+/// sets are; each written by a helper session for one kind of site from the noise kinds alone,
+/// never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 88] = [
+const TUNING_MORE: [(usize, &str, &Templates); 94] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -317,6 +319,12 @@ const TUNING_MORE: [(usize, &str, &Templates); 88] = [
     (1, "tune-92", &TUNE_92),
     (0, "tune-93", &TUNE_93),
     (1, "tune-94", &TUNE_94),
+    (0, "tune-95", &TUNE_95),
+    (1, "tune-96", &TUNE_96),
+    (0, "tune-97", &TUNE_97),
+    (1, "tune-98", &TUNE_98),
+    (0, "tune-99", &TUNE_99),
+    (1, "tune-100", &TUNE_100),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -906,6 +914,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
         &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29,
+        &UNSEEN_30,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -9120,6 +9129,465 @@ const TUNE_94: Templates = Templates {
     seed: 94,
 };
 
+/// Twenty-seventh round, written by a helper session from the noise kinds alone (not the other
+/// sets) as the held-out sets are, from a mix of sites: national dailies, wire services and television news sites of the two states.
+const TUNE_95: Templates = Templates {
+    teasers: &[
+        "ALSO READ | LoC flag meeting ends without joint statement; next round likely after Eid",
+        "▶ VIDEO: Ground report from the Poonch hamlet where the guns fell silent at midnight",
+        "{topic} — quickest bulletins are now pushed via WhatsApp 📲 Join free",
+        "Recommended: {headline}",
+        "Border diaries → Why farmers near the Working Boundary still sleep in bunkers",
+        "Want {topic} pings the minute they break? Install the app — Android | iOS",
+        "SPONSORED | Tax-free bonds from ₹10,000 — limited tranche closes Friday",
+        "Read today's print edition page by page: e-paper at Rs 99 a month, Sunday magazine included.",
+        "🎧 Podcast | The Frontier Desk, Ep. 41: {name} on what the hotline between the two army HQs actually achieves",
+        "Trending 🔥 Most-read today",
+    ],
+    forms: &[
+        "Each remark is vetted by desk staff before going up; slurs, spam and URLs are deleted.",
+        "No gratis reads left for March. Sign up or buy a pass to unlock this one.",
+        "Reader survey — Will guns stay quiet till the snows come? ( ) Haan ( ) Nahin ( ) Unsure   CAST",
+        "Mobile no. (+91 / +92) — an SMS PIN will follow",
+        "Cookies here help tune which headlines and adverts reach you; keep scrolling and we'll take that as consent. [OK] [Settings]",
+        "Oops! Live updates couldn't load. Trying again…",
+        "Search stories, videos, places…",
+        "Sign-in options: Google ｜ email ｜ phone",
+        "Name*  Email*  Say something*  ☐ Ping me about responses   SUBMIT",
+        "Almost there — click the verification mail we sent and your {topic} alerts go live.",
+    ],
+    navigation: &[
+        "Home › India › J&K › {topic}",
+        "Pakistan | Global | Stocks | Sports | Columns | Epaper | Clips",
+        "◀ Older   Newer ▶",
+        "Send this: WhatsApp · X · FB · 🔗",
+        "Skip ad ⟶ story",
+        "‹ 1 · [2] · 3 ›",
+        "LIVE TV",
+        "▶ 0:58 / 4:07  🔇  CC  HD  ⤢",
+        "▲ TOP",
+        "Latest News  ·  Top Stories  ·  Border Tracker",
+    ],
+    bylines: &[
+        "{name} | Srinagar | March 14 · 20:47 IST",
+        "{name2}, Staff Reporter",
+        "(Agency inputs)",
+        "ISLAMABAD, Oct 3 (Wire) —",
+        "📷 {name} / our lensman",
+        "{name} covers the armed forces and the foreign office out of the capital. DMs open at @{handle}.",
+        "Edited by {name2}; Urdu copy rewritten in English by the digital desk.",
+        "Published 11:20 AM PKT · Modified 2h ago",
+        "Error in this report? Mail the ombudsman quoting the story's title and date.",
+    ],
+    headlines: &[
+        "Sensex slips 400 points as oil prices climb; IT stocks drag",
+        "Karachi heatwave: power outages spark protests across Lyari, Korangi",
+        "Kohli century powers hosts to series win in final ODI",
+        "IMD says monsoon rains will arrive over the Kerala coast earlier than usual",
+        "Punjab cabinet clears higher wheat support price amid farmer pressure",
+        "Bollywood star's biopic pushed to Diwali release after censor delay",
+        "National carrier cleared to fly to Europe again after long ban",
+        "Gold touches all-time high in bullion markets ahead of wedding season",
+    ],
+    topics: &[
+        "LoC ceasefire",
+        "cross-border firing",
+        "DGMO talks",
+        "Kashmir border villages",
+        "Indus water dispute",
+    ],
+    names: &[
+        "Ayesha Qureshi",
+        "Rohan Mehra",
+        "Tenzin Dorje",
+        "Farhan Siddiqui",
+        "Meenakshi Iyer",
+    ],
+    seed: 95,
+};
+
+/// Twenty-seventh round, written by a helper session from the noise kinds alone (not the other
+/// sets) as the held-out sets are, from a mix of sites: international outlets covering South and Central Asia.
+const TUNE_96: Templates = Templates {
+    teasers: &[
+        "READ MORE: Kabul’s money changers keep the afghani afloat as aid dries up",
+        "Our South Asia Brief hits inboxes on Thursdays — one email, the whole subcontinent, read by diplomats and desk officers ➜",
+        "🎧 The Subcontinent Hour, ep. 212 — {name} unpacks {topic}, and why Dhaka is watching closely",
+        "Elsewhere in this edition: {headline}",
+        "Journalism from Bishkek to Colombo isn’t cheap. Even ₹100 keeps our stringers on the road — contribute today.",
+        "▶ Video | Border villages of the Fergana Valley, filmed over one winter (04:12)",
+        "Paid post by Uzbekistan Tourism Board — Discover Khiva’s silk road caravanserais",
+        "Trending across Asia\n① {headline}\n② Nepal’s new coalition looks shaky ahead of the monsoon session",
+        "Confused by {topic}? Our six-minute primer untangles it.",
+        "📱 Instant alerts, Islamabad to Almaty. Install the free app",
+    ],
+    forms: &[
+        "Free pieces used this month: all five. Continue reading our region coverage on a digital pass: $4 monthly, cancel online.",
+        "Email (work or personal) …  [Go]",
+        "Our 214 ad-tech vendors place trackers so adverts can be tailored and visits tallied. Tap “I agree”, or open “Options” to decide vendor by vendor.",
+        "READERS’ VOTE — Should Islamabad seek another IMF bailout before the budget? ☐ Yes, urgently ☐ Not yet ☐ Never  (1,382 votes)",
+        "Replies on this thread are now closed.",
+        "Members may authenticate through their university library to read the full policy paper (PDF, 2.3 megabytes)",
+        "⚠ Playback unavailable — our broadcast licence excludes this territory.",
+        "Search reports, regions, experts…",
+        "Comment as guest — Display name* · Mail (hidden)* · Comment  [Send]",
+        "Nearly there — we’ve mailed you a link to verify; your first Brief arrives Monday.",
+    ],
+    navigation: &[
+        "Home › International › South Asia › Afghanistan",
+        "Share ↗  𝕏  Telegram  WhatsApp  LinkedIn  🔗",
+        "Latest | Asia-Pacific | Commentary | Podcasts | Events | Donate",
+        "« Previous dispatch from the region",
+        "Skip navigation",
+        "CENTRAL ASIA",
+        "Pages: ‹ 3 | 4 | 5 ›",
+        "↑ TOP",
+        "Filed under: Kazakhstan, elections, {topic}, Tokayev",
+        "⏵ 1:05 / 2:47  🔊  Subtitles  ⛶ Fullscreen",
+    ],
+    bylines: &[
+        "{name} reporting from {city}, with {name2} in Kathmandu",
+        "{name} heads South Asia research at the centre, after a decade covering Lahore for wire agencies. On X: @{handle}.",
+        "Image: {name2}/AFP",
+        "{name2} contributed; subbed by Sanjay Menon",
+        "Posted 14/3/24 06:30 CET (modified 11:05)",
+        "From the Dari, translation {name2}.",
+        "Amended: the Bishkek protests took place on a Saturday, not a Sunday as we initially reported. Write to the ombudsman with factual concerns.",
+        "{city} bureau chief",
+        "Chart: {name} · Data: World Bank, national statistics agencies",
+    ],
+    headlines: &[
+        "Rogun dam’s backers balk as Dushanbe’s cost estimate keeps climbing",
+        "Weak rupee lifts Colombo tea auction prices to their best since 2021",
+        "Bhutan bets on crypto mining to fund its happiness agenda",
+        "Turkmenistan invites foreign bidders for second Galkynysh gas phase",
+        "Maldives president orders review of Indian military presence",
+        "Monsoon floods displace 400,000 in Assam, officials say",
+        "Kyrgyz parliament passes ‘foreign representatives’ law despite Western criticism",
+        "How a cricket league became Pakistan’s most-watched soap opera",
+    ],
+    topics: &[
+        "Amu Darya water quotas",
+        "Taliban aid restrictions",
+        "the China–Pakistan Economic Corridor",
+        "remittance flows",
+        "Himalayan glacier melt",
+    ],
+    names: &[
+        "Farida Nurmatova",
+        "Arjun Raghavan",
+        "Helen Castellano",
+        "Zubair Qureshi",
+        "Tomasz Wielgosz",
+    ],
+    seed: 96,
+};
+
+/// Twenty-seventh round, written by a helper session from the noise kinds alone (not the other
+/// sets) as the held-out sets are, from a mix of sites: local and regional portals of border provinces.
+const TUNE_97: Templates = Templates {
+    teasers: &[
+        "📻 Tune in: Frontier FM 94.3 breakfast show talks {topic} every weekday from 6:30 — ring the studio while we're on air.",
+        "OVER IN THE SUB-COUNTIES ▸ {headline}",
+        "Stuck in the checkpoint queues today? Drop us a voice note on WhatsApp 0772 118 440 — our reporters listen to every one.",
+        "Upper valley villages: all the latest >>",
+        "Keep frontier reporting going. Give 50 or more — every shilling buys petrol for our reporter's motorbike to reach the outposts. [Donate]",
+        "Sponsored | Cross-border money transfer in minutes — Kwik Remit agents now open at the market roundabout",
+        "Get the Ridgeline News app 📲 for road closure warnings before you set off for the crossing.",
+        "Missed it? Sunday's phone-in on {topic} with {name} — replay it here (42 min) ▶",
+        "WHAT EVERYONE IS READING: Grain lorries stuck again · New ferry timetable · {headline}",
+        "Want our 7pm headlines by SMS? Send the word RADIO to 40411 (normal charges).",
+    ],
+    forms: &[
+        "Post a comment — we don't show your email. Fields with * must be filled in.",
+        "Name *   Village / town   Your message",
+        "That's 3 free stories gone this month out of 4. Become a supporter to keep reading district news.",
+        "We use cookies so the radio player works and to see how many people visit. Accept | Details",
+        "LISTENERS DECIDE: Weekly market back at the former bus park?  ○ Agree  ○ Disagree  ○ Makes no difference   [Send]",
+        "Type a village or keyword…",
+        "Oops — we've lost the audio feed. Reload, or turn your dial to 94.3 FM.",
+        "Thank you — your words will appear after our desk has checked them.",
+        "Listener club card holders — log on using your card number to request a song dedication.",
+        "Flood & road alerts to your phone — mobile number: ________ ✔ Submit",
+    ],
+    navigation: &[
+        "Home » Regions » Border Districts » {topic}",
+        "Home | Local | Region | Cross-Border | Sport | Obituaries | Radio Schedule | Contact",
+        "← Earlier report    Later report →",
+        "Share ➜ FB | WhatsApp | Telegram | Copy URL",
+        "▲ TOP",
+        "‹ Prev  [2]  …  of 9 pages",
+        "● LIVE  ▶ Play  ❚❚ Pause  🔊",
+        "Skip navigation",
+        "DISTRICT NEWS",
+    ],
+    bylines: &[
+        "By {name}, Frontier FM correspondent, {city}",
+        "{name} | Last edited 2 hrs back",
+        "Photo: {name2} / community contributor",
+        "Translation of the interviews: {name2}, who also interpreted for us at the market.",
+        "{name} covers the northern crossings and the traders who work both banks of the river. Follow: @{handle}.",
+        "{name2} contributed from {city}.",
+        "Wrong name or figure? Our editor reads fixes@ridgelinenews.net",
+        "Posted by admin on Tuesday at 9:14 am",
+    ],
+    headlines: &[
+        "Customs officers seize 300 bags of smuggled sugar near the eastern bridge",
+        "District hospital receives ambulance after six-year wait",
+        "Football: Valley Stars hold league leaders to a goalless draw",
+        "Heavy rains wash away footbridge linking two frontier villages",
+        "Teachers in remote schools still waiting for March salaries",
+        "Night traders walk out of town hall meeting over new levy",
+        "Cattle vaccination drive reaches herders on the far ridge",
+        "Mobile network blackout hits three sub-counties for second week",
+    ],
+    topics: &[
+        "border trade",
+        "the new bridge tolls",
+        "water shortages",
+        "refugee resettlement",
+        "maize prices",
+    ],
+    names: &[
+        "Amina Rashidi",
+        "Tomasz Wrona",
+        "Luis Arreola",
+        "Nilufar Karimova",
+        "Peter Okello",
+    ],
+    seed: 97,
+};
+
+/// Twenty-seventh round, written by a helper session from the noise kinds alone (not the other
+/// sets) as the held-out sets are, from a mix of sites: aggregators, news apps' web views and syndication partners.
+const TUNE_98: Templates = Templates {
+    teasers: &[
+        "📲 Every twist on {topic}, the second it drops: enable pings inside the Wire app",
+        "Partner pick ▸ {headline}",
+        "Shown to you since you've read about {topic} lately. Tap ☆ to tune your feed.",
+        "▶ 2:14 VIDEO | {headline}",
+        "Hot around {city} tonight → {headline}",
+        "Sponsored · Homeowners over 55 are swapping their boilers for this one gadget",
+        "Enjoying the read? Wire Breakfast lands in 40,000 inboxes before 7am — join them, it's free.",
+        "MORE WIRE COPY",
+        "Full coverage: {topic} — 38 sources, updated continuously",
+        "Prefer audio? 🎧 Hear this briefing read aloud (6 min)",
+    ],
+    forms: &[
+        "Five syndicated reads used up — the sixth costs £1, or go unlimited from £4.99/mo.",
+        "Type a town or ZIP to localise this page",
+        "Replies couldn't be fetched · code 503 — tap here, then hang on a sec.",
+        "Allow notifications? [ Maybe later ] [ Yes please ]",
+        "Quick poll: Has {topic} changed how you vote? ◯ Definitely ◯ A little ◯ Hardly — 1,806 votes",
+        "This reader app and 143 vendors stash little trackers inside your handset — for tallying visits and matching adverts to your tastes. Settings | I agree",
+        "Email (required)",
+        "Continue with Apple / Google — bookmarks follow you to every device",
+        "Flag this story ▾ Inaccurate · Offensive · Duplicate · Paywalled",
+    ],
+    navigation: &[
+        "Headlines › International › {topic}",
+        "‹ All headlines",
+        "Send via: Messenger · Signal · Telegram · 🔗",
+        "Local   Following   For You   Video   Saved",
+        "◂ Page 2/3 ▸",
+        "Open original source ↗",
+        "Aa  Text size",
+        "0:38 / 1:47  ⏸  🔊  ⛶",
+        "Next story ⬆ keep swiping",
+        "WIRE",
+    ],
+    bylines: &[
+        "By {name}, Associated Press",
+        "{city} (Reuters) -",
+        "First appeared on a syndication partner's site; republished under licence and trimmed for length.",
+        "Reporting: {name} in {city}, with {name2}. Subbed by Mark Hollins",
+        "Picture: {name}/EPA-EFE (file)",
+        "{name} covers {topic} from the {city} bureau. Email {handle}@wiredesk.example or message @{handle}.",
+        "Refreshed 14m · ~3 minute read",
+        "English version: {name2}. Dispatch originally written in Portuguese.",
+        "Source: Press Association | Aggregated 16:05 BST",
+    ],
+    headlines: &[
+        "Ferry firm scraps December crossings as faulty engine leaves 300 stuck in port",
+        "Monetary chiefs leave key rate untouched, float possibility of April trim",
+        "Teenager plucked from sea after a night spent gripping upturned kayak",
+        "Vineyard owners count losses as late frost wipes out third of harvest",
+        "Substitute's stoppage-time brace lifts newly promoted side to first place",
+        "Why your supermarket loyalty card knows more about you than your doctor",
+        "Planners back contentious 38-floor tower in spite of 4,000 objections",
+        "Scientists find ancient seed vault beneath Andean glacier",
+    ],
+    topics: &[
+        "energy prices",
+        "rail walkouts",
+        "housing costs",
+        "the election",
+        "climate policy",
+    ],
+    names: &[
+        "Priya Raghunathan",
+        "Tomasz Wilk",
+        "Adaeze Okonkwo",
+        "Lucas Ferreira",
+        "Hana Sato",
+    ],
+    seed: 98,
+};
+
+/// Twenty-seventh round, written by a helper session from the noise kinds alone (not the other
+/// sets) as the held-out sets are, from a mix of sites: official and humanitarian sources.
+const TUNE_99: Templates = Templates {
+    teasers: &[
+        "▶ Flash Update #14 — complete text (PDF · 1.4 MB)",
+        "Donate now 💧 $35 keeps a displaced family supplied with clean water and soap for a month.",
+        "Field reports on {topic}, in your inbox each Thursday. Sign up here →",
+        "RELATED: {headline}",
+        "WATCH | The Chief of Defence Staff's press conference from {city}, in full (22 min)",
+        "📊 Funding tracker: how much of this year's appeal has actually arrived, updated daily",
+        "Follow the Ministry's official Telegram channel for verified updates 📲",
+        "Listen to episode 42 of “Field Notes”, in which our teams in {city} describe the first week of the response.",
+        "Sponsored · How satellite links keep mobile clinics online when the towers go down",
+        "More on {topic}: Humanitarian Needs Overview | Country Snapshot | Access Map",
+    ],
+    forms: &[
+        "✉️ Country alerts → your e-mail: ____________ [Subscribe]",
+        "Filter by: Country ▾ Organization ▾ Theme ▾ Date ▾ — Apply",
+        "Restricted to registered partners — use your organisation's single sign-on to open this file.",
+        "🍪 We track which sitreps get opened, using cookies. Agree | Essentials only | Manage",
+        "Gift: ○ $30 ○ $60 ○ $120 ○ Own amount   ☐ Monthly gift",
+        "⚠ Access map unavailable. Reload this page — or grab the static PNG.",
+        "Did this sitrep help you? 👍 👎",
+        "Search statements & briefings",
+        "Accreditation form submitted ✔ The information office replies to journalists within two working days.",
+        "Choose one or more regions before you submit.",
+    ],
+    navigation: &[
+        "Home › Press Room › Official Statements › June",
+        "Home / Response / {topic} / Situation Reports",
+        "« Previous statement | Next statement »",
+        "English | Français | العربية | Español",
+        "Share this release: Telegram · WhatsApp · X · ✉ · 🖨",
+        "▲ Back to top",
+        "Page 3 / 11",
+        "Overview   Key Figures   Funding   Access   Contacts",
+        "Skip to main content",
+        "⏵ 00:12 ━━○────── 07:58  🔈 Subtitles ⤢",
+    ],
+    bylines: &[
+        "Released by the Inter-Services Information Office, {city}.",
+        "Photo: © UNHCR/{name}",
+        "Media enquiries: {name}, Communications Officer, +254 20 762 0000, @{handle}",
+        "Source: OCHA · Posted 9 Apr · Originally published 8 Apr",
+        "By Lt. Col. {name}, Army Public Relations",
+        "Translation (Ar→En): {name2}",
+        "{name} is a protection officer who has worked in displacement settings in Chad, Iraq and Colombia since 2011.",
+        "Graphic: Information Management Unit / {name2}",
+        "{city}, 3 June (Press Service) —",
+    ],
+    headlines: &[
+        "Navy Commissions Two Offshore Patrol Vessels at Eastern Fleet Ceremony",
+        "Oral cholera vaccine drive reaches 1.2 million people in Kasai and Tanganyika",
+        "Minister inaugurates upgraded water treatment plant in northern district",
+        "Flash floods displace 4,300 households as roads to southern camps are cut off",
+        "Joint Exercise ‘Iron Dune 25’ Ends With Live-Fire Demonstration",
+        "Desert locust bands sighted near border farms ahead of second harvest",
+        "Government extends registration deadline for returning refugees to 30 September",
+        "80,000 pupils begin new term in tented classrooms",
+    ],
+    topics: &[
+        "the cholera response",
+        "convoys through the border crossings",
+        "the flood emergency",
+        "civilian evacuations",
+        "food security",
+    ],
+    names: &[
+        "Ifeoma Adeyemi",
+        "Tomasz Wrzesniak",
+        "Rania Al-Khatib",
+        "Joaquín Berrondo",
+        "Hiroko Tanabe",
+    ],
+    seed: 99,
+};
+
+/// Twenty-seventh round, written by a helper session from the noise kinds alone (not the other
+/// sets) as the held-out sets are, from a mix of sites: business and trade-route news sites.
+const TUNE_100: Templates = Templates {
+    teasers: &[
+        "📦 Track daily truck queues at Torkham, Chaman and Petrapole — open our Border Wait Board →",
+        "ALSO READ: Why Nepal's importers are rerouting cargo through Vizag instead of Kolkata",
+        "The Transit Ledger lands each Tuesday morning: duty changes, port congestion and freight rates for {topic}, boiled down to a short read.",
+        "Sponsored | Bonded warehousing at Birgunj ICD — cut your clearance time by two days. Request a quote",
+        "🎧 The Corridor, ep. 41 — {name} on what SAFTA never delivered ▶",
+        "More on {topic} »",
+        "The complete HS-code tariff tracker is for members only. Unlock it — ₹299 monthly, billed via UPI or card.",
+        "VIDEO | After dark at Benapole: how 600 trucks clear before dawn (4:12)",
+        "BIG ON THE DESK TODAY ① Gwadar berth delays ② Onion export curbs ③ {headline}",
+        "Border reporting isn't cheap. Chip in so our correspondents can stay at the crossings 🤝",
+    ],
+    forms: &[
+        "Enter your email for freight-rate alerts",
+        "Select a crossing: [Wagah–Attari ▾]  [Check status]",
+        "No free reads on {topic} remain for March. Subscribe to continue, or sign up for a free account.",
+        "🍪 We track page views and remember your tariff-alert choices with cookies. [Got it]  [Cookie settings]",
+        "Poll: Should Afghan transit cargo be allowed through the Wagah route again? ○ Yes, reopen it ○ Keep it closed ○ Only for fruit trucks — Cast vote",
+        "Remarks appear once our desk approves them. Stick to trade and policy; replies carrying URLs are delayed.",
+        "⚠ Customs duty calculator is down for maintenance. Back shortly.",
+        "Search HS codes, ports, notifications…",
+        "Got an account? OTP login here",
+        "Thanks — the Q3 corridor report will reach your inbox shortly.",
+    ],
+    navigation: &[
+        "Home › Economy › Trade & Transit › Land Ports",
+        "Markets | Customs | Logistics | Energy | Columns | Print Edition",
+        "← Older    Newer →",
+        "WhatsApp · X · LinkedIn · Telegram · 🔗",
+        "Page 2 of 5",
+        "Skip to main content",
+        "BORDER TRADE",
+        "⬆ Back to top",
+        "▶ 1:12 / 6:05  🔇  Subtitles  Speed 1x",
+        "Tags: Torkham, transit trade, {topic}",
+    ],
+    bylines: &[
+        "{name} | Our Peshawar Correspondent",
+        "{name2} reported from Raxaul; {name} contributed from {city}.",
+        "Posted 09:45 PKT, 19 Mar · Last modified 11:20 PKT",
+        "Photo: {name2} / Port Logistics Bureau",
+        "{name} covers customs policy and cross-border freight. Tips: @{handle}.",
+        "Translated from Bangla by {name2}",
+        "Tariff figure looks wrong? Flag it to fixes@thecorridorwire.com",
+        "Map & charts: Corridor Visuals Team",
+        "— Agency inputs included",
+    ],
+    headlines: &[
+        "Sri Lanka lifts half-decade curbs on vehicle imports",
+        "Chittagong port clears record 3.2 million TEUs as new terminal opens",
+        "Bhutan signs power purchase deal with Bangladesh via Indian grid",
+        "Rupee slides to fresh low as oil bill widens trade gap",
+        "Kabul traders stranded as Chaman crossing stays shut into week three",
+        "Why tea auctions in Colombo are drawing fewer bidders",
+        "Maldives turns to Gulf lenders as reserves dip below $400 million",
+        "Dry port at Sost reopens for summer season with new scanners",
+    ],
+    topics: &[
+        "Afghan transit trade",
+        "land port congestion",
+        "SAFTA tariff cuts",
+        "Nepal's fuel imports",
+        "the Gwadar corridor",
+    ],
+    names: &[
+        "Farhana Siddiqui",
+        "Pemba Sherpa",
+        "Arjun Menon",
+        "Tomasz Kowalczyk",
+        "Nilufar Rahmanova",
+    ],
+    seed: 100,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -10604,9 +11072,86 @@ const UNSEEN_29: Templates = Templates {
     seed: 0,
 };
 
+/// The thirtieth held-out set, written in the twenty-seventh round by a helper session from
+/// the noise kinds alone (never run before the twenty-ninth round's end; only totals printed).
+const UNSEEN_30: Templates = Templates {
+    teasers: &[
+        "ALSO READ | {headline}",
+        "📲 Shelling, talks, casualties — news of {topic} hits our WhatsApp before anywhere else. 1,20,000 already follow",
+        "WATCH: Ground report from Poonch — families re-tin roofs after three nights of mortar fire (4:12)",
+        "Crossfire Notes: soldiers, envoys and the files between Delhi and Islamabad, decoded every weekday morning. Put your email down →",
+        "Sponsored | Sovereign gold bonds with zero making charges — window shuts Friday. *Conditions apply",
+        "MOST READ ▸ {headline} ▸ Rupee slides past 86 against dollar ▸ Heatwave warning for Sindh, Rajasthan",
+        "🎧 Fence Post, ep. 41: {name} asks two retired generals what a hotline call can — and cannot — fix. 38 min",
+        "Keeping stringers in Kupwara and Kotli isn't cheap. Back them with ₹99 monthly →",
+        "Live blogs, the print edition and instant pings about {topic} — install our app now",
+        "Explainer ▸ Every truce since 2003, and how long each one actually lasted",
+    ],
+    forms: &[
+        "Received! A moderator clears each post manually. Posts naming serving officers, carrying links or discussing pending court cases get binned.",
+        "🔒 1 premium article to go before the wall. Unlimited reading: ₹1/day.",
+        "We, along with 143 vendors, place trackers so that adverts fit you and our traffic numbers add up. Tap “Accept All” to agree, or open Manage Preferences to choose.",
+        "Quick vote: Can the guns stay silent till August? ◯ Yes, they will ◯ Doubt it ◯ Hard to say  [CAST VOTE]",
+        "Mobile number (+92 / +91) — we will text you a one-time code",
+        "Continue with Google · Continue with Facebook · Trouble signing in?",
+        "Type a district, leader or keyword…",
+        "Oops! Live casualty counter stalled. Hit ↻ to reload the widget.",
+        "Email* ________  ☐ Yes, I have read the privacy notice and want the daily digest  [JOIN]",
+        "Full name *   Mail ID (hidden from readers) *   Submit reply",
+    ],
+    navigation: &[
+        "Home › India › Jammu and Kashmir › Rajouri district",
+        "News / Pakistan / AJK & GB / {topic}",
+        "« Older   |   Newer »",
+        "Share this → f | 𝕏 | WA | TG | 🔗",
+        "▲ TOP",
+        "Skip navigation",
+        "‹ Prev  4  5  •  Next ›",
+        "E-PAPER | LIVE TV | ELECTIONS | WORLD | CRICKET | BUSINESS | OPINION",
+        "⏸  0:38 / 6:19   🔊   Captions   HD   Fullscreen",
+        "TRENDING",
+    ],
+    bylines: &[
+        "By {name} | Jammu | Modified: 19 Jun 2025, 21:07 IST",
+        "{name2}, Our Correspondent, Muzaffarabad",
+        "{city}, March 3 (AFP) —",
+        "(Wire copy added at the Islamabad desk)",
+        "{name} is a Lahore-based writer on militancy and civil-military ties. DMs open: @{handle}.",
+        "Photo: A soldier keeps vigil along the fence near Uri. (File image/Staff photographer)",
+        "Translation: {name2} (Urdu desk); edited for length.",
+        "Correction: We initially got the Kotli shelling toll wrong. The error is regretted. Complaints go to the ombudsman's desk.",
+        "Posted 12 Mar 2025, 06:15 PKT · Edited 40 min later",
+    ],
+    headlines: &[
+        "Karachi bakery chain fined Rs2 million over expired flour stock",
+        "Met department sees monsoon hitting Kerala ahead of schedule",
+        "Babar Azam recalled to T20 squad for tri-series in Harare",
+        "Why Dhaka's garment exporters are betting big on Japan",
+        "Five dead as passenger coach plunges into gorge on Karakoram Highway",
+        "Biopic pulled from cinemas days after release over copyright row",
+        "Central bank keeps key rate unchanged as food prices cool",
+        "Nepal doubles Everest permit fees, opens two new routes",
+    ],
+    topics: &[
+        "the LoC truce",
+        "shelling in Poonch",
+        "Kashmir back-channel talks",
+        "the military hotline",
+        "the Indus river dispute",
+    ],
+    names: &[
+        "Farah Khattak",
+        "Meenakshi Iyer",
+        "Daniel Okafor",
+        "Sofia Lindqvist",
+        "Arjun Bhatt",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 123] = [
+const NOISE_SETS: [(&str, usize, &Templates); 130] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -10701,6 +11246,12 @@ const NOISE_SETS: [(&str, usize, &Templates); 123] = [
     ("tune-92 (split 1)", 1, &TUNE_92),
     ("tune-93 (split 0)", 0, &TUNE_93),
     ("tune-94 (split 1)", 1, &TUNE_94),
+    ("tune-95 (split 0)", 0, &TUNE_95),
+    ("tune-96 (split 1)", 1, &TUNE_96),
+    ("tune-97 (split 0)", 0, &TUNE_97),
+    ("tune-98 (split 1)", 1, &TUNE_98),
+    ("tune-99 (split 0)", 0, &TUNE_99),
+    ("tune-100 (split 1)", 1, &TUNE_100),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -10802,6 +11353,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 123] = [
     ),
     ("held-out-28", 2, &UNSEEN_28),
     ("held-out-29", 2, &UNSEEN_29),
+    ("held-out-30", 2, &UNSEEN_30),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.

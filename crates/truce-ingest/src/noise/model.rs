@@ -855,6 +855,25 @@ struct LexiconScores {
     mean: f32,
 }
 
+/// A line closed by one bracketed button whose label is interface words: "… a code will follow
+/// [Send OTP]", "Your email [Subscribe]". (The benchmark's stories close lines with a bracketed
+/// source, "[ The Verge ]", whose words are no interface's.)
+pub(super) fn ends_with_button(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(inner) = t.strip_suffix(']') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('[') else {
+        return false;
+    };
+    let label = inner[open + 1..].trim();
+    (1..=3).contains(&words(label).count())
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && words(&inner[..open]).count() >= 2
+        // At least sixteen times likelier in interface strings than in English at large.
+        && words(label).any(|w| lexicon_score(&lower(w)).is_some_and(|s| s >= 4.0))
+}
+
 fn interface_lexicon(text: &str) -> LexiconScores {
     let (mut max, mut sum, mut n) = (0.0f32, 0.0f32, 0usize);
     for w in words(text) {
