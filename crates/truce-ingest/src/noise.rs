@@ -656,6 +656,10 @@ fn is_cookie_notice(text: &str) -> bool {
         )
         .expect("valid pattern")
     });
+    // One pass settles nearly every line: no "cookie" in any case.
+    if !text.contains("ookie") && !text.contains("OOKIE") {
+        return false;
+    }
     let lower = text.to_lowercase();
     (lower.contains("cookies") || lower.contains("cookie ")) && NOTICE.is_match(text)
 }
@@ -667,7 +671,8 @@ fn names_an_episode(text: &str) -> bool {
     static EPISODE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"\bEp\.?\s?\d+\b|(?i:\bepisode\s+\d+\s*[:|—–-])").expect("valid pattern")
     });
-    EPISODE.is_match(text)
+    (text.contains("Ep") || text.contains("pisode") || text.contains("PISODE"))
+        && EPISODE.is_match(text)
 }
 
 /// A short line closed by a link's arrow: "Explainer: five questions about the corridor,
@@ -684,6 +689,21 @@ fn ends_with_link_arrow(text: &str, n: usize) -> bool {
 /// "Updated 20 mins ago", "5 min ago"). (A story's own "This story was updated at 5:45 p.m. to
 /// include …" is an editor's note, kept.)
 fn has_update_stamp(text: &str) -> bool {
+    // Every stamp names the change or says "ago": a few substring searches settle the rest.
+    let lower = text.to_ascii_lowercase();
+    if ![
+        "updated",
+        "modified",
+        "edited",
+        "published",
+        "posted",
+        " ago",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        return false;
+    }
     static RELATIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
             r"(?i)^\s*(?:(?:last\s+)?(?:modified|updated|edited|posted|published)\s*:?\s*\d+\s*(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\b(?:\s+ago)?|\d+\s*(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago)\s*\.?\s*$",
