@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-99") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-100") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-105") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-106") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -224,13 +224,13 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// round's twelve, tune-23 to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven,
 /// tune-42 to -48, the twenty-second's seven, tune-49 to -55, the twenty-third's seventeen,
 /// tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the twenty-fifth's eighteen, tune-77
-/// to -94, and the twenty-seventh's six, tune-95 to -100; tune-60 to -94 with at least half of
-/// each field written as plain sentences, tune-95 to -100 from a mix of sites as the held-out
+/// to -94, and the twenty-seventh's twelve, tune-95 to -106; tune-60 to -94 with at least half of
+/// each field written as plain sentences, tune-95 to -106 from a mix of sites as the held-out
 /// sets are; each written by a helper session for one kind of site from the noise kinds alone,
 /// never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 94] = [
+const TUNING_MORE: [(usize, &str, &Templates); 100] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -325,6 +325,12 @@ const TUNING_MORE: [(usize, &str, &Templates); 94] = [
     (1, "tune-98", &TUNE_98),
     (0, "tune-99", &TUNE_99),
     (1, "tune-100", &TUNE_100),
+    (0, "tune-101", &TUNE_101),
+    (1, "tune-102", &TUNE_102),
+    (0, "tune-103", &TUNE_103),
+    (1, "tune-104", &TUNE_104),
+    (0, "tune-105", &TUNE_105),
+    (1, "tune-106", &TUNE_106),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -9588,6 +9594,465 @@ const TUNE_100: Templates = Templates {
     seed: 100,
 };
 
+/// Twenty-seventh round, written by a helper session from the noise kinds alone (not the other
+/// sets) as the held-out sets are, from a mix of sites: English editions of Urdu- and Pashto-language outlets and bilingual portals.
+const TUNE_101: Templates = Templates {
+    teasers: &[
+        "مزید پڑھیں | {headline}",
+        "ALSO READ — {headline}",
+        "📲 Khabar ab WhatsApp par! {topic} ki har update seedha aap ke mobile par — muft join karein",
+        "Video: Why {topic} has Peshawar's shopkeepers worried, as told by our {city} correspondent (4 min)",
+        "Listen to ‘Baithak’, our weekly Urdu-English podcast; fresh baat-cheet drops each Thursday.",
+        "Reporting from Bajaur and Kandahar costs money. Rs500 a month pays for fuel, phone credit and a stringer's day. Madad karein →",
+        "SPONSORED | Eid remittances with zero transfer charges — offer valid till Chand Raat",
+        "نور ولولئ / Continue in Pashto",
+        "Most Viewed ➊ {headline} ➋ Petrol price revised again ➌ Torkham crossing reopens after jirga",
+        "E-paper, prayer schedule aur live PSL — sab kuch hamari app mein ↓",
+    ],
+    forms: &[
+        "Apni raaye dein 👇 Starred boxes zaroori hain.",
+        "Naam*   Email*   ☐ Is device par yaad rakhein",
+        "Aap ne is mahine 3 free articles parh liye hain. Do baqi — poora digital edition sirf Rs299 mein.",
+        "Is website par cookies lagti hain — traffic ginti aur ishtiharaat ke liye. Theek hai? [Accept all] [Settings]",
+        "Aap ki raaye: Should Islamabad push back the cut-off date for {topic} ya nahin? ● Haan ● Nahin ● Keh nahi sakte",
+        "Subah ki khabrein, roz 7 baje, aap ke inbox mein — email likhein  [Sign Up]",
+        "Search…",
+        "Tabsire pehle editor dekhta hai. Roman Urdu chalegi; gaali-galoch hata di jayegi.",
+        "Yeh video aap ke mulk mein dastiyab nahin. The stream is geo-restricted.",
+        "لاګ ان / Bookmark ke liye login zaroori",
+    ],
+    navigation: &[
+        "Home » Pakistan » KP » Mardan",
+        "Pakistan | Afghanistan | Karobar | Khel | Showbiz | Opinion | اردو | پښتو",
+        "‹ Pichli khabar   Agli khabar ›",
+        "Share ⟶ FB · X · WhatsApp · 🔗",
+        "Upar jayen ⬆",
+        "« Pichla  1 · [2] · 3 · 4  Agla »",
+        "تازہ ترین",
+        "Seedha khabar par jayen",
+        "▶  ⏸  🔊  01:15 / 03:09  ⛶",
+        "Tags: {topic}, Durand Line, Islamabad",
+    ],
+    bylines: &[
+        "By {name} | Published 14 Rabi-ul-Awwal 1446 AH",
+        "PESHAWAR: {name}",
+        "{name} reports on {topic} and tribal district politics. DMs open: @{handle}.",
+        "Photo: {name2} / Online",
+        "{name2}'s Pashto dispatch, translated by the English desk; {name} contributed from {city}.",
+        "APP / News Desk Islamabad",
+        "The author teaches journalism in Quetta. Opinions here do not reflect the paper's editorial stance.",
+        "Ghalati nazar aaye? corrections@khabarnama-english.pk par likhein",
+        "Last updated Mar 09, 2024 | 11:42pm PKT",
+    ],
+    headlines: &[
+        "Flash floods wash away three bridges in Swat, hundreds stranded",
+        "State Bank leaves interest rate untouched, cites rupee stability",
+        "Taliban administration announces new passport rules for Afghan travellers",
+        "Shaheen, Fakhar recalled for Zimbabwe tour; Saim Ayub dropped",
+        "Lahore smog: schools to stay closed until Monday, says Punjab minister",
+        "Kabul's bazaar vendors struggle as afghani weakens against dollar",
+        "Veteran ghazal singer remembered at Karachi Arts Council tribute",
+        "Sui gas outages to stretch into evenings across Sindh this winter",
+    ],
+    topics: &[
+        "wheat procurement",
+        "refugee registration",
+        "electricity tariffs",
+        "polio vaccination",
+        "transit trade",
+    ],
+    names: &[
+        "Sadia Khattak",
+        "Zalmai Noorzai",
+        "Imran Baloch",
+        "Farzana Yousafzai",
+        "Daniel Okafor",
+    ],
+    seed: 101,
+};
+
+/// Twenty-seventh round, written by a helper session from the noise kinds alone (not the other
+/// sets) as the held-out sets are, from a mix of sites: live blogs and breaking-news tickers.
+const TUNE_102: Templates = Templates {
+    teasers: &[
+        "📌 Pinned: Just joining us? Here's the overnight picture in six bullet points",
+        "Everything on {topic}, as it happens →",
+        "LISTEN: The 8am bulletin pod digs into {topic} — 12 mins 🎧",
+        "Want a ping the second this story shifts? Switch on notifications in our app.",
+        "Earlier on this blog: {headline}",
+        "▶ WATCH LIVE: our correspondent in {city} is on air now",
+        "Reporters have staffed this page since 4am. No paywall, ever — that's only possible thanks to £1-a-week supporters.",
+        "Too much? Get Live Wire instead: one tidy summary, first thing, Monday to Friday.",
+        "Sponsored · In association with our travel partner",
+        "ALSO LIVE NOW — {headline}",
+    ],
+    forms: &[
+        "⟳ 3 new updates — click to show",
+        "Auto-refresh: ON | OFF",
+        "Caught up in {topic}? Fill in the boxes underneath and one of our team could ring you back. We won't print your phone number or email address without checking first.",
+        "Send us your pictures and video on WhatsApp: +44 7700 900418",
+        "Sorry, we couldn't fetch the latest posts. Retry",
+        "Have your say: Is an independent inquiry needed? ◯ Definitely ◯ Maybe ◯ No — 2,314 responses",
+        "That's your last complimentary live page for March. Go unlimited for £6.50 monthly to carry on following.",
+        "Heads up: nothing you write shows up till a human has okayed it. Log in to post yours.",
+        "🍪 Which adverts appear, and when breaking-news notifications fire, depends partly on cookies. OK, got it | Settings",
+        "Search this live blog…",
+    ],
+    navigation: &[
+        "Sort: Latest ▾",
+        "Home › Live › International",
+        "« 4 / 11 »",
+        "↓ Skip to the most recent entry",
+        "Highlights only ☐",
+        "LIVE",
+        "Share this post: 𝕏  Facebook  Telegram  🔗",
+        "Back to top ↑",
+        "Key moments: 09:12 Polls open · 11:45 Turnout figures · 14:30 First exit poll",
+        "Load older entries",
+    ],
+    bylines: &[
+        "Updated 2 minutes ago",
+        "{name} (now) and {name2} (earlier)",
+        "14:37 GMT — {name} in {city}",
+        "Today's blog: {name} at the desk; {name2} reporting on the ground in {city}.",
+        "Photograph: {name2}/Reuters",
+        "Live since 06:02 GMT, Tuesday",
+        "Seen something? Message {name} at @{handle} or email the live desk.",
+        "{name} edits our live pages and covered {topic} as a regional reporter for nearly a decade.",
+        "Spanish quotes translated for this page by {name2}.",
+    ],
+    headlines: &[
+        "Seaside council backs plan to rebuild pier wrecked by 2019 storm",
+        "Schoolboy, 11, shocks grandmaster in Reykjavik open",
+        "Regulator fines bottled water brand over 'glacier-fresh' label",
+        "Night bus routes face the axe as council confronts £40m shortfall",
+        "Why cocoa prices are finally falling — and what it means for your Easter egg",
+        "Rare albino porcupine spotted in Kenyan game reserve",
+        "Airline apologises after passengers left on tarmac for seven hours",
+        "Former striker named head coach of second-tier side",
+    ],
+    topics: &[
+        "the floods",
+        "the general election",
+        "the dockworkers' walkout",
+        "the wildfire evacuation",
+        "the budget",
+    ],
+    names: &[
+        "Marisol Echeverría",
+        "Tobias Lindqvist",
+        "Adaeze Okonkwo",
+        "Ravi Sundaram",
+        "Kateryna Bondar",
+    ],
+    seed: 102,
+};
+
+/// Twenty-seventh round, written by a helper session from the noise kinds alone (not the other
+/// sets) as the held-out sets are, from a mix of sites: opinion and editorial pages of South Asian and Gulf dailies.
+const TUNE_103: Templates = Templates {
+    teasers: &[
+        "SAME PAGE ▸ The quiet cost of {topic}, by a retired bureaucrat",
+        "📰 Missed the print copy? Flip through today's replica edition — ads, obituaries, the lot »",
+        "More columns by {name}: {headline}",
+        "Have a view on {topic}? Our Sunday mailbag prints the pick of readers' responses — 250 words max, please.",
+        "▶ Watch: Round Table — a trio of our editors spar over {topic} in twelve minutes",
+        "Op-Ed Weekly: the week's columns in one email, sent Friday afternoons after Jumu'ah.",
+        "Editor's Pick",
+        "Sponsored | Plan your Eid getaway: five-star stays in {city} from AED 399 a night",
+        "Don't miss 'Sunday Musings' by {name} — only in our Magazine pull-out.",
+        "🎧 The Counterpoint, ep. 48 — \"{headline}\" — now streaming",
+    ],
+    forms: &[
+        "Moderators read each post before it goes up. Remarks that target a community, caste or sect are deleted.",
+        "March quota: 1 free column left. Go Premium at ₹1/day — unlimited editorials →",
+        "Name*  |  Email*  |  City  —  Post Letter",
+        "READERS' VERDICT: Is Islamabad right to revisit its stand on {topic}?  ○ Yes, overdue  ○ No  ○ Undecided  [Vote now]",
+        "Premium member already? Sign in ↗",
+        "Receive the morning replica straight on WhatsApp — type your number with country code (+91 / +92 / +971):",
+        "Shukriya! Your letter is with the desk; it may be shortened for print.",
+        "Our cookies track which op-eds get read, then suggest similar ones. Scrolling on means you're OK with that. [Got it]",
+        "Search Opinion…",
+        "Reader comments: error fetching thread ⟳",
+    ],
+    navigation: &[
+        "Home › Views › Columnists",
+        "Editorials | Op-Eds | Letters | Cartoons | Blogs | Interviews",
+        "◀ Older piece    Newer piece ▶",
+        "Share ➜ FB | X | WA | Telegram | ✉",
+        "E-Paper",
+        "Back up ↑",
+        "Opinion / Analysis / {topic}",
+        "Pg 2 / 3  »",
+        "🔊 Hear this column  ⏵ 0:00 / 7:13   Speed 1x",
+    ],
+    bylines: &[
+        "The author served as envoy to three Gulf capitals and now teaches diplomacy in {city}. Views are personal.",
+        "Disclaimer: The columnist's opinions are personal and may not match the editorial line of this newspaper.",
+        "{name} is a Karachi advocate whose column tracks the high courts. She tweets @{handle}",
+        "By {name} | Updated: 11 Mar 2024, 07:02 AM IST",
+        "Cartoon by {name2}",
+        "The columnist can be reached at {handle}@gmail.com",
+        "{name} | Guest Contributor",
+        "(Originally written in Urdu; {name2} translated it.)",
+        "Letters to the Editor should carry the sender's complete postal address and phone number; pseudonyms are not accepted.",
+    ],
+    headlines: &[
+        "Remittances from the Gulf touch record high as rupee steadies",
+        "Colombo port expansion stalls over dredging permit row",
+        "Heatwave forces Sindh schools to close ahead of summer break",
+        "Dubai RTA opens bidding for driverless taxi pilot on Jumeirah Road",
+        "Treasury benches cheer as finance bill clears lower house amid boycott",
+        "Dhaka garment makers fear lost orders after rolling power cuts",
+        "Kerala fishermen stay ashore as cyclone alert is extended",
+        "Qatar, Nepal sign pact to protect migrant workers' wages",
+    ],
+    topics: &[
+        "the caretaker set-up",
+        "expatriate voting rights",
+        "water sharing",
+        "petrol price deregulation",
+        "the Fund's loan conditions",
+    ],
+    names: &[
+        "Ayesha Siddiqui",
+        "Rohan Menon",
+        "Faisal Al Mansoori",
+        "Nirmala Perera",
+        "Tashi Gurung",
+    ],
+    seed: 103,
+};
+
+/// Twenty-seventh round, written by a helper session from the noise kinds alone (not the other
+/// sets) as the held-out sets are, from a mix of sites: video-first and social-first news brands and television sites.
+const TUNE_104: Templates = Templates {
+    teasers: &[
+        "▶ WATCH | Drone footage over the flattened market in {city}, shot at first light (4:12)",
+        "📲 We're on WhatsApp now. Hit follow for the clips that matter, zero spam",
+        "Full uncut sit-down drops 9pm on YouTube. Set a reminder 🔔",
+        "SHORTS • 60 seconds on {topic} you'll actually remember",
+        "Live TV has moved into the app · Breaking alerts, offline downloads · OPEN",
+        "Up next: {headline}",
+        "🔴 ON AIR · Prime-time bulletin streaming — 12.4K watching · Join",
+        "↑ Swipe — {topic}, explained in five clips",
+        "Presented by our partners: the cars, the coast, the road trip of a lifetime (Sponsored)",
+        "{name}'s reel hit 2M views. Here's what the camera didn't show",
+    ],
+    forms: &[
+        "Get pinged when we go live? 🔔 Yes please | Maybe later",
+        "Geo-blocked 🌐 Our licence only covers viewers at home, so this footage won't start here.",
+        "Free preview over. Pick your cable or satellite provider to carry on streaming.",
+        "Our 143 vendors store data on your device to tailor adverts and tally video plays. Options / I agree",
+        "Drop your phone number ➜ the morning briefing lands on WhatsApp by 7am",
+        "POLL | Is {topic} getting enough airtime? ○ Too much ○ Just right ○ Too little",
+        "Comments failed to load. Try again",
+        "🔇 Sound is off — tap anywhere",
+        "Inbox address  [ I’m in ]  One email a day, leave with one click.",
+        "Ad blocker detected: please whitelist us so the player can load.",
+    ],
+    navigation: &[
+        "Video › Asia › {topic}",
+        "News | Live TV | Shorts | Shows | Schedule | Podcasts",
+        "⏯  01:58 / 06:21  🔊  CC  HD  ⛶",
+        "Autoplay ON",
+        "Share this clip ↗ WhatsApp  Telegram  Threads  Link",
+        "Previous clip ◂   ▸ Next clip",
+        "Ad 1 of 2 · 0:07",
+        "Watch Again",
+        "↑ Top",
+    ],
+    bylines: &[
+        "Video: {name} / Camera: {name2}",
+        "{name} reported from {city}. Video editing: {name2}",
+        "Posted 3h · Edited 22m",
+        "{name} makes short-form video on {topic} for the brand's social feeds. Find her on TikTok: @{handle}",
+        "Footage courtesy of viewers. Send your videos to our newsroom via the app.",
+        "Motion graphics by {name2}",
+        "(Wire agencies fed into this piece)",
+        "Got something wrong in this video? Mail our corrections inbox and quote the clip ID.",
+    ],
+    headlines: &[
+        "Farmers keep motorway blockade going as fuel subsidy talks stall",
+        "Teen chess prodigy beats grandmaster in 19 moves, then goes back to class",
+        "Flash floods sweep away bridge hours after it reopened",
+        "Central bankers hold fire on rates but flag 'sticky' grocery inflation",
+        "Bus driver who pulled kitten from drain handed city honour after video spreads",
+        "Ex-minister charged over stadium contract kickbacks",
+        "Why millions are quitting streaming subscriptions this year",
+        "Heatwave forces schools to shorten day across the region",
+    ],
+    topics: &[
+        "the vote tally",
+        "monsoon flooding",
+        "cricket's new league",
+        "housing prices",
+        "the train drivers' walkout",
+    ],
+    names: &[
+        "Priya Raghunathan",
+        "Tomás Echeverri",
+        "Adaeze Okonkwo",
+        "Lukas Brandvold",
+        "Mei-Lin Quan",
+    ],
+    seed: 104,
+};
+
+/// Twenty-seventh round, written by a helper session from the noise kinds alone (not the other
+/// sets) as the held-out sets are, from a mix of sites: paywalled and membership-funded news sites.
+const TUNE_105: Templates = Templates {
+    teasers: &[
+        "🎁 Gift it: you can hand 7 more free reads to non-subscribers before the month resets.",
+        "Everything we publish on {topic} stays unlocked — 41,300 members keep it that way. Join them — €4/month →",
+        "KEEP READING: {headline}",
+        "Members' Q&A: {name} takes questions about {topic} on Thursday evening. Reserve a place",
+        "One small thing. Newsrooms in {city} are shrinking; ours isn't, because people reading this line fund it. Chip in whatever you can spare.",
+        "► Dawn Briefing — what {city} is arguing about today, landing 6:15 sharp. Free, unsubscribe anytime",
+        "Subscriber-only audio | No. 112 — Inside the back-room {topic} bargain",
+        "Promoted by Northgate Private Bank · Advertiser feature",
+        "You may have missed ⟶ {headline}",
+        "Fund fearless local news. Give now",
+    ],
+    forms: &[
+        "Free articles used: 3/4. Go unlimited for €2.49 a week — or sign in with your existing login.",
+        "🔐 Subscribers-only story. Have a plan? Log in to unlock.",
+        "Email* [ ] ☐ I agree to receive event invitations from sponsors   [Next]",
+        "Unlock this story: one month for $1, stop whenever you like",
+        "Payment declined. Renew your billing information to restore full access.",
+        "A free login adds two bonus articles on {topic} to your weekly allowance.",
+        "Embedded post hidden — you switched off “Social media” cookies. Change settings",
+        "This shared link is no longer valid. Request another from the sender, or subscribe.",
+        "Rate this explainer: 👍  👎",
+        "Given before? Enter your donor email and we'll stop asking.",
+    ],
+    navigation: &[
+        "Home › Comment › Regular writers › {name}",
+        "Subscribe | Sign in | Digital edition | Bulletins | Crosswords",
+        "◀ Older   Newer ▶",
+        "✉  🔗  🎁 Gift  ⋯",
+        "Skip navigation",
+        "« 1 2 3 »",
+        "↑ Top",
+        "🎧 Audio version · 6:12  ▶ 1x",
+        "MEMBERS' EDITION",
+        "Local  ·  Country  ·  Abroad  ·  Money  ·  Climate  ·  Sport",
+    ],
+    bylines: &[
+        "Words: {name} and {name2} | Last modified 14/03, 08:42",
+        "{city} —",
+        "{name} investigates {topic} for us. Tips can be sent securely via Signal or to {handle}@tips-desk.org",
+        "Picture: {name2} / Agence Lumen",
+        "Funded by a Civic Reporting Fund grant. The funder saw no copy before publication.",
+        "Translated by {name2} (Spanish original).",
+        "Something here not right? The readers' ombudsman takes complaints by email — please name the article.",
+        "X / Bluesky: @{handle}",
+        "{name2} contributed from {city}. Charts: data unit",
+    ],
+    headlines: &[
+        "Council quietly shelves plan for second river crossing as bill doubles",
+        "Why Finland's sauna diplomacy keeps charming visiting ministers",
+        "Schoolboy, 14, beats three grandmasters between lunch and tea",
+        "Olive farmers begin picking weeks ahead of schedule as heat bites",
+        "Carrier says sorry after travellers stuck on runway until midnight",
+        "The women cartographers history left off the seabed maps",
+        "Student towns now see steeper rent rises than the capital, figures show",
+        "Promoted club reach cup semis after header deep into added time",
+    ],
+    topics: &[
+        "housing policy",
+        "the water utility",
+        "school closures",
+        "energy prices",
+        "the mayoral race",
+    ],
+    names: &[
+        "Ingrid Solheim",
+        "Tomás Echeverría",
+        "Adaeze Okafor",
+        "Kenji Matsuda",
+        "Priya Raghunathan",
+    ],
+    seed: 105,
+};
+
+/// Twenty-seventh round, written by a helper session from the noise kinds alone (not the other
+/// sets) as the held-out sets are, from a mix of sites: wire copy as client sites republish it.
+const TUNE_106: Templates = Templates {
+    teasers: &[
+        "RELATED WIRE ▸ Markets brace as {topic} stall again — full agency coverage",
+        "Wake up to the wire: a hand-picked rundown of ten agency stories that moved overnight, delivered before breakfast. It's free →",
+        "▶ WATCH | Agency video: {headline} (1:42)",
+        "Further agency reports on {topic} »",
+        "Read the original dispatch on the agency's website",
+        "📡 Want wire flashes as they drop? Enable notifications inside our app",
+        "Sponsored · Partner release distributed via newswire: How mid-size ports are rethinking cold-chain logistics",
+        "ALSO MOVING ON THE WIRE: {headline}",
+        "We do more than republish agency copy. Chip in $4 monthly and help keep reporters on the ground here at home.",
+        "🎧 The Dateline Desk — seven days of agency headlines, argued over in 25 minutes. New episode Fridays",
+    ],
+    forms: &[
+        "Comments are disabled on syndicated agency stories.",
+        "Free article 3/5 this month. Syndicated wire pieces count too — go unlimited for $1 a week.",
+        "Enter an address for {topic} alerts from the wire   [ Notify me ]",
+        "Agency licensing terms stop this footage from playing outside its home market.",
+        "Our licensed agency partners are paid per view, so we measure readership with cookies. Accept all | Manage choices",
+        "POLL: Was the coverage of {topic} fair? ◯ Yes, balanced ◯ No, slanted ◯ Undecided   Vote",
+        "Log in to bookmark this wire story for later.",
+        "Search the wire archive since 2004…",
+        "Live agency ticker offline. Updates will resume when the feed reconnects.",
+        "Wire copy wrong? Tell our desk ✉",
+    ],
+    navigation: &[
+        "Home › News › Wire › World",
+        "Wires | Nation | Globe | Money | Sports | Showbiz",
+        "Share this: Telegram · 𝕏 · WhatsApp · 🔗",
+        "« Previous wire story  |  Next wire story »",
+        "Back to top ↑",
+        "Skip to latest wire updates",
+        "Page 1 of 2   Next ›",
+        "AGENCY NEWS",
+        "⏸  🔇  ⛶  CC  0:37 / 2:14",
+        "Filed under: Wire, {topic}, International",
+    ],
+    bylines: &[
+        "By {name} | Reuters",
+        "{city}, Nov 12 (Reuters) -",
+        "Our newsroom has not altered this report; it runs as supplied through a syndicated agency feed.",
+        "Photo: {name2} / AFP",
+        "Writing by {name}; {city} newsroom input from {name2}; copy-edited by Mark Ostrowski",
+        "(Apart from the headline, this copy appears exactly as received from the news agency.)",
+        "© 2025 Agence Presse Continentale. Reproduction requires a licence from the agency.",
+        "— Includes material from The Canadian Press",
+        "Adapted by {name2} from the agency's Spanish service. Queries: {handle}@wiredesk-news.com",
+    ],
+    headlines: &[
+        "Fishermen in northern Norway report record cod haul as waters warm",
+        "Court halts demolition of 1920s tram depot after residents' appeal",
+        "Reserve bank keeps lending rate at 4.25%, hints at autumn cut",
+        "Kenyan sprinter banned four years over missed doping tests",
+        "Wildfire forces evacuation of three villages on Greek island",
+        "Toymaker recalls 400,000 stacking cups over choking risk",
+        "Rail strike to shut commuter lines for 48 hours from Monday",
+        "Archaeologists unearth Roman bathhouse beneath supermarket car park",
+    ],
+    topics: &[
+        "truce negotiations",
+        "grain exports",
+        "ballot recounts",
+        "interest rates",
+        "flood relief",
+    ],
+    names: &[
+        "Tomasz Wierzbicki",
+        "Amara Okonkwo",
+        "Hiroshi Tanabe",
+        "Lucía Ferreyra",
+        "Declan Moynihan",
+    ],
+    seed: 106,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -11151,7 +11616,7 @@ const UNSEEN_30: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 130] = [
+const NOISE_SETS: [(&str, usize, &Templates); 136] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -11252,6 +11717,12 @@ const NOISE_SETS: [(&str, usize, &Templates); 130] = [
     ("tune-98 (split 1)", 1, &TUNE_98),
     ("tune-99 (split 0)", 0, &TUNE_99),
     ("tune-100 (split 1)", 1, &TUNE_100),
+    ("tune-101 (split 0)", 0, &TUNE_101),
+    ("tune-102 (split 1)", 1, &TUNE_102),
+    ("tune-103 (split 0)", 0, &TUNE_103),
+    ("tune-104 (split 1)", 1, &TUNE_104),
+    ("tune-105 (split 0)", 0, &TUNE_105),
+    ("tune-106 (split 1)", 1, &TUNE_106),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
