@@ -365,12 +365,14 @@ const COMPOSED_PASSES: u64 = 0;
 /// held-out-26; held-out-27 was measured at its end. Held-out-26 is fitted on since the
 /// twenty-sixth round, whose validation set is held-out-27; held-out-28 was measured at its
 /// end. Held-out-27 is fitted on since the twenty-seventh round, whose validation set is
-/// held-out-28; held-out-29 is unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 27] = [
+/// held-out-28; held-out-29 was measured at its end. Held-out-28 is fitted on since the
+/// twenty-eighth round, whose validation set is held-out-29; held-out-30 is unseen until that
+/// round's end.
+const FORMER_HELD_OUT: [&Templates; 28] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
     &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
-    &UNSEEN_25, &UNSEEN_26, &UNSEEN_27,
+    &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -11822,7 +11824,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 136] = [
         2,
         &UNSEEN_27,
     ),
-    ("held-out-28", 2, &UNSEEN_28),
+    (
+        "held-out-28 (fitted on since the twenty-eighth round)",
+        2,
+        &UNSEEN_28,
+    ),
     ("held-out-29", 2, &UNSEEN_29),
     ("held-out-30", 2, &UNSEEN_30),
 ];

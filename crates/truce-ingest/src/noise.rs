@@ -267,7 +267,9 @@ fn decide(
                 return Some(NoiseKind::Navigation);
             }
             // Other stories numbered on one line ("Trending now: ① … ② … ③ …").
-            if (has_circled_numbers(&b.text) || has_inline_numbered_list(&b.text))
+            if (has_circled_numbers(&b.text)
+                || has_inline_numbered_list(&b.text)
+                || has_arrow_list(&b.text))
                 && !mostly_cjk(&b.text)
             {
                 return Some(NoiseKind::Teaser);
@@ -460,7 +462,7 @@ fn has_button_row(text: &str) -> bool {
 /// A form's check box printed as text: a ballot-box character or an empty or ticked pair of
 /// brackets ("☐ Weekly digest", "[ ] Send me offers", "[x] Remember me").
 fn has_check_box(text: &str) -> bool {
-    text.contains(['☐', '☑', '☒', '⬜', '🔲'])
+    text.contains(['☐', '☑', '☒', '⬜', '🔲', '▢'])
         || has_blank_field(text)
         || (text.contains('[')
             && ["[ ]", "[x]", "[X]", "[✓]", "[✔]"]
@@ -495,6 +497,15 @@ fn has_radio_buttons(text: &str) -> bool {
         })
         .count()
         >= 2
+}
+
+/// Other stories listed on one line, each after the same arrow ("MOST READ ▸ … ▸ … ▸ …"). No
+/// line of the benchmark's stories holds two of these arrows.
+fn has_arrow_list(text: &str) -> bool {
+    // (Not "›" or "→": breadcrumbs separate their sections with those, and are navigation.)
+    ['▸', '►', '➤']
+        .iter()
+        .any(|&a| text.matches(a).count() >= 2)
 }
 
 /// Other stories numbered on one line with plain numbers ("MOST READ 1. … 2. … 3. …"): the
@@ -610,8 +621,11 @@ fn is_bare_dateline(text: &str, n: usize) -> bool {
         // The place's words and the date's, the outlet in brackets aside ("(AP)", "Karachi,
         // March 9 (Agency Wire) —").
         && words(t.split('(').next().unwrap_or(t)).all(|w| {
-            (w.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&lower(w)))
+            let l = lower(w);
+            (w.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&l))
                 || (w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit()))
+                // "May" is a month here, not the stop word.
+                || l == "may"
         })
         && words(t).any(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !t.contains(['.', '!', '?', ':'])
@@ -2605,6 +2619,7 @@ mod tests {
             "Save your choice? [Yes] | [Not now]",
             "Email* [ ] Partners may contact me with offers JOIN",
             "☐ Daily digest ☐ Weekly digest",
+            "Your email ▢ Yes, count me in",
             "Get flash alerts by text — type your number, a code will follow [Send OTP]",
         ] {
             assert_eq!(verdict(line, 0.0), Some(NoiseKind::Form), "{line}");
@@ -2722,6 +2737,9 @@ mod tests {
         assert!(has_circled_numbers("❶ One ❷ Two ❸ Three"));
         assert!(!has_circled_numbers("Step ② comes before step ①, then ③."));
         assert!(!has_circled_numbers("Only ① and ② here."));
+        let line = "MOST READ ▸ Ferry fares rise ▸ Drone footage shows flooded bridge ▸ Rain ends";
+        assert_eq!(verdict(line, 0.0), Some(NoiseKind::Teaser));
+        assert!(!has_arrow_list("Prices went up ▸ demand fell."));
     }
 
     #[test]
@@ -2754,6 +2772,7 @@ mod tests {
             "ISTANBUL –",
             "Kabul, Afghanistan (AP) —",
             "Karachi, March 9 (Agency Wire) —",
+            "Istanbul, May 11 (PTI) —",
             "Mette Lund and Efua Mensah in Oslo · Last modified 09:17 local time",
             "Last updated: 3 March 2026",
             "Modified 3h",
