@@ -1329,20 +1329,7 @@ fn credited_name_in(text: &str) -> Option<&str> {
     {
         return None;
     }
-    let rest = &text[at + by_len..];
-    // The name's words, up to its comma ("Infographic by Jane Roe, DataLab").
-    let mut end = 0;
-    for w in rest.split_whitespace() {
-        if !(w.chars().next().is_some_and(char::is_uppercase) || model::is_name_particle(w)) {
-            break;
-        }
-        end += w.len() + 1;
-        if w.ends_with(',') {
-            break;
-        }
-    }
-    let end = end.min(rest.len());
-    let name = rest[..end].trim().trim_end_matches([',', '.', ';']);
+    let name = model::leading_name(&text[at + by_len..]);
     model::is_name(name).then_some(name)
 }
 
@@ -2803,6 +2790,13 @@ mod tests {
         assert!(is_email("<jane@example.org>."));
         assert!(has_email_address("Write to her: jane.roe (at) example.org"));
         assert_eq!(credited_name("Maps: Rafael Costa"), Some("Rafael Costa"));
+        // A name is cut at its last word's own end, never inside the whitespace after it (a
+        // no-break space is two bytes).
+        assert_eq!(credited_name("Interviews by Rafael\u{a0}costa"), None);
+        assert_eq!(
+            credited_name("Infographic by Rafael Costa, DataLab"),
+            Some("Rafael Costa")
+        );
         assert_eq!(
             credited_name("Audio produced by Pieter de Vries in Washington"),
             Some("Pieter de Vries")

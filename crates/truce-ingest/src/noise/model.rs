@@ -729,19 +729,25 @@ fn by_name(text: &str) -> bool {
         return false;
     };
     let rest = if at == 0 { &text[3..] } else { &text[at + 4..] };
-    // The name ends at its comma: "By Jane Roe, Karachi", "By Jane Roe, Gazette staff".
-    let mut name: Vec<&str> = Vec::new();
+    is_name(leading_name(rest))
+}
+
+/// The name that opens `rest`: its words while each is capitalised or a particle ("de", "van"),
+/// up to its comma ("Jane Roe, Karachi" → "Jane Roe", "Jane Roe, DataLab" → "Jane Roe"), with
+/// trailing punctuation trimmed. Cut at the last word's own end, so that any whitespace between
+/// the words (a no-break space) stays whole.
+pub(super) fn leading_name(rest: &str) -> &str {
+    let mut end = 0;
     for w in rest.split_whitespace() {
         if !(w.chars().next().is_some_and(char::is_uppercase) || is_name_particle(w)) {
             break;
         }
-        name.push(w);
+        end = rest[end..].find(w).map_or(end, |at| end + at + w.len());
         if w.ends_with(',') {
             break;
         }
     }
-    let name = name.join(" ");
-    is_name(name.trim_end_matches([',', '.', ';']))
+    rest[..end].trim().trim_end_matches([',', '.', ';'])
 }
 
 /// The interface lexicon (`data/interface_lexicon.tsv`, written by
