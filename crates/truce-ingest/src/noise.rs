@@ -649,11 +649,12 @@ fn is_more_on_label(text: &str) -> bool {
 /// A bureau's name as the story's byline: "Karachi Bureau", "Our Washington bureau", "Bureau
 /// Report". (No line of the benchmark's stories names a bureau on a line of its own.)
 fn is_bureau_line(text: &str, n: usize) -> bool {
+    if !(2..=5).contains(&n) {
+        return false;
+    }
     let t = text.trim().trim_end_matches('.');
     let ws: Vec<&str> = words(t).collect();
-    (2..=5).contains(&n)
-        && (ws.last().is_some_and(|w| w.eq_ignore_ascii_case("bureau"))
-            || t.starts_with("Bureau Report"))
+    (ws.last().is_some_and(|w| w.eq_ignore_ascii_case("bureau")) || t.starts_with("Bureau Report"))
         && ws.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 || matches!(w.to_lowercase().as_str(), "our" | "from" | "the" | "bureau")
