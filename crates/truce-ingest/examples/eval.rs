@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-105") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-106") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-109") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-110") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -219,18 +219,19 @@ const TUNING: [(usize, &str, &Templates); 6] = [
     (1, "tune-6", &TUNE_6),
 ];
 
-/// The eleventh, twelfth, fifteenth, eighteenth to twentieth and twenty-second to twenty-fifth
-/// and twenty-seventh rounds' hand-written tuning sets and their page splits (the eighteenth
-/// round's twelve, tune-23 to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven,
-/// tune-42 to -48, the twenty-second's seven, tune-49 to -55, the twenty-third's seventeen,
-/// tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the twenty-fifth's eighteen, tune-77
-/// to -94, and the twenty-seventh's twelve, tune-95 to -106; tune-60 to -94 with at least half of
-/// each field written as plain sentences, tune-95 to -106 from a mix of sites as the held-out
+/// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second to twenty-fifth,
+/// twenty-seventh and twenty-eighth rounds' hand-written tuning sets and their page splits (the
+/// eighteenth round's twelve, tune-23 to -34, the nineteenth's seven, tune-35 to -41, the
+/// twentieth's seven, tune-42 to -48, the twenty-second's seven, tune-49 to -55, the
+/// twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the
+/// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, and the
+/// twenty-eighth's four, tune-107 to -110; tune-60 to -94, -108 and -110 with at least half of
+/// each field written as plain sentences, tune-95 to -110 from a mix of sites as the held-out
 /// sets are; each written by a helper session for one kind of site from the noise kinds alone,
 /// never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 100] = [
+const TUNING_MORE: [(usize, &str, &Templates); 104] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -331,6 +332,10 @@ const TUNING_MORE: [(usize, &str, &Templates); 100] = [
     (1, "tune-104", &TUNE_104),
     (0, "tune-105", &TUNE_105),
     (1, "tune-106", &TUNE_106),
+    (0, "tune-107", &TUNE_107),
+    (1, "tune-108", &TUNE_108),
+    (0, "tune-109", &TUNE_109),
+    (1, "tune-110", &TUNE_110),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -922,7 +927,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
         &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29,
-        &UNSEEN_30,
+        &UNSEEN_30, &UNSEEN_31, &UNSEEN_32,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -10055,6 +10060,314 @@ const TUNE_106: Templates = Templates {
     seed: 106,
 };
 
+/// Twenty-eighth round, written by a helper session from the noise kinds alone (not the other
+/// sets) from a mix of sites: regional newspapers of South Asia in English and the syndication portals that republish their copy.
+const TUNE_107: Templates = Templates {
+    teasers: &[
+        "ALSO READ | {headline}",
+        "Minute-by-minute: track {topic} on our running coverage page »",
+        "📲 Want the day's pages on your phone? Message “EPAPER” on WhatsApp once; they'll turn up by 6 am.",
+        "Get ‘Delta Digest’ — a weekday roundup from Dhaka, Chattogram and the districts, emailed ahead of the morning chai.",
+        "SPONSORED: Winter in Gulmarg — houseboat and ski packages from ₹6,999 per night. Book before Dec 31.",
+        "TRENDING NOW — {headline} • Petrol, diesel rates unchanged for 14th day • Board results out: how to check marks online",
+        "WATCH | Farmers in the terai turn to drip irrigation as the monsoon fails [3:42]",
+        "Good journalism costs money. Chip in Rs 100 a month to keep our hill bureaus open →",
+        "🎧 The Ledger, Ep. 47: {name} walks through {topic} with our commerce team.",
+        "Elsewhere on the Asia wire: {headline}",
+    ],
+    forms: &[
+        "Meter: 4/5 stories used. ₹2/day keeps the gate open — see plans",
+        "Premium story 🔒 — for paying readers. Print subscriber? Connect your home-delivery ID",
+        "Comments (0) — Verify your phone to comment. Our moderators screen replies before they show up here.",
+        "you@yourmail.com   [ Count me in ]",
+        "Cookie notice: this site and the ad firms we partner with tally readers and decide what promotions to show. [Allow] [Only the necessary ones]",
+        "QUICK POLL | Is an early winter break for schools justified given the smog? ( ) Long overdue ( ) Overreaction ( ) No opinion  ➤ VOTE",
+        "E-paper failed to open. Network error (code 504) — tap to reload.",
+        "Search our archive since 1998…",
+        "Enter the 6-digit code we texted to +92 ******4417. Resend in 00:30",
+        "Received ✓ Your letter will be considered for the Readers' Mail column; we may shorten it.",
+    ],
+    navigation: &[
+        "HOME » NATIONAL » {topic}",
+        "NEWS / SOUTH ASIA / NEPAL",
+        "E-Paper | Nation | Opinion | Sports | Business | Showbiz | Videos | Archives",
+        "‹ Earlier in National   |   Later in National ›",
+        "SHARE ⟶ Telegram · FB · WhatsApp · 🔗",
+        "▲ TOP",
+        "Font: Smaller | Reset | Larger",
+        "Showing part 2 of 4 — continue on next page ›",
+        "CITY — THIRUVANANTHAPURAM",
+        "↓ Main story",
+    ],
+    bylines: &[
+        "{name} | Our Correspondent",
+        "KATHMANDU, March 3 (ANN) —",
+        "Posted 12 Feb 2024, 19:42 IST · Edited 13 Feb, 09:15 IST",
+        "Translation from Bengali: {name2}.",
+        "— Photo: Special Arrangement",
+        "{name} has been writing about {topic} out of the Darjeeling office for eight years. Email: {handle}@morningsentinel.com.pk",
+        "— PTI, Reuters contributed",
+        "Noticed something wrong? Tell us: fixit@thedeccanledger.in — every correction is logged on page 2.",
+        "File picture: {name2}/The Island Courier",
+    ],
+    headlines: &[
+        "Onion prices touch Rs 120 per kilo at wholesale mandis as arrivals from Nashik dip",
+        "Cabinet clears new metro corridor linking airport with old city",
+        "Monetary board holds benchmark at 8.25pc, cites easing food inflation",
+        "Two dead, 11 hurt as passenger bus skids off Mugling highway into Trishuli",
+        "High Court seeks civic body's reply over waterlogging in low-lying colonies",
+        "Sundarbans tiger count rises to 125, latest census shows",
+        "Pakistan edge Bangladesh by four wickets in rain-hit thriller",
+        "Hospitals told to open dedicated fever wards as dengue tally tops 40,000",
+    ],
+    topics: &[
+        "monsoon flooding",
+        "the state budget",
+        "power tariffs",
+        "brick kiln pollution",
+        "the Test squad selection",
+    ],
+    names: &[
+        "Priyanka Venkataraman",
+        "Tashi Gurung",
+        "Farhan Qureshi",
+        "Nilmini Jayasuriya",
+        "Oliver Brennan",
+    ],
+    seed: 107,
+};
+
+/// Twenty-eighth round, written by a helper session from the noise kinds alone (not the other
+/// sets) from a mix of sites: opinion and analysis magazines, long-read newsletters and podcast-backed news brands, at least half of each field as plain sentences.
+const TUNE_108: Templates = Templates {
+    teasers: &[
+        "Every earlier instalment of this strand on {topic} now lives on one index page that members can browse.",
+        "Fieldwork, our fortnightly audio show, returns this Thursday for an hour-long exchange on {topic}, taped in {city}.",
+        "▶ LISTEN: {name} and {name2} argue it out in Episode 214 — 48 min",
+        "Reader-funded since 2011. Members keep the lights on — from £4.50/mo →",
+        "Three free essays have gone your way since the first of the month, and a paid subscription would keep them coming.",
+        "A related piece from our archive, {headline}, makes the opposite case.",
+        "The Sunday letter lands with 140,000 readers each week, and {name} writes it longhand at a café in {city}.",
+        "🎧 Ep. 88 is live — stream it via Pocket Casts, Apple or Spotify",
+        "No advertiser funds a word we publish, so long reads like this one survive on readers who pitch in a few pounds.",
+        "SPONSORED · What one credit union learned about {topic} (in association with Halden Mutual)",
+    ],
+    forms: &[
+        "The inbox you give us receives the Sunday letter and nothing else, ever.",
+        "Email*   [ Yes, the Sunday letter please ]",
+        "Posting is limited to subscribers, and every reply is held back for a human to approve.",
+        "Free reads remaining: 0 of 3 · Already paying? Enter here ↗",
+        "The replies thread is refusing to appear, and a fresh attempt shortly may fix it.",
+        "Quick poll: Is the licence fee worth keeping?  ○ Yes, keep  ○ Abolish  ○ Unsure — 1,964 responses",
+        "Our analytics record how far each reader scrolls through an essay, and the consent panel lets you switch that off.",
+        "Search the magazine…",
+        "Your signup went through, and the first letter is due on Saturday or Sunday.",
+        "Members may gift five essays every month to friends who have not paid.",
+    ],
+    navigation: &[
+        "Home › Ideas › {topic}",
+        "Essays | Politics | Culture | Podcasts | Newsletters | Events",
+        "This article belongs to a 12-piece package on {topic} in the April print edition.",
+        "Below is the middle section of a serial in four parts, whose opening chapter ran last week.",
+        "Post  ·  Link  ·  Mail  ·  Bookmark",
+        "{name2} narrates our audio take on this essay, which lasts 23 minutes.",
+        "0:00 / 23:14   ⏵  1x  ⤓",
+        "Reading time is about 14 minutes, according to our estimate.",
+        "The Ideas desk, home to this page, runs long essays every Saturday.",
+        "Instalment three, on {topic}, goes online on Friday.",
+    ],
+    bylines: &[
+        "{name} edits our books pages and is the author of a pair of nonfiction titles on {topic}.",
+        "By {name} and {name2}",
+        "{name2} files the Thursday dispatch from {city}, having reported on its city hall for ten years.",
+        "Illustration by Oyelaran Studio for The Long Middle",
+        "{name2} rendered this essay out of Galician for the magazine.",
+        "Our first draft put the council’s founding a decade too early, and the date is now right.",
+        "{city} · 17 Feb 2022 · ≈11 mins",
+        "Letters responding to this essay reach {name} directly, and each one gets read.",
+        "{name2} produces the show, with sound design from Teodor Vass and music by Low Hours.",
+    ],
+    headlines: &[
+        "Suburban swing voters picked the last government, and they are picking this one too",
+        "Few in Westminster will say what the pension funds actually own",
+        "What a fading Faroese dialect reveals about memory",
+        "Britain’s water companies were never built to survive a hot decade",
+        "The Strange Afterlife of the Office Tower",
+        "Inside the slow unravelling of the midsize record label",
+        "My father kept a ledger of every favour he was ever owed.",
+        "The thirty-two-hour week worked, and then the managers returned",
+    ],
+    topics: &[
+        "municipal housing",
+        "rural broadband",
+        "public pensions",
+        "literary prizes",
+        "drought policy",
+    ],
+    names: &[
+        "Ines Valcárcel",
+        "Tomasz Wierzba",
+        "Adaeze Okonjo",
+        "Ruairí Keane",
+        "Haruto Ishikane",
+    ],
+    seed: 108,
+};
+
+/// Twenty-eighth round, written by a helper session from the noise kinds alone (not the other
+/// sets) from a mix of sites: local and city news sites, community radio pages and hyperlocal blogs.
+const TUNE_109: Templates = Templates {
+    teasers: &[
+        "🎙️ Hear {name} talk it over on Saturday Morning Porch, 9–11am on 91.3 FM or streaming anytime from our archive.",
+        "Remembering a neighbor? Browse this week's obituaries and guest books →",
+        "MORE ON {topic}: Aldermen push parking-meter decision to March",
+        "Our newsroom is three part-timers and a lot of volunteers. Pitch in six bucks monthly and keep local reporting on the porch, not behind a wall.",
+        "Got a tractor, a litter of barn kittens or Grandma's hutch to unload? Classified ads under 25 words cost nothing. Post yours today.",
+        "This Weekend in {city}: farmers market, a polka mass and the library's used book blowout. Whole calendar here",
+        "Sponsored · Harbor Credit Union: Members countywide can skip the first payment on auto loans through June 30.",
+        "Pledge drive update: we're at 62% of our spring goal. Every gift this week is matched by the Friends of Community Radio!",
+        "Read next: {headline}",
+        "The Morning Stoop lands at 6 a.m. — hometown headlines and the weather before your coffee gets cold. It's free.",
+    ],
+    forms: &[
+        "Speak up, neighbor — Display name* | E-mail (stays off the page)* | Your site",
+        "Every comment here gets read by a volunteer first; whatever comes in overnight waits for the morning shift. Be kind to each other.",
+        "Add a happening: Title* | When* | Where | Admission free? ☐ ☐",
+        "You've used up most of your April freebies (two left). A dollar gets you everything through May.",
+        "WEIGH IN: Close Main Street to cars on summer Sundays?  ○ Absolutely  ○ Nope  ○ Just in July   [Submit]  Tally so far",
+        "Hmm, the forecast feed isn't answering. Hang tight and hit reload.",
+        "ZIP ▸ show my radar",
+        "Our player sets a cookie so it knows which of our three stations you like and how many folks stream us. Sounds fine | Show me the settings",
+        "Members: your member number gets you in to chime in. No number yet? Register free with an email.",
+        "Almost there — a confirmation note is headed to your inbox. Click that, and {topic} alerts start flowing.",
+    ],
+    navigation: &[
+        "Home › Local › Schools & Education",
+        "News | Sports | Obituaries | Classifieds | Events | Weather | Listen Live",
+        "▶ LISTEN LIVE   ❚❚   Now playing: Night Shift with {name2}",
+        "« Older posts",
+        "Newer stories  |  Page 3  |  Earlier stories",
+        "Send this to a friend:  ✉  f  𝕏  🖨",
+        "⌃ Up",
+        "Bypass menu",
+        "LOCAL GOVERNMENT",
+        "Filed under: {topic}, Neighborhoods, Town Council",
+    ],
+    bylines: &[
+        "By {name}, Volunteer Correspondent",
+        "Written by {name2} · 6:14 pm Tues. · 12 comments",
+        "{name} taught chemistry at the regional high school for 30 years and has hosted Bluegrass Breakfast on our airwaves every Sunday since 1998.",
+        "Photo: Millbrook Heritage Museum archives",
+        "Gazette photos / {name2}",
+        "Editor's note: The fire chief's surname was spelled wrong when this article first ran. We regret the error.",
+        "Heard something we should look into? Write {handle}@ourtownnews.org or ring 555-0142.",
+        "{city} — ",
+        "Staff report",
+    ],
+    headlines: &[
+        "Burst pipe shuts Elm Street for second time this month",
+        "Longtime baker turns off the ovens for good, four decades on",
+        "Robotics club's robot 'Gus' earns ticket to state finals",
+        "County fair drops demolition derby, cites insurance costs",
+        "Library board approves Sunday hours starting in the fall",
+        "Police: Stolen goat returned unharmed to 4-H student",
+        "Planning commission splits on proposed riverside apartments",
+        "Kids pick names for plow trucks — 'Sir Plows-a-Lot' wins",
+    ],
+    topics: &[
+        "road construction",
+        "the school levy",
+        "Friday night football",
+        "the farmers market",
+        "city council",
+    ],
+    names: &[
+        "Marlene Okafor",
+        "Dale Lindqvist",
+        "Rosa Villanueva",
+        "Tomasz Wierzbicki",
+        "Keahi Fontenot",
+    ],
+    seed: 109,
+};
+
+/// Twenty-eighth round, written by a helper session from the noise kinds alone (not the other
+/// sets) from a mix of sites: international broadcasters' multilingual services and humanitarian news portals, at least half of each field as plain sentences.
+const TUNE_110: Templates = Templates {
+    teasers: &[
+        "Our Dari desk correspondents have been at the Torkham and Chaman crossings since the first returns began.",
+        "A photo essay from the displacement camps outside {city} sits alongside this week's field update.",
+        "Read in Urdu | پښتو | دری",
+        "Funding gaps, access constraints and caseload numbers for {topic} fill the 11-page partners' update linked from our resources page.",
+        "Give today → £20 buys a winter kit of blankets and stove fuel for one household.",
+        "Reader gifts fund our work in conflict areas, and small monthly contributions keep every story open to anyone.",
+        "🎧 The World This Week, ep. 214 — inside {topic}",
+        "All of our {topic} reporting lives in one special section, refreshed daily by staff in the field.",
+        "ALSO FROM THIS CRISIS: {headline}",
+        "Field dispatches reach subscribers of the humanitarian newsletter each Thursday at dawn, Kabul time.",
+    ],
+    forms: &[
+        "We use the addresses gathered on this form only for the weekly humanitarian briefing.",
+        "Subscribe",
+        "Email ▸ Join the briefing",
+        "A cookie records your visits and the language edition you picked, so the page opens in that language next time.",
+        "Replies are checked by a moderator before they are published on the page.",
+        "Select a gift: £12 · £40 · £90 · Your own amount",
+        "The live page could not be refreshed, and new posts will load when your connection returns.",
+        "Search in Urdu, Pashto, Dari or English…",
+        "This is the third of five stories available to you before registration is required.",
+        "Monthly gifts are processed securely, and a tax receipt follows by email.",
+    ],
+    navigation: &[
+        "Home › Humanitarian › Afghanistan crisis › Returnees",
+        "English | اردو | پښتو | دری | Français | Español",
+        "Jump to the article",
+        "The same article can be read in seven other languages, listed below.",
+        "This text comes from the English output of a service that also broadcasts in six regional languages.",
+        "Send to a friend — WhatsApp / Telegram / Messenger / copy link",
+        "This live page is no longer being updated.",
+        "Filed under: {topic} · Displacement · South Asia",
+        "Posts appear newest first, with times given in Kabul local time (GMT+4:30).",
+        "Audio narration of this piece, which is computer-generated, lasts roughly seven minutes.",
+    ],
+    bylines: &[
+        "Words: {name}, {city} · Field interviews: {name2}",
+        "{name} has worked on the Dari desk for a decade, mostly on the lives of families forced from their homes.",
+        "{name2} turned the original Pashto interviews into English, and some quotes have been shortened.",
+        "Every image in the series was made by {name}, who spent four months travelling with returnee families.",
+        "Updated at 09:51 GMT · 5 hrs ago",
+        "By {name} | {city} | 6 March 2024",
+        "Anyone who notices an inaccuracy can email the editors at accuracy@reliefwire.org.",
+        "Photo © {name2} / Relief Wire",
+        "{name} was in {city} for this story, while {name2} contributed from Geneva.",
+    ],
+    headlines: &[
+        "Kabul bread prices double after border closure, traders say",
+        "Cholera spreads through Sindh villages as monsoon floodwater refuses to recede",
+        "Food trucks finally enter encircled town after three weeks stuck at a checkpoint",
+        "Explainer: Why the Hindu Kush earthquake was felt as far away as Delhi",
+        "Afghan women's football team plays its first match in exile",
+        "LIVE: Death toll climbs after landslide buries mountain village",
+        "Somali herders are selling their last goats as a fourth rainy season fails",
+        "In pictures: Nowruz fairs return to Herat's old city",
+    ],
+    topics: &[
+        "the monsoon floods",
+        "Afghan refugee returns",
+        "the Sudan cholera outbreak",
+        "girls' education in Afghanistan",
+        "winter aid in the Hindu Kush",
+    ],
+    names: &[
+        "Zarghona Ahmadzai",
+        "Tomasz Wierzbicki",
+        "Nadia Okonkwo",
+        "Farhan Qureshi",
+        "Ingrid Solvang",
+    ],
+    seed: 110,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -11540,7 +11853,7 @@ const UNSEEN_29: Templates = Templates {
 };
 
 /// The thirtieth held-out set, written in the twenty-seventh round by a helper session from
-/// the noise kinds alone (never run before the twenty-ninth round's end; only totals printed).
+/// the noise kinds alone (never run before the twenty-eighth round's end; only totals printed).
 const UNSEEN_30: Templates = Templates {
     teasers: &[
         "ALSO READ | {headline}",
@@ -11616,9 +11929,163 @@ const UNSEEN_30: Templates = Templates {
     seed: 0,
 };
 
+/// The thirty-first held-out set, written in the twenty-eighth round by a helper session from
+/// the noise kinds alone (never run before the twenty-ninth round's end; only totals printed).
+const UNSEEN_31: Templates = Templates {
+    teasers: &[
+        "READ MORE: Inside the monitoring mission's first 72 hours along the contact line",
+        "▶ VIDEO (04:12) — At a checkpoint outside {city} before sunrise, with the team that counts the shells",
+        "🎧 New on The Frontline Brief: two reporters, one map and everything that went wrong on {topic} this week. Free in all major podcast players.",
+        "Explainer | What the truce text actually says, clause by clause →",
+        "Reporting from front lines isn't cheap. If our truce coverage helps you, back it with €3 — cancel whenever you like.",
+        "Get the Corridor Dispatch — five minutes on {topic}, each weekday at 7am CET.",
+        "Elsewhere today: {headline}",
+        "Brand studio | Commissioned by a humanitarian logistics firm; our newsroom wasn't involved.",
+        "Download the violations tracker as a spreadsheet (.xlsx, 880 KB) — refreshed every Monday",
+        "Trending now — Shelling resumes near border town / Aid convoy halted at crossing / Who signs for the militias?",
+    ],
+    forms: &[
+        "You've opened four stories without an account in June — one left. First three months: 99p.",
+        "Analytics cookies tell the newsroom which dispatches get finished. Allow? [Agree] [Decline] [Choose]",
+        "Nickname*   Mail (hidden)*   Type a response…   [Send]",
+        "Readers can no longer reply here: moderators froze the thread after repeated personal attacks.",
+        "READERS' POLL: Will Eid pass without shooting? Likely / Unlikely / Can't tell yet [Vote]",
+        "Search statements: ministry ▾  from ▾  to ▾  [Go]",
+        "Subscribers: sign in with your account to read the rest of this analysis.",
+        "One click on the message we just fired off and your bulletin starts tomorrow.",
+        "⚠ The violations map didn't load. Weak signal or an ad blocker may be stopping it.",
+        "Witnessed a breach of the truce? Send us photos or videos through our encrypted drop box — we never reveal who you are.",
+    ],
+    navigation: &[
+        "Home › Regions › Levant › Truce Watch",
+        "News | Analysis | Reports | Data | Events | About us",
+        "« Older situation report | Newer situation report »",
+        "Forward this: ✉ Email · 💬 Viber · Telegram · LinkedIn · 🔗",
+        "↓ Article body",
+        "‹ 1 … 4 5 6 … 12 ›",
+        "⏸ Pause  🔊 Mute  CC  ⛶ Fullscreen",
+        "▲ Top",
+        "LIVE",
+        "Topics: {topic} · Humanitarian access · Prisoner exchanges",
+    ],
+    bylines: &[
+        "From {name} in {city} and {name2} in Geneva",
+        "{city} (Agencies) — Last updated 14:06 GMT",
+        "Pic: {name} / Anadolu Agency",
+        "{name} runs the mediation desk at our Beirut office; previously a decade on UN observer missions. On X: @{handle}.",
+        "Translated by {name2}; where wording differs, the Russian version prevails.",
+        "With input from {name2} ({city}). Editor: {name}.",
+        "Posted 11:42 · reading time ≈ 7 minutes",
+        "Error in the copy? Mail standards@ citing the sentence — replies within 48 hours.",
+        "Graphics: {name} | Source: field monitors’ incident logs, compiled by staff",
+    ],
+    headlines: &[
+        "Pension reform bill clears upper house by a single vote",
+        "Landslides strand hundreds of hikers on alpine pass after overnight deluge",
+        "Ruling party picks former finance minister to lead ahead of snap vote",
+        "Striking dockworkers reach tentative deal after 11-day walkout",
+        "Veteran goalkeeper announces retirement following cup final defeat",
+        "Drought sends wheat futures to highest level since 2022, traders say",
+        "Court rejects appeal by ex-governor in land-sale corruption case",
+        "New metro line opens a year late and 40% over budget",
+    ],
+    topics: &[
+        "the mediation track",
+        "humanitarian corridors",
+        "prisoner swaps",
+        "the buffer zone",
+        "truce violations",
+    ],
+    names: &[
+        "Leila Haddad",
+        "Tomasz Wrona",
+        "Amara Okafor",
+        "Dmitri Sokolenko",
+        "Ingrid Halvorsen",
+    ],
+    seed: 0,
+};
+
+/// The thirty-second held-out set, written in the twenty-eighth round by a helper session from
+/// the noise kinds alone (never run before the thirtieth round's end; only totals printed).
+const UNSEEN_32: Templates = Templates {
+    teasers: &[
+        "Read more → The 72 hours in a lakeside hotel that produced the deal on {topic}",
+        "LIVE ● Truce, day 19: every development as it happens, from our team on the ground",
+        "🎧 The Frontline Brief: twelve minutes on war and diplomacy, every weekday. Listen on your favourite podcast app.",
+        "Journalism near the front lines costs money. Back it with €5 monthly — not a cent of ours comes from governments or armed groups.",
+        "RELATED | {headline}",
+        "NEW REPORT — “Holding the Line: Verification Gaps in Ceasefire Monitoring” (PDF · 48 pages · 2.6 MB). Download free",
+        "Sign up for Ceasefire Digest: what changed overnight, delivered by 7am.",
+        "VIDEO | Aerial images reveal shelled homes along the contact line (2:14)",
+        "Sponsored · Rugged satellite terminals for humanitarian teams. Book a field demo today",
+        "Trending now — {headline} · Why the buffer zone keeps shrinking · Aid trucks idle at the crossing since Tuesday",
+    ],
+    forms: &[
+        "Article 4 of 5 you can open free in March. Unlock every story with membership: three months for $3, then $9/month.",
+        "If you agree, we and 187 advertising firms drop trackers onto your laptop or phone for analytics, advertising and tailored content. [Agree] [Disagree] [Settings]",
+        "Replies disabled for this article by the moderators — consult our posting guidelines.",
+        "Your view: will the ceasefire survive past December?  ○ Yes, it lasts  ○ No, fighting resumes  ○ Hard to tell   [Cast vote]  Tally so far",
+        "Email  [Join]  Receive our quarterly briefings on {topic}. Opt out via the link in any message.",
+        "⚠ Incident tracker unavailable (code 503). Refresh to retry.",
+        "Want to keep this for later? Sign in to add it to My List, or open an account at no cost.",
+        "Search statements by keyword, ministry or date…",
+        "Add your comment  Name (required)  E-mail (will stay private)  Website  ☐ Remember my name and email for future comments  SUBMIT",
+        "Content from Telegram is hidden under your privacy settings. Load it anyway",
+    ],
+    navigation: &[
+        "Home / International / Caucasus / {topic}",
+        "News  Politics  Conflict  Analysis  Video  Opinion  Podcasts  Weather",
+        "« Older entries",
+        "Forward: Bluesky • Signal • WhatsApp • Telegram • 🔗",
+        "▲ TOP",
+        "Showing 41–60 of 318 releases",
+        "Bypass menu ↓",
+        "▶ 02:15 / 05:58   🔊   Subtitles   ⤢",
+        "Newsroom » Official Communiqués » Deputy Minister's Office",
+        "ANALYSIS",
+    ],
+    bylines: &[
+        "{name} & {name2} · {city} · reading time 9 minutes · amended 16:05 (local)",
+        "{city}, March 4 (NWA) —",
+        "{name} heads our {topic} portfolio; she came to us from the OSCE monitoring mission, where she worked for six years. On X: @{handle}.",
+        "Photo: {name2} / Frontline Press Agency",
+        "Editor: {name}. {name2} also reported from {city}.",
+        "Translation from Ukrainian: {name2}",
+        "Corrections: email standards@dailyherald-news.com citing the headline and the paragraph in question.",
+        "Tips for {name}: {handle}@ceasefirewatch.org · encrypted contact details on request",
+        "Published 06 Feb 2025, 09:14 · Last modified 06 Feb 2025, 17:40",
+    ],
+    headlines: &[
+        "Monetary committee pauses again, points to easing by April",
+        "Overnight deluge strands hillside hamlets as rivers burst their banks",
+        "Ageing goalkeeper agrees short contract to finish playing days at hometown side",
+        "Lawmakers approve disputed voting overhaul at dawn after marathon debate",
+        "Desert locusts menace wheat crop across the south, agency says",
+        "Why shipping insurers are quietly walking away from the Red Sea",
+        "Dissident MP walks free on bond while appeal is heard",
+        "Junior doctors' strike over unpaid wages enters its second month",
+    ],
+    topics: &[
+        "prisoner exchanges",
+        "humanitarian corridors",
+        "the truce talks",
+        "demining along the front",
+        "border crossings",
+    ],
+    names: &[
+        "Oksana Melnyk",
+        "Tariq Haddad",
+        "Ngozi Eze",
+        "Mateo Quiroga",
+        "Aigerim Sultanova",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 136] = [
+const NOISE_SETS: [(&str, usize, &Templates); 142] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -11725,6 +12192,10 @@ const NOISE_SETS: [(&str, usize, &Templates); 136] = [
     ("tune-104 (split 1)", 1, &TUNE_104),
     ("tune-105 (split 0)", 0, &TUNE_105),
     ("tune-106 (split 1)", 1, &TUNE_106),
+    ("tune-107 (split 0)", 0, &TUNE_107),
+    ("tune-108 (split 1)", 1, &TUNE_108),
+    ("tune-109 (split 0)", 0, &TUNE_109),
+    ("tune-110 (split 1)", 1, &TUNE_110),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -11831,6 +12302,8 @@ const NOISE_SETS: [(&str, usize, &Templates); 136] = [
     ),
     ("held-out-29", 2, &UNSEEN_29),
     ("held-out-30", 2, &UNSEEN_30),
+    ("held-out-31", 2, &UNSEEN_31),
+    ("held-out-32", 2, &UNSEEN_32),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
