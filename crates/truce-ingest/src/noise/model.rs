@@ -522,12 +522,13 @@ fn has_clock_time(text: &str) -> bool {
     CLOCK.is_match(text)
 }
 
-/// A price per period: "$3/month", "€9.99 a month", "£1 per week", "$1 for 6 weeks", "1 € during
-/// your first month" (the currency sign before or after the amount).
+/// A price per period: "$3/month", "€9.99 a month", "Rs 999/year", "£1 per week", "$1 for 6
+/// weeks", "1 € during your first month" (the currency sign before or after the amount, a
+/// currency's abbreviation before it).
 fn has_price_per_period(text: &str) -> bool {
     static PRICE: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(concat!(
-            r"(?i)(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£¥₹])\s*(?:",
+            r"(?i)(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£¥₹]|\b(?:rs\.?|pkr|inr|afn|usd)\s?\d[\d.,]*)\s*(?:",
             r"(?:/\s*|a\s+|per\s+|each\s+)(?:month|mo|week|wk|year|yr|day)\b",
             r"|\s+for\s+\d+\s+(?:days|weeks|months)\b",
             r"|\s+(?:monthly|weekly|yearly|annually)\b",
@@ -1179,6 +1180,8 @@ mod tests {
             "Upgrade from €3 monthly",
             "unlock everything for 1 € during your first month",
             "4,99 €/month",
+            "Keep going with e-Paper + Digital at Rs 999/year.",
+            "PKR 250 a month",
         ] {
             assert!(has_price_per_period(line), "{line}");
         }
@@ -1186,6 +1189,7 @@ mod tests {
             "It cost $3 million a year ago",
             "$40 for the month's rent",
             "3/month",
+            "Mrs 3/month",
         ] {
             assert!(!has_price_per_period(line), "{line}");
         }
