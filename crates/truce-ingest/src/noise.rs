@@ -289,7 +289,10 @@ fn decide(
             {
                 return Some(NoiseKind::Form);
             }
-            if is_skip_link_or_search_box(&b.text, f.n) || has_drop_down_marker(&b.text, f.n) {
+            if is_skip_link_or_search_box(&b.text, f.n)
+                || has_drop_down_marker(&b.text, f.n)
+                || is_back_to_top(&b.text, f.n)
+            {
                 return Some(NoiseKind::Navigation);
             }
             // The label of a link to more of the site's coverage ("More on the observer
@@ -689,7 +692,9 @@ fn is_cookie_notice(text: &str) -> bool {
 /// stories counts articles so, nor names free or complimentary articles.)
 fn is_meter_notice(text: &str, n: usize) -> bool {
     static FREE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\b(?:free|complimentary)\s+(?:articles?|stor(?:y|ies)|reads?)\b")
+        regex::Regex::new(
+            r"(?i)\b(?:free|complimentary)\s+(?:match\s+)?(?:articles?|stor(?:y|ies)|reads?|reports|reviews|pieces)\b",
+        )
             .expect("valid pattern")
     });
     // A count of articles counts the reader's allowance only beside a word of the meter: an
@@ -699,6 +704,16 @@ fn is_meter_notice(text: &str, n: usize) -> bool {
             r"(?i)\b(?:articles?|stor(?:y|ies))\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\b",
             r"|\b\d{1,3}\s*(?:/|of)\s*\d{1,3}\s+(?:articles?|stor(?:y|ies)|reads)\b",
             r"|\b\d{1,3}\s+(?:more\s+)?(?:articles?|stor(?:y|ies))\s+(?:left|remaining)\b",
+        ))
+        .expect("valid pattern")
+    });
+    // "the second of four articles you can open", "three of the five articles we offer free".
+    static WORD_COUNT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i)\b(?:first|second|third|fourth|fifth|last|one|two|three|four|five|\d+)\s+of\s+",
+            r"(?:the\s+|your\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+",
+            r"(?:free\s+)?(?:articles|stories|reports|reviews|pieces|reads)\b",
+            r"|\b(?:articles|stories|reviews|reports|pieces) (?:a|per|each) month\b",
         ))
         .expect("valid pattern")
     });
@@ -717,6 +732,20 @@ fn is_meter_notice(text: &str, n: usize) -> bool {
     free || text.bytes().any(|b| b.is_ascii_digit())
         && COUNT.is_match(text)
         && METER_WORD.is_match(text)
+        || WORD_COUNT.is_match(text)
+}
+
+/// A link back to the page's top: "Back to top ↑", "▲ TOP", "⤴ Up", "Scroll up ⬆", "Top of page".
+/// (No line of the benchmark's stories is one.)
+fn is_back_to_top(text: &str, n: usize) -> bool {
+    static TOP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i)^\W*(?:(?:back|scroll|return|jump|go)\s+)?(?:to\s+)?(?:the\s+)?",
+            r"(?:top|up|upward|upwards)(?:\s+of\s+(?:the\s+)?page)?\W*$",
+        ))
+        .expect("valid pattern")
+    });
+    n <= 5 && TOP.is_match(text.trim())
 }
 
 /// An episode named by its number as promos list them: "Ep. 37", "Ep 4", or "Episode 12"
@@ -2743,11 +2772,30 @@ mod tests {
     }
 
     #[test]
+    fn a_link_back_to_the_top_is_navigation() {
+        for line in [
+            "Back to top ↑",
+            "▲ TOP",
+            "⤴ Up",
+            "Scroll up ⬆",
+            "Top of page",
+            "Up",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Navigation), "{line}");
+        }
+        assert!(!is_back_to_top("Top officials met in Doha", 5));
+        assert!(!is_back_to_top("Up to 40 people were hurt", 6));
+    }
+
+    #[test]
     fn a_paywall_meter_is_a_form() {
         for line in [
             "Free article 4/5 used. Keep going with e-Paper + Digital at Rs 999/year.",
             "You have 2 free stories left this month.",
             "Story 3 of 5 this month — subscribe for unlimited access",
+            "This is the second of four articles you can open without paying in March.",
+            "Non-subscribers can open five reviews a month, and this one is your third.",
+            "Two free reports remain in this month’s quota.",
         ] {
             assert_eq!(verdict(line, 0.0), Some(NoiseKind::Form), "{line}");
         }

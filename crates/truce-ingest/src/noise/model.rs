@@ -140,6 +140,10 @@ pub const FEATURES: &[&str] = &[
     // article", "this poll", "our reporters", "our listeners"): notes, disclaimers and promos do;
     // a story seldom does (0.7 % of the benchmark's story lines, most of them republication notes).
     "speaks_of_itself",
+    // A line of at most forty words about the page's comments or their moderation ("Comments
+    // stay hidden until a moderator …", "Commenting is disabled here"); a story's "declined to
+    // comment" or "request for comment" is not counted.
+    "about_comments",
 ];
 
 /// Number of named inputs.
@@ -443,6 +447,7 @@ pub(super) fn inputs(
         flag(n <= 30 && names_product_schedule(lower)),
         flag(n <= 30 && names_a_product(ws)),
         flag(speaks_of_itself(lower, text)),
+        flag(n <= 40 && about_comments(lower)),
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
@@ -1009,7 +1014,10 @@ const SELF_NOUNS: &[&str] = &[
     "app",
     "article",
     "blog",
+    "broadcast",
+    "bulletin",
     "channel",
+    "collection",
     "column",
     "commentary",
     "coverage",
@@ -1018,21 +1026,29 @@ const SELF_NOUNS: &[&str] = &[
     "editors",
     "episode",
     "feature",
+    "forum",
     "gallery",
     "hosts",
+    "installment",
+    "instalment",
+    "item",
     "journalism",
     "journalists",
     "listeners",
+    "liveblog",
     "members",
+    "newscast",
     "newsletter",
     "newsroom",
     "page",
     "piece",
     "podcast",
     "poll",
+    "portal",
     "post",
     "program",
     "programme",
+    "quiz",
     "readers",
     "report",
     "reporters",
@@ -1043,7 +1059,10 @@ const SELF_NOUNS: &[&str] = &[
     "site",
     "station",
     "story",
+    "stream",
     "subscribers",
+    "thread",
+    "timeline",
     "viewers",
     "website",
 ];
@@ -1057,6 +1076,24 @@ fn speaks_of_itself(lower: &[String], text: &str) -> bool {
             matches!(p[0].as_str(), "this" | "our")
                 && SELF_NOUNS.binary_search(&p[1].as_str()).is_ok()
         })
+}
+
+/// Whether the line speaks of readers' comments or their moderation: "comments", "commenting",
+/// "commenters", "moderator", "moderation", or "comment" not asked of someone ("declined to
+/// comment", "a request for comment", "no further comment"). `lower` holds the line's words,
+/// lower-cased.
+fn about_comments(lower: &[String]) -> bool {
+    lower.iter().enumerate().any(|(k, w)| match w.as_str() {
+        "comments" | "commenting" | "commenters" | "moderator" | "moderators" | "moderation"
+        | "moderated" => true,
+        "comment" => !k.checked_sub(1).is_some_and(|p| {
+            matches!(
+                lower[p].as_str(),
+                "to" | "for" | "further" | "no" | "immediate" | "declined" | "refused"
+            )
+        }),
+        _ => false,
+    })
 }
 
 /// Whether the line is the site speaking to its reader: "we", "us" or "our" and "you" or "your"
@@ -1419,6 +1456,25 @@ mod tests {
             "Our country will not accept it, the minister told parliament.",
         ] {
             assert!(!speaks_of_itself(&lowered(line), line), "{line}");
+        }
+    }
+
+    #[test]
+    fn comments_and_their_moderation_are_named_but_not_a_request_for_comment() {
+        let lowered = |t: &str| -> Vec<String> { words(t).map(|w| w.to_lowercase()).collect() };
+        for line in [
+            "Comments stay hidden until a moderator has looked them over.",
+            "Commenting is disabled here for legal reasons.",
+            "Leave a comment below",
+        ] {
+            assert!(about_comments(&lowered(line)), "{line}");
+        }
+        for line in [
+            "The ministry declined to comment on the shelling.",
+            "A spokesman did not respond to a request for comment.",
+            "We have no further comment, they said.",
+        ] {
+            assert!(!about_comments(&lowered(line)), "{line}");
         }
     }
 
