@@ -717,6 +717,11 @@ fn is_meter_notice(text: &str, n: usize) -> bool {
         ))
         .expect("valid pattern")
     });
+    // … beside the reader's allowance: "Three of the five stories on the front page" is not one.
+    static READER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:you|your|free|open|paying|subscri\w*|registration|quota)\b")
+            .expect("valid pattern")
+    });
     static METER_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"(?i)\b(?:left|remaining|used|this month|subscribe|unlimited|limit)\b")
             .expect("valid pattern")
@@ -732,7 +737,7 @@ fn is_meter_notice(text: &str, n: usize) -> bool {
     free || text.bytes().any(|b| b.is_ascii_digit())
         && COUNT.is_match(text)
         && METER_WORD.is_match(text)
-        || WORD_COUNT.is_match(text)
+        || WORD_COUNT.is_match(text) && READER.is_match(text)
 }
 
 /// A link back to the page's top: "Back to top ↑", "▲ TOP", "⤴ Up", "Scroll up ⬆", "Top of page".
@@ -3158,7 +3163,7 @@ mod tests {
             Some(NoiseKind::Misfit)
         );
         // The rules' kind is kept when they named the line.
-        let a = spliced("Scroll to Top");
+        let a = spliced("Next article");
         let trust_rules = only("rule_navigation", 20.0, -10.0);
         assert_eq!(
             decide(&a, Some(&trust_rules), |_, _| {})[2],
