@@ -734,10 +734,17 @@ fn is_meter_notice(text: &str, n: usize) -> bool {
         .iter()
         .any(|p| text.contains(p))
         && FREE.is_match(text);
-    free || text.bytes().any(|b| b.is_ascii_digit())
-        && COUNT.is_match(text)
-        && METER_WORD.is_match(text)
-        || WORD_COUNT.is_match(text) && READER.is_match(text)
+    // Every count reads "N of M", "N/M", "N … left" or "… a month".
+    let counts = text.contains(" of ")
+        || text.contains('/')
+        || text.contains(" month")
+        || text.contains("left")
+        || text.contains("remaining");
+    free || counts
+        && (text.bytes().any(|b| b.is_ascii_digit())
+            && COUNT.is_match(text)
+            && METER_WORD.is_match(text)
+            || WORD_COUNT.is_match(text) && READER.is_match(text))
 }
 
 /// A link back to the page's top: "Back to top ↑", "▲ TOP", "⤴ Up", "Scroll up ⬆", "Top of page".
