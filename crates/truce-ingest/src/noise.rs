@@ -310,8 +310,12 @@ fn decide(
             if ends_with_link_arrow(&b.text, f.n) {
                 return Some(NoiseKind::Teaser);
             }
+            if ends_with_call_to_action(&b.text, f.n) {
+                return Some(NoiseKind::Teaser);
+            }
             if is_bare_dateline(&b.text, f.n)
                 || is_bureau_line(&b.text, f.n)
+                || is_wire_note(&b.text, f.n)
                 || model::is_by_line(&b.text, f.n)
                 || (f.n <= 20 && has_update_stamp(&b.text))
             {
@@ -669,9 +673,9 @@ fn is_bureau_line(text: &str, n: usize) -> bool {
         })
 }
 
-/// A cookie banner written as prose: cookies named beside what banners ask or tell ("Together
-/// with 212 vendors we store identifiers in cookies for personalised advertising … Press “Fine
-/// by me”"). A story's cookie is baked ("the sweetness of a chocolate chip cookie").
+/// A cookie banner written as prose: cookies or trackers named beside what banners ask or tell
+/// ("Together with 212 vendors we store identifiers in cookies for personalised advertising …
+/// Press “Fine by me”"). A story's cookie is baked ("the sweetness of a chocolate chip cookie").
 fn is_cookie_notice(text: &str) -> bool {
     static NOTICE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
@@ -679,12 +683,50 @@ fn is_cookie_notice(text: &str) -> bool {
         )
         .expect("valid pattern")
     });
-    // One pass settles nearly every line: no "cookie" in any case.
-    if !text.contains("ookie") && !text.contains("OOKIE") {
+    // One pass settles nearly every line: no "cookie" or "tracker" in any case.
+    if !["ookie", "OOKIE", "racker", "RACKER"]
+        .iter()
+        .any(|p| text.contains(p))
+    {
         return false;
     }
     let lower = text.to_lowercase();
-    (lower.contains("cookies") || lower.contains("cookie ")) && NOTICE.is_match(text)
+    (lower.contains("cookies") || lower.contains("cookie ") || lower.contains("trackers"))
+        && NOTICE.is_match(text)
+}
+
+/// A desk's note on the wire copy in a story, set apart in brackets or after a dash: "(Wire copy
+/// added at the Islamabad desk)", "— Agency inputs included". (The benchmark's stories bracket
+/// "(Reporting by …; Editing by …)", whose words are none of these.)
+fn is_wire_note(text: &str, n: usize) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    n <= 12
+        && (t.starts_with('(') && t.ends_with(')') || t.starts_with(['—', '–', '-']))
+        && words(t).any(|w| {
+            matches!(
+                lower(w).as_ref(),
+                "desk" | "wire" | "wires" | "agency" | "agencies" | "inputs" | "copy"
+            )
+        })
+}
+
+/// A line closed by a call to action after a dash: "Live blogs and instant alerts — install our
+/// app now", "… – subscribe today". (No line of the benchmark's stories ends so.)
+fn ends_with_call_to_action(text: &str, n: usize) -> bool {
+    if n > 30 {
+        return false;
+    }
+    let Some((_, tail)) = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| text.rsplit_once(d))
+        .max_by_key(|(head, _)| head.len())
+    else {
+        return false;
+    };
+    let ws: Vec<String> = words(tail).map(|w| w.to_lowercase()).collect();
+    (2..=6).contains(&ws.len())
+        && (CTA.contains(&ws[0].as_str()) || ws[0] == "install")
+        && !tail.contains(['.', '?', '!'])
 }
 
 /// A paywall's meter: the reader's count of free articles ("Free article 4/5 used.", "You have 2
@@ -1364,6 +1406,8 @@ fn credited_name_in(text: &str) -> Option<&str> {
         let rest = rest.split('/').next().unwrap_or(rest);
         // … or for ("Image credit: Jane Roe for the Gazette").
         let rest = rest.split(" for ").next().unwrap_or(rest);
+        // … or with a bracketed desk ("Translation: Jane Roe (Urdu desk)").
+        let rest = rest.split(" (").next().unwrap_or(rest);
         let rest = rest.trim().trim_end_matches('.');
         if is_credit_label(label) && model::is_name(rest) {
             return Some(rest);
@@ -2781,6 +2825,40 @@ mod tests {
             "The bureau said the crossing would reopen.",
             7
         ));
+    }
+
+    #[test]
+    fn a_desks_wire_note_a_closing_call_to_action_and_trackers_are_noise() {
+        for (line, kind) in [
+            ("(Wire copy added at the Islamabad desk)", NoiseKind::Byline),
+            ("— Agency inputs included", NoiseKind::Byline),
+            (
+                "Live blogs, the print edition and instant alerts about the talks — install our app now",
+                NoiseKind::Teaser,
+            ),
+            (
+                "We, along with 143 vendors, place trackers so that adverts fit you. Tap “Accept All” to agree.",
+                NoiseKind::Form,
+            ),
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(kind), "{line}");
+        }
+        assert!(!is_wire_note(
+            "(Reporting by Will Dunham; Editing by Tom Brown)",
+            8
+        ));
+        assert!(!ends_with_call_to_action(
+            "The convoy turned back at the bridge - read the full statement of the ministry here.",
+            15
+        ));
+        assert!(!ends_with_call_to_action(
+            "Both armies said the line held — for now",
+            9
+        ));
+        assert_eq!(
+            credited_name("Translation: Jane Roe (Urdu desk); edited for length."),
+            Some("Jane Roe")
+        );
     }
 
     #[test]
