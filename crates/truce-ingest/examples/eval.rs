@@ -928,7 +928,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
         &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29,
-        &UNSEEN_30, &UNSEEN_31, &UNSEEN_32,
+        &UNSEEN_30, &UNSEEN_31, &UNSEEN_32, &UNSEEN_33,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -12084,9 +12084,86 @@ const UNSEEN_32: Templates = Templates {
     seed: 0,
 };
 
+/// The thirty-third held-out set, written in the twenty-eighth round by a helper session from
+/// the noise kinds alone (never run before the thirty-first round's end; only totals printed).
+const UNSEEN_33: Templates = Templates {
+    teasers: &[
+        "▶ LIVE | Talks in {city}, hour 9: delegations back at the table",
+        "Read more: {headline}",
+        "Start each day with our 6am truce-watch digest: {topic}, the overnight incident tally, one map. Free by email.",
+        "PODCAST | Frontline Hour #212: what buffer-zone maps leave out (42 min) 🎧",
+        "Reporters near the front line are funded by people like you. Back our field desk — €5 each month →",
+        "Policy brief (612 KB PDF) ↓ Sequencing Disengagement: Lessons from Four Truces",
+        "Hot in the region ➊ {headline} ➋ Detainee swap list published ➌ Diesel up 9% in border districts",
+        "Partner content · Armoured SUVs for NGO fleets — lease terms from 36 months. Learn more",
+        "WATCH: What can observers actually verify? {name} walks us through it",
+        "Related: Day-by-day log of alleged violations since the agreement took effect",
+    ],
+    forms: &[
+        "Three down, two to go — your free quota renews at month's end. Full access costs €6.50 (cancel whenever). Have a login? ›",
+        "Trackers here tally visits and pay for reporting via ads. [Agreed] [Customise]",
+        "No new replies can be added to this dispatch.",
+        "QUICK VOTE — International peacekeepers on the contact line: yes, please / absolutely not / undecided. 4,218 responses",
+        "Email address*  ☐ Alert me when there is news on {topic}  [Sign up]",
+        "⚠ Incident tracker offline (code 503). Reload, or check back shortly.",
+        "Find a communiqué — type a ministry, a date range or a reference no.",
+        "Save for later ☆ — registration needed",
+        "Thanks! Posts from new readers are reviewed before publishing.",
+        "Pick a gift: $15 | $40 | $120 | Custom   ☐ Recurring (monthly)",
+    ],
+    navigation: &[
+        "Home / News / Regions / Eastern Front",
+        "Forward → Telegram | Viber | Messenger | LinkedIn | ✉",
+        "Go to content ↓",
+        "« Newer | Older » — showing 21–30 of 188",
+        "▶ 0:12 | 2:58  🔈  Subtitles  ⤢",
+        "▲ Top",
+        "NEWS | ANALYSIS | OPINION | MULTIMEDIA | DATA | ABOUT US",
+        "Press Office » Statements » 2024",
+        "🖨 Print version",
+        "Tags: {topic}, {city}, Security Council",
+    ],
+    bylines: &[
+        "{name} & {name2}, {city} — rev. 09:05 CET",
+        "{city}, 11 March (Wire) –",
+        "Image © {name2} / ICRC",
+        "{name} directs the Institute's programme on monitoring mechanisms and third-party guarantees; previously with the OSCE field mission. Tweets at @{handle}.",
+        "Source text in Arabic; English: {name2}.",
+        "Desk editor: {name}. {name2} contributed from {city}.",
+        "Corrections & clarifications: readers.editor@dailyledger.example",
+        "Graphics: {name} · Data: UN OCHA, ACLED",
+        "Filed by {name} — 9-minute read — 23 replies",
+    ],
+    headlines: &[
+        "Regional airline grounds fleet after software glitch strands thousands",
+        "Grain corridor reopens as shipping insurers trim cover costs",
+        "Parliament passes budget amid walkout by opposition deputies",
+        "Inside the volunteer kitchens that feed 4,000 evacuees a day",
+        "Injury-time header keeps relegated side's faint hopes alive",
+        "Drought forces water rationing in three northern provinces",
+        "Court orders release of reporter held 14 months without charge",
+        "Fuel costs cloud inflation outlook as central bankers wait",
+    ],
+    topics: &[
+        "ceasefire verification",
+        "aid convoys",
+        "detainee releases",
+        "the demilitarised strip",
+        "reconstruction pledges",
+    ],
+    names: &[
+        "Leila Haddad",
+        "Tomasz Wierzbicki",
+        "Kwame Boateng",
+        "Mariela Quispe",
+        "Yusuf Demirtaş",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 142] = [
+const NOISE_SETS: [(&str, usize, &Templates); 143] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -12309,6 +12386,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 142] = [
     ("held-out-30", 2, &UNSEEN_30),
     ("held-out-31", 2, &UNSEEN_31),
     ("held-out-32", 2, &UNSEEN_32),
+    ("held-out-33", 2, &UNSEEN_33),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
