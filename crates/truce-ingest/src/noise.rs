@@ -306,11 +306,9 @@ fn decide(
             if f.n <= 40 && names_an_episode(&b.text) {
                 return Some(NoiseKind::Teaser);
             }
-            // A link's arrow closing a short line ("Explainer: the corridor, answered →").
-            if ends_with_link_arrow(&b.text, f.n) {
-                return Some(NoiseKind::Teaser);
-            }
-            if ends_with_call_to_action(&b.text, f.n) {
+            // A short line closed by a link's arrow ("Explainer: the corridor, answered →") or by
+            // a call to action after a dash ("… — install our app now").
+            if ends_with_link_arrow(&b.text, f.n) || ends_with_call_to_action(&b.text, f.n) {
                 return Some(NoiseKind::Teaser);
             }
             if is_bare_dateline(&b.text, f.n)

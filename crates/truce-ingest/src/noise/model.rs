@@ -323,6 +323,8 @@ pub(super) fn inputs(
     let flag = |c: bool| if c { 1.0 } else { 0.0 };
     let is = |k: NoiseKind| flag(rule == Some(k));
     let short_open = n <= 25 && !f.ends_sentence;
+    // Whether the line quotes someone: a quoted "we" or "our newsroom" is the speaker's.
+    let quoted = has_quotation_mark(text);
     let short_sentence = n <= 20 && f.ends_sentence;
     let no_article_or_auxiliary = n >= 4 && !lower.iter().any(|w| is_article_or_auxiliary(w));
     // Long lines are prose, judged by fit and shape; the lookups are spent on the short ones.
@@ -449,25 +451,9 @@ pub(super) fn inputs(
         flag(n <= 25 && has_price_per_period(text)),
         flag(n <= 30 && names_product_schedule(lower)),
         flag(n <= 30 && names_a_product(ws)),
-        flag(speaks_of_itself(lower, text)),
+        flag(!quoted && speaks_of_itself(lower)),
         flag(n <= 40 && about_comments(lower)),
-        flag(
-            n <= 40
-                && !text.contains(['"', '“', '”', '«', '»'])
-                && lower.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "we" | "us"
-                            | "our"
-                            | "we'll"
-                            | "we're"
-                            | "we've"
-                            | "we’ll"
-                            | "we’re"
-                            | "we’ve"
-                    )
-                }),
-        ),
+        flag(n <= 40 && !quoted && says_we(lower)),
     ];
     let mut x = [0.0; D];
     x[..NAMED].copy_from_slice(&named);
@@ -1087,15 +1073,29 @@ const SELF_NOUNS: &[&str] = &[
     "website",
 ];
 
-/// Whether the line names the page itself or its newsroom ("this article", "our reporters"),
-/// outside quotation marks (a story quotes people who speak of "our team"). `lower` holds the
-/// line's words, lower-cased.
-fn speaks_of_itself(lower: &[String], text: &str) -> bool {
-    !text.contains(['"', '“', '”', '«', '»'])
-        && lower.windows(2).any(|p| {
-            matches!(p[0].as_str(), "this" | "our")
-                && SELF_NOUNS.binary_search(&p[1].as_str()).is_ok()
-        })
+/// Whether the line names the page itself or its newsroom ("this article", "our reporters");
+/// the caller counts it only outside quotation marks (a story quotes people who speak of "our
+/// team"). `lower` holds the line's words, lower-cased.
+fn speaks_of_itself(lower: &[String]) -> bool {
+    lower.windows(2).any(|p| {
+        matches!(p[0].as_str(), "this" | "our") && SELF_NOUNS.binary_search(&p[1].as_str()).is_ok()
+    })
+}
+
+/// Whether the line says "we", "us" or "our" (straight or curly apostrophe); the caller counts
+/// it only outside quotation marks. `lower` holds the line's words, lower-cased.
+fn says_we(lower: &[String]) -> bool {
+    lower.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "we" | "us" | "our" | "we'll" | "we're" | "we've" | "we’ll" | "we’re" | "we’ve"
+        )
+    })
+}
+
+/// Whether a line holds a quotation mark (straight, curly or guillemet).
+fn has_quotation_mark(text: &str) -> bool {
+    text.contains(['"', '“', '”', '«', '»'])
 }
 
 /// Whether the line speaks of readers' comments or their moderation: "comments", "commenting",
@@ -1119,7 +1119,7 @@ fn about_comments(lower: &[String]) -> bool {
 /// Whether the line is the site speaking to its reader: "we", "us" or "our" and "you" or "your"
 /// with no quotation marks (a story quotes people who say "we"; it does not say it itself).
 fn site_voice(text: &str) -> bool {
-    if text.contains(['"', '“', '”', '«', '»']) {
+    if has_quotation_mark(text) {
         return false;
     }
     let (mut we, mut you) = (false, false);
@@ -1311,7 +1311,6 @@ mod tests {
             assert!(!has_price_per_period(line), "{line}");
         }
         assert!(!"Aé—$€".chars().any(is_pictograph));
-        let lowered = |t: &str| -> Vec<String> { words(t).map(|w| w.to_lowercase()).collect() };
         for line in [
             "New episodes every Thursday",
             "The Harbour Brief lands at 6am, six days a week.",
@@ -1457,31 +1456,36 @@ mod tests {
         assert!(!opens_with_reference("Thistle farmers count the cost"));
     }
 
+    /// A line's words, lower-cased, as `inputs` is given them.
+    fn lowered(t: &str) -> Vec<String> {
+        words(t).map(|w| w.to_lowercase()).collect()
+    }
+
     #[test]
     fn the_page_speaking_of_itself_is_this_or_our_and_its_nouns_unquoted() {
         assert!(
             SELF_NOUNS.windows(2).all(|p| p[0] < p[1]),
             "sorted for the binary search"
         );
-        let lowered = |t: &str| -> Vec<String> { words(t).map(|w| w.to_lowercase()).collect() };
+        // As `inputs` counts it: outside quotation marks only.
+        let counted = |line: &str| !has_quotation_mark(line) && speaks_of_itself(&lowered(line));
         for line in [
             "This poll is now closed, and the results will be read out on air.",
             "Readers fund most of what we publish, and our reporters stay close to the story.",
         ] {
-            assert!(speaks_of_itself(&lowered(line), line), "{line}");
+            assert!(counted(line), "{line}");
         }
         for line in [
             "\"Our team worked through the night,\" the engineer said.",
             "This week the talks resumed in Doha.",
             "Our country will not accept it, the minister told parliament.",
         ] {
-            assert!(!speaks_of_itself(&lowered(line), line), "{line}");
+            assert!(!counted(line), "{line}");
         }
     }
 
     #[test]
     fn comments_and_their_moderation_are_named_but_not_a_request_for_comment() {
-        let lowered = |t: &str| -> Vec<String> { words(t).map(|w| w.to_lowercase()).collect() };
         for line in [
             "Comments stay hidden until a moderator has looked them over.",
             "Commenting is disabled here for legal reasons.",
