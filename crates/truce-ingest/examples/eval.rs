@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-109") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-110") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-113") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-114") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -231,7 +231,7 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 104] = [
+const TUNING_MORE: [(usize, &str, &Templates); 108] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -336,6 +336,10 @@ const TUNING_MORE: [(usize, &str, &Templates); 104] = [
     (1, "tune-108", &TUNE_108),
     (0, "tune-109", &TUNE_109),
     (1, "tune-110", &TUNE_110),
+    (0, "tune-111", &TUNE_111),
+    (1, "tune-112", &TUNE_112),
+    (0, "tune-113", &TUNE_113),
+    (1, "tune-114", &TUNE_114),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -928,7 +932,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
         &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29,
-        &UNSEEN_30, &UNSEEN_31, &UNSEEN_32, &UNSEEN_33,
+        &UNSEEN_30, &UNSEEN_31, &UNSEEN_32, &UNSEEN_33, &UNSEEN_34,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -10369,6 +10373,306 @@ const TUNE_110: Templates = Templates {
     seed: 110,
 };
 
+const TUNE_111: Templates = Templates {
+    teasers: &[
+        "📺 Watch LIVE: Non-stop coverage of {topic} on our 24x7 channel — stream it free on the app ➜",
+        "Follow the official channel on WhatsApp and every big development on {topic} shows up in your chats first",
+        "ALSO READ | {headline}",
+        "Put the app on your Android or iPhone and carry the Northeast newsroom wherever you go",
+        "🔴 Stay ahead! Hit the 🔔 icon and allow push alerts.",
+        "Catch the complete Newsnight bulletin at ten tonight on this channel",
+        "Also Watch ▶ Prime Time Debate with {name} | Full Episode",
+        "Our daily news videos in English and Assamese are now up on YouTube so hit subscribe there",
+        "Find us on Google News, X and Instagram — @{handle} posts ground reports through the day 📲",
+        "Want the evening wrap of top stories by email? Register for the free Sundown Brief newsletter",
+    ],
+    forms: &[
+        "Type your ten digit phone number and we shall SMS you whenever a big story breaks",
+        "Allow notifications? We'll only buzz you for something major. [Allow] [Maybe later]",
+        "Live stream error. Connection to the broadcast server timed out so kindly reload after some time",
+        "Comments (0) — Nobody has reacted yet, start the discussion",
+        "Thanks for writing in. An editor will look at it before it shows below the article",
+        "Viewers' Poll 🗳 Is postponing {topic} the right call? ◯ Yes, postpone ◯ No, hold it on time ◯ Not decided yet — VOTE NOW",
+        "Search stories, bulletins, anchors…",
+        "Small text files let us measure audience numbers and remember whether you picked English or Assamese. Continue if that is okay with you",
+        "Login with OTP | Google sign-in | First time? Create account",
+        "Broadcast rights restrictions mean this clip is blocked outside India",
+    ],
+    navigation: &[
+        "Home › News › Northeast › {topic}",
+        "Home Latest Live TV Shows Assembly Polls Cricket Entertainment Lifestyle",
+        "Forward on: 𝕏 Post  ✈ Telegram  🟢 WhatsApp  f Facebook  🔗 Link",
+        "Next Story",
+        "Show older stories ↓",
+        "Page top",
+        "● LIVE TV — Watch Now",
+        "Northeast desk has more headlines for you",
+        "Trending: #{topic} · Assembly Session · Weather Alert · Ranji Trophy",
+        "Open the TV player without scrolling",
+    ],
+    bylines: &[
+        "Written by {name} | Desk: {name2}",
+        "Our Correspondent, {city}",
+        "Posted on 22 Aug 2023, 11:08 AM IST | Modified: 1:51 PM IST",
+        "{name} has covered state politics and the assembly for over a decade from the channel's main studio",
+        "Video: {name2} / Camera: Bikash Deka",
+        "Agency copy: PTI / IANS",
+        "Image courtesy: Screengrab from viral video",
+        "Filed from the {city} office",
+        "Is any fact in this story incorrect? Mail the editors as we fix errors promptly",
+    ],
+    headlines: &[
+        "Guwahati: Flyover work to shut GS Road stretch for 45 days, traffic advisory issued",
+        "Heavy rain lashes lower Assam as IMD issues orange alert for three districts",
+        "Meghalaya ministers clear tourism policy to boost village homestays",
+        "‘Nobody told us anything’: Tea garden workers protest delay in wage hike",
+        "Manipur schools to reopen next week after a month of closure",
+        "HSLC Results 2024: Pass percentage climbs to 75.7%, Nalbari district tops chart",
+        "Tripura man arrested with brown sugar worth Rs 2 crore near border",
+        "WATCH | Elephant herd strolls into Golaghat village, residents panic",
+    ],
+    topics: &[
+        "the flood situation",
+        "the panchayat polls",
+        "the Brahmaputra bridge project",
+        "the teachers' recruitment exam",
+        "the tea wage dispute",
+    ],
+    names: &[
+        "Priyanka Bordoloi",
+        "Tenzing Lepcha",
+        "Farhan Qureshi",
+        "Lalremruati Sailo",
+        "Marcus D'Souza",
+    ],
+    seed: 111,
+};
+
+const TUNE_112: Templates = Templates {
+    teasers: &[
+        "Start every session with The 6:45 Sheet — futures, overnight Tokyo/Hong Kong moves, today's earnings calendar. Included in Pro; first fortnight on us ›",
+        "📈 ANALYST NOTE: Our equity desk just moved three mid-cap lenders to Overweight. Premium Research members can read the 14-page note now.",
+        "LIVE WEBINAR · Thu 2:00 PM ET — {name} on how a rate-cut cycle could reshape {topic}. Register (free) →",
+        "READ MORE: {headline}",
+        "Sponsored | Yields near 5% changed the math on cash. Get Harcourt Wealth Partners' mid-year outlook — no cost, no obligation.",
+        "Trending on Markets: 1. {headline} 2. Brent slips as OPEC+ weighs output hike 3. Yen weakens past 160 per dollar",
+        "🎧 The Closing Print, ep. 212: why {topic} is the trade fund managers keep avoiding (38 min)",
+        "Track {topic} tick by tick on mobile — price alerts, custom watchlists, breaking headlines. Get the TickerLedger app.",
+        "WATCH ▶ Fed minutes, decoded in 90 seconds",
+        "Want more of this? Follow {name} for daily calls on {topic}.",
+    ],
+    forms: &[
+        "June allowance: two gift articles remaining. Upgrade to Pro — $4 for three months, then $29/mo. Cancel online in two clicks.",
+        "Look up a symbol (e.g. AAPL, EURUSD=X)…",
+        "Streaming quotes paused: price feed dropped. Reconnecting…",
+        "＋ Watchlist",
+        "POLL: Where does the S&P 500 end December? ○ Under 4,800 ○ 4,800–5,200 ○ Over 5,200 [Cast vote]",
+        "TickerLedger and its vendors use trackers for analytics, ad measurement and live market data. [OK, allow] [Essentials only] [Choose]",
+        "Pro members see real-time quotes — sign in. Free-tier prices lag the exchange by 15 min.",
+        "Work email*   ☐ Yes, add me to the Weekly Rates Digest (plus sponsor news now and then).   [Join]",
+        "Discussion is locked. Moderators are online 8am–6pm ET, Mon–Fri.",
+        "Done! An alert fires once {topic} crosses your price target. Manage alerts in Settings.",
+    ],
+    navigation: &[
+        "Markets › Equities › Europe",
+        "MARKETS | DATA | ECONOMY | COMPANIES | YOUR MONEY | VIEWS | VIDEO",
+        "DJIA 38,906.51 ▲0.37%   SPX 5,318.02 ▼0.11%   COMP 16,843.79 ▲0.26%   US10Y 4.31%",
+        "« Previous   Part 3   Continue reading »",
+        "Share this: 𝕏 · LinkedIn · WhatsApp · ✉ · 🔗",
+        "Skip to quote lookup",
+        "Intraday · 1W · 3M · 12M · Since IPO",
+        "▶ 00:17 │ 03:42   Subtitles   ⚙   ⛶",
+        "<GO>  F1 HELP  F8 EQTY  F9 GOVT  F10 CORP  F11 CMDTY",
+        "⌃ Top",
+    ],
+    bylines: &[
+        "By {name} and {name2} | {city}",
+        "{name}, New York desk — beat: {topic}. Email {handle}@tickerledger.com",
+        "Updated 4:52 PM EDT · First published 8:36 AM EDT",
+        "Chart: {name2}/Market Data Desk. Source: LSEG, company filings",
+        "{name2} contributed from {city}. Editor: {name}",
+        "Disclosure: {name} owns none of the securities discussed here. Nothing above is a recommendation to buy or sell.",
+        "Traders on the exchange floor minutes into the session. Photo: {name}/Getty",
+        "See an error? Contact: corrections@tickerledger.com",
+        "{name}  @{handle}  + Follow",
+    ],
+    headlines: &[
+        "Copper Hits Highest Since 2022 After Walkout Shuts Peru's Biggest Pit",
+        "Regional Airline Files for Chapter 11 After Pilot Shortage Deepens",
+        "Why Pension Funds Are Quietly Dumping Office Towers",
+        "Cocoa futures jump 9% in one session, steepest rise since 1973",
+        "SNB stands pat, says it is ready to sell francs again",
+        "Billionaire's Family Office Bets $2 Billion on Small Nuclear Reactors",
+        "Heat wave sends Texas power prices past $5,000 a megawatt-hour",
+        "Retail traders pile into leveraged ETFs as the VIX sinks to 12",
+    ],
+    topics: &[
+        "Treasury yields",
+        "frontier-market bonds",
+        "chip stocks",
+        "crude futures",
+        "bank earnings",
+    ],
+    names: &[
+        "Priyanka Deshmukh",
+        "Tobias Lindqvist",
+        "Adaeze Okonkwo",
+        "Mateo Carvajal",
+        "Hana Kobayashi",
+    ],
+    seed: 112,
+};
+
+const TUNE_113: Templates = Templates {
+    teasers: &[
+        "Flip through Thursday's paper online ➜ our e-Edition mirrors the print layout, page for page.",
+        "Obituaries for the week are posted online every Tuesday and Friday morning",
+        "📅 Busy weekend ahead? Browse our events listings, or add your own (no charge!)",
+        "Opinions about {topic} are welcome on our Readers Write page if kept under three hundred words",
+        "CLASSIFIEDS: Yard sales • hay & livestock • help wanted — ads placed by Monday noon run that Thursday.",
+        "Support hometown reporting by taking the printed paper for about ninety cents a week",
+        "RELATED: {headline}",
+        "Our Morning Edition email arrives at six with headlines from every township in the county",
+        "Honor roll lists and weekend box scores appear in the current digital replica too",
+        "Sponsored by Hartwell Family Pharmacy | Proudly filling prescriptions on the square since 1962",
+    ],
+    forms: &[
+        "This is 1 of your 3 complimentary reads for March. Start a subscription today · Print subscribers, activate your access here »",
+        "Type the seven digit subscriber code from the address sticker on your paper to read on",
+        "Submit an Event — Event title* / Date* / Start time / Location / Contact phone / Cost (if any)",
+        "Thanks, your death notice was sent and our office will phone the family to confirm details before it runs.",
+        "Each letter needs the writer's name, town of residence & a phone number so we can verify it (the number stays private). Unsigned letters are never run.",
+        "Obituaries and letters do not accept public replies",
+        "Buy a Classified Ad → Pick a category ▾ | Word count: 0 | Total: $0.00",
+        "Our staff tally traffic and keep track of your preferences with cookies",
+        "🔍 Obituary lookup: type a surname, given name or funeral home",
+        "Start or stop home delivery, report a missed paper or put your subscription on vacation hold.",
+    ],
+    navigation: &[
+        "Home › Community › Around Town › {topic}",
+        "Bypass navigation links",
+        "« Previous obituary | Next obituary »",
+        "Pass it on: Email · Facebook · Text message · Print 🖨",
+        "More letters from readers appear in the Opinion section",
+        "‹ Older letters | 2 of 5 | Newer letters ›",
+        "Scroll up top",
+        "☰ Menu | 🔍 Search | e-Edition | Subscribe",
+        "See everything in Lifestyles and Faith",
+        "Tap a picture below to see it larger",
+    ],
+    bylines: &[
+        "By {name}, Ledger staff",
+        "{name} writes about courthouse matters and the school board each week.",
+        "Image loaned by the {city} Historical Society archive",
+        "Submitted photo",
+        "Reach {name} at {handle}@countyledger.com or 555-0142, ext. 21.",
+        "A community correspondent who sits in on township board meetings filed this account",
+        "Posted Wednesday, Oct 9, 2024 6:47 pm | Updated 7:38 am",
+        "Ledger photo by {name2}",
+        "Did we get something wrong? Phone our editors at (555) 014-2290 — we fix every mistake in print and online.",
+    ],
+    headlines: &[
+        "Volunteer fire department to host annual pancake breakfast Saturday",
+        "County commissioners approve salt shed over road crew's protests",
+        "Lady Bulldogs fall to Cedar Ridge in district semifinal, 48-41",
+        "Longtime pharmacist retiring as downtown drugstore changes hands",
+        "Fair board weighs $2.50 gate increase as livestock barn repairs loom",
+        "School board names interim superintendent",
+        "Fourth generation dairy farm honored by state conservation group",
+        "‘Bailing all night long’: Mill Creek residents recount flood",
+    ],
+    topics: &[
+        "the Harvest Days parade",
+        "the sewer rate increase",
+        "the library annex",
+        "the homecoming game",
+        "the township zoning board",
+    ],
+    names: &[
+        "Marjorie Kettleson",
+        "Tomás Villanueva",
+        "Adaeze Okafor",
+        "Dale Hruska",
+        "Priya Ramaswamy",
+    ],
+    seed: 113,
+};
+
+const TUNE_114: Templates = Templates {
+    teasers: &[
+        "📄 Report, 3.1 MB PDF: “Fragile Corridors — Aid Access in Protracted Crises”",
+        "Listen: Episode 47 of Policy Under Pressure — {name} on why {topic} keeps slipping off the G20 agenda 🎧",
+        "$35 fuels a mobile clinic for a day's round of village visits — and every donation before midnight is tripled by our Board. Give now →",
+        "RELATED COMMENTARY: {headline}",
+        "Lire en français | Leer en español | اقرأ بالعربية | Ler em português",
+        "Launch event · Wednesday 22 May, 16:00 GMT · {city} & online. Our annual Humanitarian Outlook, presented by its authors. RSVP: capacity is capped.",
+        "Map it: the {topic} monitor, updated monthly",
+        "Short on time? The executive summary runs to four pages.",
+        "Become a Monthly Partner for quarterly field briefings from our country teams.",
+        "Other Fellows' writing ›",
+    ],
+    forms: &[
+        "The Policy Digest — out Fridays. Your email:",
+        "Given name* Surname* Organisation Work email* JOIN",
+        "Pick a sum: £15 · £40 · £90 · £ ___",
+        "Done — you're registered. The joining link and a calendar file (.ics) are in your inbox.",
+        "☐ Keep me posted about emergency appeals and new research on {topic}. You can withdraw consent whenever — details in how we handle your data.",
+        "Add your response. A staff member vets every submission, which can take two working days.",
+        "May we count anonymous page visits, so we know whether our briefs are finished or abandoned? Allow tracking · Decline · Customise",
+        "Search reports, commentary, experts…",
+        "Sorry, this webinar is full. Join the waitlist?",
+        "☐ Repeat my donation every month  |  ☐ Cover the processing fee (3%)",
+    ],
+    navigation: &[
+        "Home › Insights › Commentary › {topic}",
+        "Research | Programmes | Experts | Events | Podcasts | Donate",
+        "← Older commentary | Newer commentary →",
+        "Share ↗ Threads · Mastodon · LinkedIn · 🔗 URL",
+        "▲ Top",
+        "↓ Commentary begins here",
+        "▶ 00:00 / 41:07   1x   Download MP3   Subscribe: Apple · Spotify · RSS",
+        "Pg. 4/11 ›",
+        "Tags: {topic} / Forced Displacement / Aid Access",
+        "Filed under: ANALYSIS",
+    ],
+    bylines: &[
+        "{name} heads our {topic} research stream and is a Visiting Scholar with the Humanitarian Policy Programme. She previously ran UN field operations across Mali and Niger for ten years.",
+        "By {name} and {name2} | 9 July 2023 | ≈ 6 min",
+        "English translation: {name2}. Original published in Spanish.",
+        "Photo: A distribution point outside {city}, October 2023. © {name} / field office",
+        "This piece reflects its author's personal judgement, not an institutional position; our board and donors have no editorial say.",
+        "For interviews with {name}, contact our communications team: media@crossroadsinstitute.org",
+        "{name} posts at @{handle}",
+        "Correction (3 May): The displacement figure for Tigray previously read 1.4 million; it is 4.1 million.",
+        "Research assistance by {name2}. Data visualisation: Policy Lab team.",
+    ],
+    headlines: &[
+        "Why Debt Relief Must Come Before Climate Finance in East Africa",
+        "What Ten Years of Cash Transfers Taught Aid Agencies in Refugee Settlements",
+        "Arms Control Treaties Are Unravelling. Nobody Has a Plan B.",
+        "Reserve Bank Freezes Interest Rates, Defying Farm Lobby",
+        "Can Local NGOs Survive the Funding Cliff?",
+        "Ferry Operators Strike Over Pension Changes, Stranding Island Commuters",
+        "After the Earthquake: Rebuilding Schools Without Repeating Old Mistakes",
+        "Europe's Migration Pact, One Year On",
+    ],
+    topics: &[
+        "food security",
+        "humanitarian access",
+        "climate adaptation",
+        "refugee protection",
+        "sovereign debt",
+    ],
+    names: &[
+        "Ingrid Solberg",
+        "Tariq Haddad",
+        "Shu-Fen Liao",
+        "Kofi Asante",
+        "Lucía Ferreyra",
+    ],
+    seed: 114,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -12161,9 +12465,84 @@ const UNSEEN_33: Templates = Templates {
     seed: 0,
 };
 
+const UNSEEN_34: Templates = Templates {
+    teasers: &[
+        "🎧 Listen: the {topic} episode of “Europe Unpacked” has just dropped — hit play above, or subscribe in your favourite app (RSS feed available).",
+        "Learn German with us — free, ten minutes a day. Start lesson one of “Deutsch im Alltag” ▶",
+        "Read more: {headline}",
+        "Tune in Saturdays, 14:30 UTC, on shortwave 9540 kHz — or stream us live 24/7.",
+        "Listening from abroad? You don't pay our licence fee – but you can still keep independent public radio on air. Join the Supporters' Circle for €3/month.",
+        "FURTHER LISTENING FROM THE BALTIC DESK",
+        "Later in the show: {name} on why {topic} is splitting the coalition, plus your letters from {city}.",
+        "The Friday Dispatch: seven stories our night editors couldn't stop talking about, delivered weekly. Subscribe free.",
+        "Get the Radio International app – offline listening, a sleep timer and notifications whenever we cover {topic}.",
+        "VIDEO | Sleeper carriages are back: our reporter takes the overnight service from Vienna to Brussels (3:42)",
+    ],
+    forms: &[
+        "E-mail address*",
+        "Nearly done! Look for our confirmation e-mail (check spam too) and click “Activate” to receive the newsletter.",
+        "May we set statistics cookies, so we know how many of you tune in and which edition you favour? Your choice: [Allow all] [Reject optional] [Configure]",
+        "For licensing reasons this recording may only be streamed inside the broadcaster's home country.",
+        "Find a show, host or frequency",
+        "Your contribution: ○ Monthly ○ Annual ○ One-off — €5 · €10 · €25 · Other amount",
+        "Have your say: should {topic} be handled in Brussels rather than national capitals? ◯ Yes ◯ No ◯ Not sure — 1,284 listeners have voted",
+        "All comments pass through moderation before publication; at weekends expect delays. Discussion guidelines apply.",
+        "Log in to your listener profile to bookmark episodes for later.",
+        "Stream unavailable (error 232011). Reload, or fall back to the low-bandwidth MP3.",
+    ],
+    navigation: &[
+        "Home › English › Programmes › Current Affairs",
+        "Skip to audio player",
+        "-31:12 ◀◀ 15s ▶ 15s ▶▶ Speed 1.0×",
+        "Editions: English | Deutsch | Français | Español | Русский | العربية",
+        "Share this page via: Facebook | Bluesky | Telegram | WhatsApp | E-mail",
+        "« Previous episode   |   Next episode »",
+        "▲ Top of page",
+        "News | Culture | Science | Learn a Language | Schedule | Frequencies",
+        "‹ 1 2 3 … 6 ›",
+        "CENTRAL & EASTERN EUROPE",
+    ],
+    bylines: &[
+        "{name}, {city}",
+        "Text: {name} · Editing: {name2} · 07.11.24 | 18:02",
+        "Presenter: {name} · Producer: {name2} · Sound engineer: Tomás Reichl",
+        "English adaptation: {name2} (original in Czech)",
+        "Photo: {name}/Radio archive",
+        "{name} joined the English newsroom in 2016 to cover {topic} and now presents the weekly show Crossroads. On social media: @{handle}",
+        "A version of this story aired in the 7 a.m. bulletin; the online text is abridged.",
+        "Update: we corrected the referendum date, which our original text had wrong. Report mistakes to english.desk@radio-intl.eu",
+        "dpa, AFP, Reuters / {name}",
+    ],
+    headlines: &[
+        "Slovak farmers block border crossings over grain imports",
+        "Lisbon's yellow trams: a tourist icon that locals can no longer catch",
+        "Parliament in Vilnius votes to extend conscription to women",
+        "Swiss glacier has shrunk by a third since 2014, survey shows",
+        "Eurozone inflation cools again as fuel gets cheaper",
+        "Fans mourn jazz pianist who smuggled records across the Iron Curtain",
+        "Denmark to ban disposable vapes from next summer",
+        "Opinion: Europe's night trains need more than nostalgia",
+    ],
+    topics: &[
+        "energy prices",
+        "the minority language law",
+        "migration policy",
+        "rural broadband",
+        "student housing costs",
+    ],
+    names: &[
+        "Katarzyna Wójcik",
+        "Emeka Adebayo",
+        "Lars Holmqvist",
+        "Mariana Ionescu",
+        "Hiroshi Tanabe",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 143] = [
+const NOISE_SETS: [(&str, usize, &Templates); 148] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -12274,6 +12653,10 @@ const NOISE_SETS: [(&str, usize, &Templates); 143] = [
     ("tune-108 (split 1)", 1, &TUNE_108),
     ("tune-109 (split 0)", 0, &TUNE_109),
     ("tune-110 (split 1)", 1, &TUNE_110),
+    ("tune-111 (split 0)", 0, &TUNE_111),
+    ("tune-112 (split 1)", 1, &TUNE_112),
+    ("tune-113 (split 0)", 0, &TUNE_113),
+    ("tune-114 (split 1)", 1, &TUNE_114),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -12387,6 +12770,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 143] = [
     ("held-out-31", 2, &UNSEEN_31),
     ("held-out-32", 2, &UNSEEN_32),
     ("held-out-33", 2, &UNSEEN_33),
+    ("held-out-34", 2, &UNSEEN_34),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.

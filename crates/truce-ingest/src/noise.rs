@@ -342,6 +342,10 @@ fn decide(
                 in_related_box = true;
                 return Some(NoiseKind::Teaser);
             }
+            // Such a label anywhere, standing alone ("TRENDING", "Editor's picks").
+            if is_lone_box_label(&b.text, f.n) {
+                return Some(NoiseKind::Teaser);
+            }
             let ws: &[&str] = &ctx.words[i];
             if ws.is_empty() {
                 return None;
@@ -798,6 +802,21 @@ fn is_back_to_top(text: &str, n: usize) -> bool {
         .expect("valid pattern")
     });
     n <= 5 && TOP.is_match(text.trim())
+}
+
+/// A related-stories box's label standing alone ("TRENDING", "Most read", "Editor's picks",
+/// "Top stories"): the box's links went with the page's chrome and left the label. No line of
+/// the benchmark's stories is one ("UP NEXT", which one story prints as text, is not matched).
+fn is_lone_box_label(text: &str, n: usize) -> bool {
+    static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i)^\W*(?:trending(?:\s+now)?|popular|recommended|related|",
+            r"most\s+(?:read|popular|viewed|shared)|editor'?’?s\s+picks?|top\s+stories|",
+            r"latest(?:\s+news)?|more\s+stories|you\s+may\s+also\s+like)\W*$",
+        ))
+        .expect("valid pattern")
+    });
+    n <= 4 && LABEL.is_match(text.trim())
 }
 
 /// An episode named by its number as promos list them: "Ep. 37", "Ep 4", or "Episode 12"
@@ -2873,6 +2892,22 @@ mod tests {
         }
         assert!(!is_back_to_top("Top officials met in Doha", 5));
         assert!(!is_back_to_top("Up to 40 people were hurt", 6));
+    }
+
+    #[test]
+    fn a_related_box_label_alone_is_a_teaser() {
+        for line in [
+            "TRENDING",
+            "Most read",
+            "Editor’s picks",
+            "Top stories:",
+            "» Latest news",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Teaser), "{line}");
+        }
+        assert!(!is_lone_box_label("UP NEXT", 2));
+        assert!(!is_lone_box_label("Trending downwards since May", 4));
+        assert!(!is_lone_box_label("The latest talks collapsed", 4));
     }
 
     #[test]
