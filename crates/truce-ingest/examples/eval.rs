@@ -220,12 +220,13 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 ];
 
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second to twenty-fifth,
-/// twenty-seventh and twenty-eighth rounds' hand-written tuning sets and their page splits (the
+/// twenty-seventh to twenty-ninth rounds' hand-written tuning sets and their page splits (the
 /// eighteenth round's twelve, tune-23 to -34, the nineteenth's seven, tune-35 to -41, the
 /// twentieth's seven, tune-42 to -48, the twenty-second's seven, tune-49 to -55, the
 /// twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the
-/// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, and the
-/// twenty-eighth's four, tune-107 to -110; tune-60 to -94, -108 and -110 with at least half of
+/// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the
+/// twenty-eighth's four, tune-107 to -110, and the twenty-ninth's four, tune-111 to -114, each
+/// from one kind of site again; tune-60 to -94, -108, -110, -111 and -113 with at least half of
 /// each field written as plain sentences, tune-95 to -110 from a mix of sites as the held-out
 /// sets are; each written by a helper session for one kind of site from the noise kinds alone,
 /// never seeing the other sets: the prompt and the phrase checker are in

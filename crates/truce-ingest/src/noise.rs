@@ -292,6 +292,7 @@ fn decide(
             if is_skip_link_or_search_box(&b.text, f.n)
                 || has_drop_down_marker(&b.text, f.n)
                 || is_back_to_top(&b.text, f.n)
+                || (f.n <= 20 && shows_player_time(&b.text))
             {
                 return Some(NoiseKind::Navigation);
             }
@@ -802,6 +803,16 @@ fn is_back_to_top(text: &str, n: usize) -> bool {
         .expect("valid pattern")
     });
     n <= 5 && TOP.is_match(text.trim())
+}
+
+/// A media player's elapsed and total time ("⏸ 0:38 / 6:19 🔊 Captions", "00:00 / 02:45"):
+/// its controls printed as text. (No line of the benchmark's stories has a time over a time.)
+fn shows_player_time(text: &str) -> bool {
+    static PLAYER_TIME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*/\s*\d{1,2}:[0-5]\d\b")
+            .expect("valid pattern")
+    });
+    text.contains(':') && PLAYER_TIME.is_match(text)
 }
 
 /// A related-stories box's label standing alone ("TRENDING", "Most read", "Editor's picks",
@@ -2892,6 +2903,21 @@ mod tests {
         }
         assert!(!is_back_to_top("Top officials met in Doha", 5));
         assert!(!is_back_to_top("Up to 40 people were hurt", 6));
+    }
+
+    #[test]
+    fn a_players_time_is_navigation() {
+        for line in [
+            "⏸ 0:38 / 6:19 🔊 Captions HD Fullscreen",
+            "00:00 / 02:45",
+            "▶ 1:02:10/1:15:00",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Navigation), "{line}");
+        }
+        assert!(!shows_player_time(
+            "Talks ran from 9:30 to 17:45, officials said."
+        ));
+        assert!(!shows_player_time("The vote was 12/5 in favour."));
     }
 
     #[test]
