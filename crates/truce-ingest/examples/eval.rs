@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-113") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-114") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-119") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-118") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -225,14 +225,14 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// twentieth's seven, tune-42 to -48, the twenty-second's seven, tune-49 to -55, the
 /// twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the
 /// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the
-/// twenty-eighth's four, tune-107 to -110, and the twenty-ninth's four, tune-111 to -114, each
-/// from one kind of site again; tune-60 to -94, -108, -110, -111 and -113 with at least half of
-/// each field written as plain sentences, tune-95 to -110 from a mix of sites as the held-out
-/// sets are; each written by a helper session for one kind of site from the noise kinds alone,
+/// twenty-eighth's four, tune-107 to -110, and the twenty-ninth's nine, tune-111 to -119, each
+/// from one kind of site again but tune-119; tune-60 to -94, -108, -110, -111, -113, -115, -117
+/// and -119 with at least half of each field written as plain sentences, tune-95 to -110 and
+/// -119 from a mix of sites as the held-out sets are; each written by a helper session for one kind of site from the noise kinds alone,
 /// never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 108] = [
+const TUNING_MORE: [(usize, &str, &Templates); 113] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -341,6 +341,11 @@ const TUNING_MORE: [(usize, &str, &Templates); 108] = [
     (1, "tune-112", &TUNE_112),
     (0, "tune-113", &TUNE_113),
     (1, "tune-114", &TUNE_114),
+    (0, "tune-115", &TUNE_115),
+    (1, "tune-116", &TUNE_116),
+    (0, "tune-117", &TUNE_117),
+    (1, "tune-118", &TUNE_118),
+    (0, "tune-119", &TUNE_119),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -10674,6 +10679,377 @@ const TUNE_114: Templates = Templates {
     seed: 114,
 };
 
+const TUNE_115: Templates = Templates {
+    teasers: &[
+        "The complete Dari bulletin for tonight runs about twelve minutes.",
+        "Our reporters work from exile so that news from inside Afghanistan does not go silent. A regular contribution lets this newsroom stay free.",
+        "📲 Hourly updates in three languages (دری · پښتو · EN) — channel link in our profile",
+        "A Pashto translation of this report is also available.",
+        "RELATED » {headline}",
+        "Subscribe for the weekly exile digest each Friday.",
+        "Diaspora evening: Afghan women poets read in {city}, Saturday 18:00 — free entry, register on our events page ›",
+        "🎧 Top audio now — {headline} / Evening news in Pashto / Kabul bazaar prices",
+        "Every donation helps a journalist in hiding keep filing stories.",
+        "Further coverage of {topic} lives under Afghanistan.",
+    ],
+    forms: &[
+        "Readers contacting us from Afghanistan are never identified in print.",
+        "✉ Sign up — Preferred language: ☐ English ☐ Dari ☐ Pashto  [Subscribe]",
+        "Your payment was declined so kindly review the card number and expiry date.",
+        "Amount (USD): $5 · $15 · $40 · custom ____",
+        "Our editors approve each reply manually so yours could appear tomorrow.",
+        "Search stories (English / Dari / Pashto)…",
+        "🍪 With your consent we measure which reports Afghans at home and abroad open most. OK | Manage choices",
+        "POLL: Should diaspora groups attend events hosted by Taliban envoys? ◯ Yes, boycott ◯ Attend and protest ◯ Unsure — 1,482 votes",
+        "The bulletin would not play so you may listen through the Telegram feed instead.",
+        "Logged in readers may pin articles for later and get a ping whenever new reporting goes up.",
+    ],
+    navigation: &[
+        "Home › Afghanistan › Women & Society",
+        "EN | دری | پښتو",
+        "Open the Dari edition of this article.",
+        "Share: Telegram · X · WhatsApp · 🔗",
+        "⏮  00:00 / 14:32  ⏭   🔊 1x",
+        "Return to the page header.",
+        "‹ Newer  |  page 4 of 27  |  Older ›",
+        "Sister editions of this website exist in Dari and Pashto.",
+        "More stories are filed under exile and diaspora.",
+        "Keep reading the following report on the same subject.",
+    ],
+    bylines: &[
+        "{name} | {city} | 3 hours ago",
+        "Translation from Pashto was done by two colleagues working in English.",
+        "{name} presented the evening news in Kabul before August 2021; she now files from {city} · X: @{handle}",
+        "Our Kandahar reporter is not named here to protect the family.",
+        "Photo: {name2} / exile press pool",
+        "Our Dari news presenters voice the recorded bulletin each night.",
+        "Published 25 Aqrab 1403 (15 Nov 2024) · 4 min read",
+        "Our London office corrects any wrong date or figure as soon as a reader points it out.",
+    ],
+    headlines: &[
+        "Taliban widen park restrictions for women to Herat province",
+        "Former lawmakers in exile meet in Oslo to draft a shared charter",
+        "Pakistan begins second wave of deportations as winter nears",
+        "Afghan cricket side wins hearts in Chennai despite narrow defeat",
+        "‘We teach in basements now’: inside Kabul’s secret schools for girls",
+        "UN: 23.7 million Afghans will need aid in 2025",
+        "Opium prices triple after poppy ban — growers switch to saffron",
+        "Exiled journalists in Germany face visa limbo, lawyers say",
+    ],
+    topics: &[
+        "girls’ education",
+        "the media crackdown",
+        "Afghan refugees in Iran",
+        "the Herat earthquake recovery",
+        "humanitarian aid cuts",
+    ],
+    names: &[
+        "Farida Noorzai",
+        "Mirwais Karimi",
+        "Tobias Lindqvist",
+        "Shabnam Rahimi",
+        "Helen Okafor",
+    ],
+    seed: 115,
+};
+
+const TUNE_116: Templates = Templates {
+    teasers: &[
+        "▶ WATCH: Seven days, one hammer, a freezer and {topic} — our lab's durability verdict (4:12)",
+        "Price drop 🔥 The earbuds we scored 9/10 just fell to $79 on Amazon. Disclosure: purchases made via the buttons below can earn Circuit a referral cut, at no extra cost to you.",
+        "The Circuit Brief ☕ five science stories worth your coffee, landing free before breakfast, weekdays.",
+        "More on {topic}: {headline}",
+        "Circuit Insiders get zero ads, see lab reviews two days early and help pick what we test next. Become an Insider — £3/mo →",
+        "🎧 Signal & Noise, ep. 148: {name} unpacks why {topic} keeps missing its deadlines. Out now on Spotify, Overcast and YouTube",
+        "PAID POST · Brought to you by Nordvolt: Keeping AI server halls cool when the grid runs hot",
+        "Busy forum thread: \"Anyone else's battery tanking since the 17.2 patch?\" (312 replies)",
+        "Editors' choice: Kestrel X2 Robot Vacuum — $449 at Target (RRP $599)",
+        "Trending 📈 — ① Inside the clean room where Europe builds its chips ② {headline} ③ Light pollution is erasing the Milky Way faster than predicted ④ Every foldable we reviewed, ranked worst to best",
+    ],
+    forms: &[
+        "You're on free story 3/5 for March — get every review, teardown and investigation with a Circuit subscription.",
+        "Add your take. Personal attacks and derailing get deleted; first-time commenters wait in a moderation queue.",
+        "Replying is limited to forum accounts — log on first",
+        "Playback error (code 232011). Our video server didn't respond — reload, or whitelist circuitnews.com in your blocker.",
+        "Circuit plus 211 advertising partners use trackers to tally visits, target adverts and run embedded clips. Fine by me | Decline optional | Cookie settings",
+        "READER POLL 🗳 Parents: would you let a driverless cab take your kids to school? ◯ Sure ◯ With a human on board ◯ No way — Submit to reveal totals",
+        "you@domain.com  [Yes please]  We'll only use it to send the newsletter. Privacy details here.",
+        "Prices updated every 60 min. Lowest price: $129.99 — View deal",
+        "Search reviews, news and forum threads…",
+        "24 of 187 comments shown · Order: Most liked ▾  Show more",
+    ],
+    navigation: &[
+        "Home › Science › Space",
+        "News | Reviews | Deals | How-To | Video | Forum | Newsletters",
+        "Skip navigation",
+        "Send this to a friend ✉  |  Post to Reddit  |  WhatsApp  |  🔗",
+        "◀ Older story    Up next: {headline} ▶",
+        "0:00 / 6:48  ⏸  🔊  CC  ⚙  ⛶",
+        "‹ Prev  |  3 of 5  |  More ›",
+        "↑ Top",
+        "TECH",
+        "Reviews › Laptops › Best budget laptops 2025",
+    ],
+    bylines: &[
+        "By {name}, Senior Science Editor",
+        "{name} designed sensors for eight years before switching to journalism; these days the beat is {topic}. Bluesky: @{handle}.",
+        "Video: {name2} / Lab Team",
+        "Revised 09:47 GMT. {name} reported from {city}; benchmarks run by {name2}.",
+        "Illustration: Marta Kovacs for Circuit",
+        "Tips on {topic}: {handle}@circuitnews.com, Signal number on request.",
+        "Correction: We originally listed the phone's battery as 4,500mAh. The correct figure is 5,000mAh.",
+        "{name} | Reviews Writer | March 3, 2025 · 0900 ET",
+    ],
+    headlines: &[
+        "Homeless planet with no star found wandering the galaxy's outskirts",
+        "The best mechanical keyboards of 2025 after 300 hours of typing",
+        "Why your smart thermostat might be costing you more this winter",
+        "Scientists grow functioning tooth enamel in the lab for the first time",
+        "Apple quietly drops support for three older iPads in latest update",
+        "Hands-on: This $250 e-reader solves my biggest gripe with Kindles",
+        "Bird flu detected in dairy herds in two more states, officials say",
+        "Quantum startup claims error-correction breakthrough, but experts urge caution",
+    ],
+    topics: &[
+        "solid-state batteries",
+        "the James Webb telescope",
+        "home robotics",
+        "gene editing",
+        "satellite broadband",
+    ],
+    names: &[
+        "Priya Raghunathan",
+        "Tomasz Wielgosz",
+        "Adaeze Okonkwo",
+        "Henrik Lindqvist",
+        "Sofía Carrizo",
+    ],
+    seed: 116,
+};
+
+const TUNE_117: Templates = Templates {
+    teasers: &[
+        "Subscribers may pull every picture from this assignment at print resolution.",
+        "▶ Video package: {topic} — 2:14 edited cut + raw B-roll ready for clients",
+        "Buy reprint rights for the wire copy above with a single article plan or a full wire subscription.",
+        "📸 All 46 frames shot in {city} wait inside Picture Desk archive →",
+        "The {city} office files a daily briefing on {topic} for member outlets.",
+        "RELATED: {headline}",
+        "Dawn Wire lands in newsroom inboxes before 6am ET. Join free »",
+        "The explainer graphic paired with the text ships in English, Spanish, Hindi and Portuguese editions.",
+        "Interactive map + data file (CSV) bundled with the {topic} multimedia package | Preview",
+        "Editors needing a localised edit can ask the closest bureau for one.",
+    ],
+    forms: &[
+        "Ask for pricing on commercial reuse of this image. Tell us where it will run and for how long.",
+        "Trial plan: 5 downloads monthly — 3 left. Move up to Premium ›",
+        "Only licensed clients may open this item. Use your organisation login before opening it.",
+        "Email address* | Organisation* | Country ▾ | [Request access]",
+        "Rights details for this photo are missing at the moment. Reload this page shortly.",
+        "🔒 Embargoed item: log in to view full text before release time",
+        "Select usage: ○ Editorial ○ Commercial ○ Broadcast ○ Digital only",
+        "Small browser files store your download basket between visits and record which archive pages clients open most.",
+        "Find pictures by keyword, photographer or date",
+        "Added to lightbox ✓ (12 items) — View lightbox | Clear",
+    ],
+    navigation: &[
+        "Home › Regional Desks › Asia-Pacific › {topic}",
+        "Back to wire feed",
+        "◀ Previous frame   7 of 23   Next frame ▶",
+        "Latest Markets Politics Climate Pictures Video Graphics",
+        "Send this: X · WhatsApp · Mail · Permalink",
+        "Bypass menus to main copy",
+        "« Older dispatches | Page 2 of 14 | Newer dispatches »",
+        "More from the Africa desk",
+        "▶ Play  🔊  CC  00:00 / 03:12  ⛶",
+        "Go back up",
+    ],
+    bylines: &[
+        "Photographed by {name} on assignment. Editorial use only.",
+        "📷 {name2}/Staff © 2024 — NO SALES, NO ARCHIVES",
+        "Reporting by {name}, {city}; extra reporting {name2}; editing Europe desk",
+        "{name} covers {topic} as chief correspondent out of {city} and has done so since 2011.",
+        "Readers who find a factual mistake should contact the corrections team by email.",
+        "Graphic: {name2} | Source: national statistics office, agency calculations",
+        "Translated from French by our language desk in {city}.",
+        "EMBARGOED UNTIL 00:01 GMT THURSDAY — Filed by {name} (@{handle})",
+        "Footage shot by {name} alongside {name2} and local stringers.",
+    ],
+    headlines: &[
+        "Dockers call off three week walkout once wage offer is accepted",
+        "Policymakers freeze benchmark lending rate, hint at easing ‘later this year’",
+        "Flooding drives thousands from low lying delta farms",
+        "UPDATE 2-Copper hits record as supply fears mount",
+        "Goalkeeper who won four titles retires from football at thirty nine",
+        "ANALYSIS: How tighter shipping rules could hit exporters",
+        "Election officials begin recount in closely fought mayoral race",
+        "Wildfire smoke drifts 1,200 km, grounding flights in two countries",
+    ],
+    topics: &[
+        "grain exports",
+        "the coastal elections",
+        "monsoon flooding",
+        "rare earth mining",
+        "border truce talks",
+    ],
+    names: &[
+        "Ingrid Solberg",
+        "Kwame Asante",
+        "Lucía Ferreira",
+        "Hiroshi Takeda",
+        "Yusuf Demir",
+    ],
+    seed: 117,
+};
+
+const TUNE_118: Templates = Templates {
+    teasers: &[
+        "← Swipe: next up in {topic}",
+        "📲 Smoother in the Flick app. Tap here — it's free",
+        "🔥 1.2K readers tuned in to {topic} in the last hour · hop in",
+        "Elsewhere from THE LEDGER → {headline}",
+        "Your feed, your way. ＋Follow “{topic}” to bump similar stories higher.",
+        "👍 482 · 😮 61 · 😢 17 · 💬 93",
+        "TRENDING  #{topic}  #Elections  #Heatwave  #TransferWindow",
+        "Morning Five ☕ — what {city} tapped most overnight, emailed by 7am. Subscribe",
+        "Complete picture · 38 outlets",
+        "Sponsored · Brightwell Insurance — Drivers in {city} are switching. See why ›",
+    ],
+    forms: &[
+        "Get alerted when big news lands? Max 3 a day, promise. [Skip] [Enable alerts]",
+        "Weekly limit reached (5/5). Log in via Google or Apple to unlock more — no charge.",
+        "Feed didn't refresh. Drag down and try again.",
+        "Did this summary help?  👍   👎",
+        "Choose 3+ interests → we'll shape your For You tab",
+        "Search stories, sources & topics",
+        "Write a reply… (be kind, it's a public thread)",
+        "This web view drops trackers (ours + 212 vendors) for personalised content and ad measurement. Options | OK, got it",
+        "Report this story: Misleading · Clickbait · Offensive · Duplicate",
+        "Hmm, this publisher isn't available where you are.",
+    ],
+    navigation: &[
+        "For You | Subscribed | Nearby | World | Tech | Sports",
+        "← All stories",
+        "Swipe up ↑",
+        "Story 1/12 · next ›",
+        "Share · Save · Hide source",
+        "Home › {topic} › Every angle",
+        "▶ 1:47   🔇 Sound off — tap",
+        "Show me less of this",
+        "TOP",
+    ],
+    bylines: &[
+        "THE LEDGER · 2h ago",
+        "via Coastline Herald • {name} • 4-minute read",
+        "Reported by {name} for MetroWire; condensed by the Flick desk.",
+        "Photo: {name2} / Nordlicht Bild",
+        "{name} writes on {topic} out of {city}. Find them at @{handle}.",
+        "Posted 06:42 · Edited 09:15 · Source: PULSE24",
+        "AI-assisted summary. Original reporting by {name} and {name2}.",
+        "Something off in this recap? Hit ⋯ then “Flag a problem”.",
+    ],
+    headlines: &[
+        "Island hovercraft service halted after gearbox fails twice in spring",
+        "Cold snap leaves e-scooter riders stranded as batteries give out",
+        "Schoolgirl, 11, forces stalemate against grandmaster at county open",
+        "Disused tram shed to reopen as food hall under councillors' plan",
+        "Boiler scrappage grants frozen again, installers warn of layoffs",
+        "Stoppage-time spot kick keeps drop battle alive until last weekend",
+        "Regional carrier grounds 140 departures over crew rota row",
+        "Archaeologists pull charred loaf from Bronze Age well",
+    ],
+    topics: &[
+        "climate policy",
+        "local transport",
+        "renting costs",
+        "Premier League",
+        "AI startups",
+    ],
+    names: &[
+        "Ines Valcourt",
+        "Tomasz Wierzba",
+        "Adaeze Okonkwo",
+        "Haruto Nishimura",
+        "Lucía Bermejo",
+    ],
+    seed: 118,
+};
+
+const TUNE_119: Templates = Templates {
+    teasers: &[
+        "LISTEN: The Frontline Hour, weekdays at 18:00 on 97.4 FM and in the Radio Kalden app ▶",
+        "Our correspondents on either riverbank file a brief digest each evening. Register once and the digest reaches you before the late bulletin.",
+        "Read more: {headline}",
+        "📍 Interactive map — where the truce has held, and where it hasn't (refreshed every morning)",
+        "Donations keep our mobile clinics open through the cold months. Five dollars buys antiseptic for households camped near the exclusion strip.",
+        "Fresh from World Desk, {name} on what observers spot from a drone and what stays hidden below the tree line.",
+        "► VIDEO (2:41) | Going home to a village cut in two by the armistice line",
+        "Twelve months of Herald coverage on {topic}, gathered in one place",
+        "PARTNER CONTENT · Bank of the Northern Provinces — Transfer money across the frontier in minutes, fees from 0.5%*",
+        "We keep reporters posted beside the frontier so nobody relies on rumour. Support independent local reporting from two euros monthly.",
+    ],
+    forms: &[
+        "Reader replies underneath stay disabled while negotiations go on. Our moderation desk hopes to reopen them once staffing recovers.",
+        "Name* ▸ Email* (stays private) ▸ Add your thoughts… [ SUBMIT ]",
+        "Four free stories used, one remaining until April. Take out a Herald subscription for reading without limits.",
+        "Tracking files help us tally visitors and recall whether you prefer EN / FR / AR. Agree · Pick which ones",
+        "VOICE OF THE VALLEY: Will this truce outlast the thaw? ◯ Yes, it will ◯ No, it won't ◯ Ask me in March — Cast your vote",
+        "Rights restrictions block our live audio beyond the transmitter footprint. Tune your radio to 97.4 FM instead.",
+        "Search UN News…",
+        "Print edition readers can use their digital replica login here without paying anything more.",
+        "Leave your email with us and we will write whenever the observer mission releases fresh findings.",
+        "⚠ Replies failed to appear. Reload the article, please.",
+    ],
+    navigation: &[
+        "Home › Region › Border Affairs",
+        "Straight to story",
+        "Send this ➜ Viber / Telegram / Email / Print 🖨",
+        "◀ Older | 3 / 7 | Newer ▶",
+        "These are our English pages. Pages in Arabic or French sit behind the globe icon at top right.",
+        "Up to masthead",
+        "▶  ❚❚  0:00 – 5:19  🔊  1x  ⚙",
+        "More from Humanitarian Affairs",
+        "ON AIR · Breakfast with {name} · 07:00–10:00",
+        "Every episode since January is kept in the Radio Kalden audio vault.",
+    ],
+    bylines: &[
+        "By {name}, Diplomatic Correspondent, and {name2} in {city}",
+        "{name} reported at the northern checkpoint, while {name2} added interviews from {city}.",
+        "📷 Photo: {name}/Kalden Herald",
+        "Posted 22 Feb 2025 — Last modified 16:52 GMT",
+        "{name} is a field liaison officer who joined the agency's valley office twelve years ago.",
+        "Translation from Arabic, {name2}. Copy edited at our {city} office.",
+        "✉ Tips for {name}: @{handle} · Errors? corrections@kaldenherald.net",
+        "{city}, 9 May (Radio Kalden) –",
+        "A previous edit misstated how many observers were stationed beside the river. The figure has been fixed.",
+    ],
+    headlines: &[
+        "Farmers return to fields near the old front line after three years away",
+        "Canal dispute deepens as both capitals trade blame over dry riverbed",
+        "UN envoy: ‘The next 30 days will decide whether this holds’",
+        "Local football league resumes with first derby since the shelling",
+        "Fuel prices jump 12% overnight — what that does to your commute",
+        "Rebuilt bridge at Mirza crossing opens to pedestrians only",
+        "LIVE: Detainee handover under way at frontier post, officials say",
+        "Opinion | Binoculars alone won't keep this peace",
+    ],
+    topics: &[
+        "detainee swaps",
+        "checkpoint reopenings",
+        "riverbank demining",
+        "the canal water dispute",
+        "the observers' mission",
+    ],
+    names: &[
+        "Lena Marković",
+        "Tariq Haddad",
+        "Ayodele Okafor",
+        "Kenji Arakawa",
+        "Sofía Restrepo",
+    ],
+    seed: 119,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -12543,7 +12919,7 @@ const UNSEEN_34: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 148] = [
+const NOISE_SETS: [(&str, usize, &Templates); 153] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -12658,6 +13034,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 148] = [
     ("tune-112 (split 1)", 1, &TUNE_112),
     ("tune-113 (split 0)", 0, &TUNE_113),
     ("tune-114 (split 1)", 1, &TUNE_114),
+    ("tune-115 (split 0)", 0, &TUNE_115),
+    ("tune-116 (split 1)", 1, &TUNE_116),
+    ("tune-117 (split 0)", 0, &TUNE_117),
+    ("tune-118 (split 1)", 1, &TUNE_118),
+    ("tune-119 (split 0)", 0, &TUNE_119),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),

@@ -293,6 +293,7 @@ fn decide(
                 || has_drop_down_marker(&b.text, f.n)
                 || is_back_to_top(&b.text, f.n)
                 || (f.n <= 20 && shows_player_time(&b.text))
+                || is_page_widget(&b.text, f.n)
             {
                 return Some(NoiseKind::Navigation);
             }
@@ -753,26 +754,31 @@ fn is_meter_notice(text: &str, n: usize) -> bool {
         .expect("valid pattern")
     });
     // "the second of four articles you can open", "three of the five articles we offer free".
+    // Up to two words may qualify the count's noun ("two of your five monthly partner pieces",
+    // "three of five complimentary storm reports").
     static WORD_COUNT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(concat!(
-            r"(?i)\b(?:first|second|third|fourth|fifth|last|one|two|three|four|five|\d+)\s+of\s+",
-            r"(?:the\s+|your\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+",
-            r"(?:free\s+)?(?:articles|stories|reports|reviews|pieces|reads)\b",
+            r"(?i)\b(?:first|second|third|fourth|fifth|last|one|two|three|four|five|\d+)\s+",
+            r"(?:out\s+)?of\s+(?:the\s+|your\s+)?",
+            r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?-i:[a-z-]+\s+){0,2}",
+            r"(?:articles|stories|reports|reviews|pieces|reads|dispatches|analyses|transcripts|briefings)\b",
             r"|\b(?:articles|stories|reviews|reports|pieces) (?:a|per|each) month\b",
         ))
         .expect("valid pattern")
     });
     // … beside the reader's allowance: "Three of the five stories on the front page" is not one.
     static READER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\b(?:you|your|free|open|paying|subscri\w*|registration|quota)\b")
-            .expect("valid pattern")
+        regex::Regex::new(
+            r"(?i)\b(?:you|your|free|complimentary|paying|subscri\w*|registration|quota)\b",
+        )
+        .expect("valid pattern")
     });
     static METER_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"(?i)\b(?:left|remaining|used|this month|subscribe|unlimited|limit)\b")
             .expect("valid pattern")
     });
     // Cheap tests first: the noise pass asks this of every line.
-    if n > 30 {
+    if n > 40 {
         return false;
     }
     let free = ["ree", "REE", "ompliment", "OMPLIMENT"]
@@ -815,15 +821,49 @@ fn shows_player_time(text: &str) -> bool {
     text.contains(':') && PLAYER_TIME.is_match(text)
 }
 
+/// A page's widget printed as a line: a pager ("« 4 / 11 »", "Page 2 of 9 « First ‹ Prev …",
+/// "Continued on p.2 of 3 »"), a results counter ("Showing 21–40 of 1,562 results"), an
+/// advert's counter ("Ad 1 of 2 · 0:07"), the weather ("London 18°C ☁ Hi 21° Lo 12°") or a
+/// markets ticker ("DOW 38,912.40 ▲ 0.42% SPX 5,204.17 ▼ 0.08%"). No line of the benchmark's
+/// stories is one; a story's temperature ("highs of 45°C") stands without a high and low or a
+/// weather symbol, and its market figures without a row of arrows.
+fn is_page_widget(text: &str, n: usize) -> bool {
+    static PAGER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i)\b(?:page|pg\.?|p\.)\s?\d{1,3}\s*(?:/|of)\s*\d{1,3}\b",
+            r"|[«‹◀]\s*\d{1,3}\s*/\s*\d{1,3}|\b\d{1,3}\s*/\s*\d{1,3}\s*[»›▶]",
+            r"|^\W*showing\s+(?:\w+\s+)?\d[\d,]*\s*[–-]\s*\d[\d,]*\s+(?:of\b|\()",
+            r"|^\W*ad\s+\d\s+of\s+\d\b",
+        ))
+        .expect("valid pattern")
+    });
+    static WEATHER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"-?\d{1,3}\s?°\s?[CF]?.*(?:(?i:\b(?:hi|high|lo|low)\b)\s*:?\s*-?\d{1,3}\s?°",
+            r"|[☀☁⛅⛈❄\x{1F324}-\x{1F32B}])",
+            r"|[☀☁⛅⛈❄\x{1F324}-\x{1F32B}].*-?\d{1,3}\s?°",
+        ))
+        .expect("valid pattern")
+    });
+    static TICK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"[▲▼△▽]\s?[-+]?\d[\d.,]*\s?%").expect("valid pattern")
+    });
+    (n <= 12 && PAGER.is_match(text))
+        || (n <= 12 && text.contains('°') && WEATHER.is_match(text))
+        || (n <= 40 && TICK.find_iter(text).nth(1).is_some())
+}
+
 /// A related-stories box's label standing alone ("TRENDING", "Most read", "Editor's picks",
-/// "Top stories"): the box's links went with the page's chrome and left the label. No line of
+/// "Top stories", "MORE FROM SHOWBIZ", "Also of interest"): the box's links went with the
+/// page's chrome and left the label. No line of
 /// the benchmark's stories is one ("UP NEXT", which one story prints as text, is not matched).
 fn is_lone_box_label(text: &str, n: usize) -> bool {
     static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(concat!(
-            r"(?i)^\W*(?:trending(?:\s+now)?|popular|recommended|related|",
+            r"(?i)^\W*(?:trending(?:\s+now|\s+topics|\s+tickers)?|popular|recommended|related|",
             r"most\s+(?:read|popular|viewed|shared)|editor'?’?s\s+picks?|top\s+stories|",
-            r"latest(?:\s+news)?|more\s+stories|you\s+may\s+also\s+like)\W*$",
+            r"latest(?:\s+news)?|more\s+stories|you\s+may\s+also\s+like|also\s+of\s+interest|",
+            r"more\s+from\s+[\w&'’ -]{1,30})\W*$",
         ))
         .expect("valid pattern")
     });
@@ -2906,6 +2946,33 @@ mod tests {
     }
 
     #[test]
+    fn a_pages_widget_is_navigation() {
+        for line in [
+            "« 4 / 11 »",
+            "Pg 2 / 3 »",
+            "Page 2 of 9 « First ‹ Prev 1 2 3 4 … Next › Last »",
+            "Continued on p.2 of 3 »",
+            "Showing 21–40 of 1,562 results",
+            "Ad 1 of 2 · 0:07",
+            "London 18°C ☁ Hi 21° Lo 12°",
+            "DOW 38,912.40 ▲ 0.42% SPX 5,204.17 ▼ 0.08% NASDAQ 16,311.05 ▲ 0.31%",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Navigation), "{line}");
+        }
+        for line in [
+            "Temperatures reached 45°C in Jacobabad on Tuesday, the highest this year.",
+            "The index rose 0.4% to 38,912, its third gain in a row.",
+            "The court ruled 4/3 in favour of the appeal.",
+            "Page 2 of the report lists the crossings that stayed open.",
+        ] {
+            assert!(
+                !is_page_widget(line, line.split_whitespace().count()),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
     fn a_players_time_is_navigation() {
         for line in [
             "⏸ 0:38 / 6:19 🔊 Captions HD Fullscreen",
@@ -2928,6 +2995,8 @@ mod tests {
             "Editor’s picks",
             "Top stories:",
             "» Latest news",
+            "MORE FROM SHOWBIZ",
+            "Also of interest",
         ] {
             assert_eq!(verdict(line, 0.0), Some(NoiseKind::Teaser), "{line}");
         }
@@ -2945,6 +3014,10 @@ mod tests {
             "This is the second of four articles you can open without paying in March.",
             "Non-subscribers can open five reviews a month, and this one is your third.",
             "Two free reports remain in this month’s quota.",
+            "Three of five complimentary storm reports used; the allowance resets on the first of the month.",
+            "This publisher caps free access, and only two of your five monthly partner pieces remain.",
+            "That makes two out of four free opinion pieces used in April.",
+            "You have opened three of the five articles we offer free each month, and print plus digital access works out to about the price of a cup of tea per week.",
         ] {
             assert_eq!(verdict(line, 0.0), Some(NoiseKind::Form), "{line}");
         }
@@ -2953,6 +3026,8 @@ mod tests {
             "The agency released 2 of 5 articles of the agreement on Monday.",
             "Article 3 of 7 of the agreement sets the line the patrols must not cross.",
             "The free press of both states reported the shelling.",
+            "Two of the three monthly reports said the crossing was open.",
+            "One of the two UN reports you cited was withdrawn.",
         ] {
             assert!(!is_meter_notice(line, 14), "{line}");
         }
