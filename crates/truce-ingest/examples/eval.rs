@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-119") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-118") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-123") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-124") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -225,14 +225,14 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// twentieth's seven, tune-42 to -48, the twenty-second's seven, tune-49 to -55, the
 /// twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the
 /// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the
-/// twenty-eighth's four, tune-107 to -110, and the twenty-ninth's nine, tune-111 to -119, each
-/// from one kind of site again but tune-119; tune-60 to -94, -108, -110, -111, -113, -115, -117
-/// and -119 with at least half of each field written as plain sentences, tune-95 to -110 and
-/// -119 from a mix of sites as the held-out sets are; each written by a helper session for one kind of site from the noise kinds alone,
+/// twenty-eighth's four, tune-107 to -110, and the twenty-ninth's fourteen, tune-111 to -124,
+/// each from one kind of site again but tune-119 and -124; tune-60 to -94, -108, -110, -111,
+/// -113, -115, -117, -119, -120, -122 and -124 with at least half of each field written as plain
+/// sentences, tune-95 to -110, -119 and -124 from a mix of sites as the held-out sets are; each written by a helper session for one kind of site from the noise kinds alone,
 /// never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 113] = [
+const TUNING_MORE: [(usize, &str, &Templates); 118] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -346,6 +346,11 @@ const TUNING_MORE: [(usize, &str, &Templates); 113] = [
     (0, "tune-117", &TUNE_117),
     (1, "tune-118", &TUNE_118),
     (0, "tune-119", &TUNE_119),
+    (1, "tune-120", &TUNE_120),
+    (0, "tune-121", &TUNE_121),
+    (1, "tune-122", &TUNE_122),
+    (0, "tune-123", &TUNE_123),
+    (1, "tune-124", &TUNE_124),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -11050,6 +11055,379 @@ const TUNE_119: Templates = Templates {
     seed: 119,
 };
 
+const TUNE_120: Templates = Templates {
+    teasers: &[
+        "📰 Aaj ka akhbar ➜ e-paper: Lahore • Karachi • Pindi • Faisalabad",
+        "All sixteen Urdu pages are uploaded in digital form by six each morning.",
+        "Yeh bhi parhiye: {headline}",
+        "Our mobile edition now carries over by over cricket plus Sehri and Iftar hours near you.",
+        "🏏 LIVE — PAK vs NZ, 2nd T20I, Pindi Stadium | Pakistan 148/4 (16.2 ov) » Full scorecard",
+        "Rishta wanted: Well-settled Arain family (Faisalabad) seeks match for daughter, 27, MBBS. Reply Box No. 4417, c/o this newspaper.",
+        "Have the Sunday magazine dropped at your gate anywhere in Karachi at a special rate.",
+        "Watch our reporters ask Saddar traders what they really think about {topic}",
+        "Sponsored ▪ Naya housing scheme ▪ 5 Marla & 10 Marla files on qist, possession 2026 — Call 0321-5550193 📞",
+        "Khabrein seedhi aap ke phone par by subscribing for WhatsApp alerts.",
+    ],
+    forms: &[
+        "Tabsira likhiye — remarks are screened by staff first. Sectarian, ethnic or abusive posts get deleted.",
+        "Type your name and an email we can reach you on before your remark can go live.",
+        "Search classifieds: [Category ▾] [City ▾] [ Talaash ]",
+        "Free stories allowed each month are finished and a digital plan is needed now.",
+        "Namaz timings could not reach us for this location so choose a district manually.",
+        "Cookies ka notice — used for ads & visitor counts. Continued browsing = consent. [Theek hai] [Tafseel]",
+        "Poll: Should Punjab schools shut on Saturdays in the smog months? ○ Ji haan ○ Bilkul nahin ○ Keh nahin sakte → Vote",
+        "Place your rishta advertisement at no cost for seven days after mobile verification.",
+        "Score feed nahin mil saki… dobara koshish karein ↻",
+        "Our dawn newsletter reaches your email before the hawker reaches your door.",
+    ],
+    navigation: &[
+        "Home › Pakistan › Karachi › Local",
+        "Front Page Editorial Business Sports Magazine Classifieds",
+        "Lahore | Karachi | Islamabad | Hyderabad | Sukkur | Multan",
+        "« Pichla | Agla safha »",
+        "Upar jaayen",
+        "Forward via WhatsApp or put it up on your Facebook wall",
+        "اردو | English  🔍",
+        "🕌 Namaz timings, Lahore: Fajr 5:42 · Zuhr 12:09 · Asr 3:31 · Maghrib 5:17 · Isha 6:41",
+        "Further reading from our {city} pages",
+        "Open e-paper",
+    ],
+    bylines: &[
+        "Peshawar bureau report",
+        "By {name} | Lahore edition, Page 3",
+        "{city}: (APP) —",
+        "{name} covers the provincial assembly and local government out of our Lahore office.",
+        "Picture: Online — archive",
+        "Adapted in English from a report first carried in Urdu.",
+        "✉ {handle}@roznama-bazgasht.pk · X: @{handle}",
+        "An older draft misspelt the surname of the deputy commissioner and we have fixed it.",
+        "Story: {name}; {name2} contributed (Quetta)",
+    ],
+    headlines: &[
+        "Twin cities to get gas only at cooking hours under winter rationing plan",
+        "Sindh ministers clear fresh bus routes for Korangi and Orangi Town",
+        "PCB names uncapped pacer in 16-member squad for Australia tour",
+        "Atta costlier by twelve rupees in Multan as millers point to freight charges",
+        "‘We were given no notice’: Anarkali vendors resist bulldozers",
+        "Rain and snow likely across northern areas from Thursday: PMD",
+        "SHC asks power utility to explain prolonged outages in Lyari",
+        "Two arrested for bottling counterfeit ghee in Gujranwala raid",
+    ],
+    topics: &[
+        "the petrol price hike",
+        "the water tanker mafia",
+        "the PSL players draft",
+        "smog in Lahore",
+        "property tax reforms",
+    ],
+    names: &[
+        "Farhan Baloch",
+        "Ayesha Siddiqui",
+        "Tomasz Wierzbicki",
+        "Mehreen Khattak",
+        "Daniel Okafor",
+    ],
+    seed: 120,
+};
+
+const TUNE_121: Templates = Templates {
+    teasers: &[
+        "⚽ LIVE NOW – tonight's {topic} clash, kick-by-kick on our blog",
+        "Pick your XI before Friday's 11am deadline — Fantasy Gaffer costs nothing to enter and there's £25,000 up for grabs. Join now »",
+        "RELATED: {headline}",
+        "Results delivered by email: The Stoppage Time bulletin arrives every weeknight at 10pm.",
+        "The new home shirt is here in the Club Store – pre-order with name & number printing from £84.99",
+        "🎧 Back Post podcast: {name} and {name2} pick apart {topic}. Listen on Spotify or Apple Podcasts",
+        "WATCH ▶ All the goals plus the VAR calls that mattered (4:12)",
+        "Over-18s only · Struggling with betting? Free, confidential support is a phone call away · See the bookmaker for conditions. Prices may move before the teams are out.",
+        "Download the MatchDay app: goal notifications, confirmed teams 60 mins early, and live radio commentary.",
+        "Trending ▸ 1. {headline} 2. Deadline-day tracker 3. Ratings from the Etihad",
+    ],
+    forms: &[
+        "Email address ▸  [Get the gossip]  Transfer rumours daily, no push spam. Over-16s only.",
+        "Marks out of ten: who stood out tonight? ○ Keeper ○ Centre-back ○ Striker — Vote | See results",
+        "Club, player or league…",
+        "Scoreboard offline: the data feed dropped out. Try reloading shortly.",
+        "You've hit the March limit on free reports. Upgrade to Premium: unlimited tactical breakdowns — £3.49 a month.",
+        "Tracking notice: we and our advertising suppliers drop identifiers to tailor offers and count audiences. OK, fine | Tweak settings",
+        "Comments are for registered readers – log on. Threads lock 48 hours post-match.",
+        "Set your favourite team ★ to see their fixtures first",
+        "Choose size ▾  |  Buy now  |  Free returns on replica shirts",
+        "Your prediction: Home __ – __ Away. Submit before kick-off to earn double points.",
+    ],
+    navigation: &[
+        "Sport / Football / Serie A / Report",
+        "Scores & Fixtures | Tables | Results | Transfers | Women's | Fantasy | Shop",
+        "Summary  Line-ups  Stats  Commentary  H2H",
+        "◀ Previous matchday   Matchday 27   Next matchday ▶",
+        "Share this goal: 📘 🐦 💬 🔗",
+        "↑ Return to top",
+        "Skip to match centre",
+        "00:41 / 03:05  ▶  🔊  CC  ⛶",
+        "MORE ON {topic}",
+        "‹ 1 … 5 6 7 ›",
+    ],
+    bylines: &[
+        "By {name} in {city} | Lead sports columnist",
+        "{name} | @{handle} | Updated 22:41 BST",
+        "Pictures: Offside via Getty",
+        "Extra reporting: {name2}",
+        "{name} covers {topic} and the Championship for us. Tweets as @{handle}",
+        "Wrong scoreline or scorer? Tell our stats team, quoting match and minute.",
+        "Words: {name} · Stats: Opta · Graphic: {name2}",
+        "{city}, 3 March –",
+        "Video: PA Media",
+    ],
+    headlines: &[
+        "Title race tightens as leaders held by ten-man relegation strugglers",
+        "Veteran keeper pens new deal after record clean-sheet season",
+        "Cricket chiefs confirm day-night Test for next winter's home series",
+        "Cycling's biggest race to end away from Paris in route shake-up",
+        "Manager sacked after six straight defeats as board turns to caretaker",
+        "Injury blow for title hopefuls as star winger faces three months out",
+        "Rugby union: World Cup hosts name uncapped prop in 33-man squad",
+        "Snooker world champion withdraws from Masters citing personal reasons",
+    ],
+    topics: &[
+        "the north London derby",
+        "the Champions League draw",
+        "the January transfer window",
+        "Saturday's basement showdown",
+        "the Calcutta Cup match",
+    ],
+    names: &[
+        "Callum Brennan",
+        "Adaeze Okonkwo",
+        "Mateus Ferreira",
+        "Ingrid Solberg",
+        "Ravi Chaudhry",
+    ],
+    seed: 121,
+};
+
+const TUNE_122: Templates = Templates {
+    teasers: &[
+        "The Defence Chief has set out the next steps of the {topic} review in a statement published this morning.",
+        "► Download Annex B: Equipment Procurement Schedule 2024–25 (PDF, 1.7 MB)",
+        "Sign up and we will email you every new notice from the department on the day it goes out.",
+        "📡 RSS feed: all releases tagged “{topic}” →",
+        "Related release: {headline}",
+        "The whole operational update given at joint headquarters this afternoon can be viewed on our video channel.",
+        "Further reading — Fact sheet No. 14/2024 on {topic} [PDF, 380 KB]",
+        "Photos from the ceremony are available to accredited media in the departmental image library.",
+        "More from the Minister's office: speeches, written answers & parliamentary statements »",
+        "Follow the armed forces on social media for daily updates from units deployed overseas.",
+    ],
+    forms: &[
+        "Type an email address below to get defence news releases delivered to you.",
+        "Subscribe | Manage preferences | Unsubscribe",
+        "Thank you. We have sent a confirmation link that must be opened before alerts can start.",
+        "Look up a release by keyword, reference or date (YYYY-MM-DD):",
+        "Filter by: ☐ Army ☐ Navy ☐ Air Force ☐ Joint Command ☐ Veterans",
+        "Optional measurement cookies help the digital team see which statements people open. Choose whether to allow them and change your mind whenever you like.",
+        "⚠ Annex failed to load. Refresh the page, or write to the media desk if it keeps happening.",
+        "Media accreditation is required to access embargoed material. Your accreditation card number is needed to sign in.",
+        "Did this release answer your question? 👍 / 👎 — Comments (up to 400 characters)",
+        "No releases match {topic} in the selected period.",
+    ],
+    navigation: &[
+        "Home › Spokesperson's Office › Announcements › 2024",
+        "Jump to the release text",
+        "← Older announcement | Newer announcement →",
+        "Accessibility statement",
+        "Share ↗ WhatsApp · LinkedIn · X · Print this page",
+        "Back to all news releases",
+        "Showing 41–50 (of 408 announcements) ‹ Back · 5 · 6 · 7 · Forward ›",
+        "Defence news by service branch",
+        "▲ Top",
+        "Ministry Armed Forces Veterans Procurement Careers",
+    ],
+    bylines: &[
+        "Release No. 2024/317 | Issued: 23 Oct 2024, 11:15 | Defence Media Operations",
+        "Media contact: {name}, Senior Press Officer, +31 70 318 4406, press.office@defence.example.gov",
+        "Photo by Corporal {name} of the army combat camera team.",
+        "{name2} is the official spokesperson for the armed forces and took up the post in 2021. Before that she commanded a logistics regiment.",
+        "Issued on behalf of the Joint Operations Command in {city}.",
+        "Imagery: © Crown Copyright / Petty Officer {name2}",
+        "Reporters needing comment at night or at weekends should ring the on call media officer using the number given above.",
+        "Unofficial translation from the Ministry's Translation Bureau — where the two differ, the Dutch release is authoritative.",
+    ],
+    headlines: &[
+        "Navy frigate returns to home port after seven months in the Gulf",
+        "Minister announces new housing allowance for service families",
+        "Reserve forces recruitment rises for third year running",
+        "Army engineers complete bridge repairs in flood hit northern valley",
+        "“We will not step back”: Defence Secretary on border patrol mission",
+        "Air Force takes delivery of first two A400M transports – fleet review to follow",
+        "Veterans’ pension backlog: 12,000 claims cleared since January",
+        "UPDATE 2 — Joint exercise ‘Northern Shield’ postponed due to weather",
+    ],
+    topics: &[
+        "military housing",
+        "cyber defence",
+        "veterans' welfare",
+        "border security",
+        "peacekeeping deployments",
+    ],
+    names: &[
+        "Ingrid Solberg",
+        "Kwame Asante",
+        "Rafael Domínguez",
+        "Aylin Demirci",
+        "Tomasz Wójcik",
+    ],
+    seed: 122,
+};
+
+const TUNE_123: Templates = Templates {
+    teasers: &[
+        "SHOP THE EDIT: The linen shirt, woven tote and raffia slides {name} packed for {city} — all under £80 →",
+        "Off somewhere soon? Browse our hand-picked {city} stays, from boutique guesthouses to clifftop villas.",
+        "🌴 Our Hot List 2025 is here: 47 new hotels our editors actually slept in.",
+        "Take the quiz: Which Mediterranean island matches your holiday personality?",
+        "Each sandal, tote and sun hat here earned its place with our fashion team — buying via these links pays for part of our next road trip.",
+        "Get the Weekend Escape letter — one destination, one itinerary, landing in your inbox each Friday.",
+        "Created with our friends at Visit Azores",
+        "As seen on Instagram: @{handle} swaps city life for a farmhouse in Puglia (swipe to see the whole tour)",
+        "More from Travel: {headline}",
+        "Members save up to 30% on selected {topic} breaks. Unlock rates",
+    ],
+    forms: &[
+        "Check-in | Check-out | 2 adults, 1 room | Search hotels",
+        "Leave your email for 10% off your first order from the Wanderlust Shop",
+        "No thanks, I don't like free itineraries",
+        "Prices were accurate at the time of publishing but may change. Sold out? Join the waitlist for size alerts.",
+        "That's 3 down, 1 to go — free guides left this month: 1. Join for a pound each week and roam every city guide without limits.",
+        "Question 4 of 8: Your ideal breakfast on holiday is… ☐ A pastry at a pavement café ☐ Room service ☐ Whatever the locals are eating",
+        "We and 38 booking partners keep little data crumbs in your browser to shape the hotel offers you see. Choose settings | OK, got it",
+        "Hmm — the rates for these dates are taking a while. Give it another go?",
+        "Where to next? Search destinations, hotels or {topic}",
+        "Add to bag",
+    ],
+    navigation: &[
+        "Home › Travel › Europe › Portugal",
+        "Destinations | Hotels | Food & Drink | Wellness | Style | Shop",
+        "« Previous slide   6 / 24   Next slide »",
+        "Pin it · Share · Save to trip board",
+        "Top ⬆",
+        "View as gallery",
+        "TRAVEL GUIDES",
+        "Page 2 / 12 ›",
+        "Skip the gallery ↓",
+    ],
+    bylines: &[
+        "Words by {name} · Photography by {name2}",
+        "{name} is our contributing travel editor, dividing the year between {city} and a campervan somewhere in the Alps.",
+        "Styling: {name2} | Hair & make-up: Inès Moreau with Charlotte Tilbury",
+        "Image: The Lindenhof Hotel",
+        "{name} was hosted by Riverside Retreats. Our editorial choices are always independent.",
+        "Refreshed 14/03/2025 · 9.12am",
+        "{name} shares every trip as @{handle}",
+        "Think we misdescribed a room or a menu? Tell us at fixes@wanderlustmag.com",
+        "Reporting assistance: {name2}",
+    ],
+    headlines: &[
+        "Lisbon's dozen finest rooftop bars for sunset spritzes",
+        "I tried a silent retreat in the Scottish Highlands — here's what happened",
+        "Iceland in November is the new hot ticket — and here's why",
+        "Meghan-approved: the £35 sandals selling out everywhere",
+        "Inside the Tokyo ryokan with a six-month waiting list",
+        "How to pack for a 10-day trip in a carry-on, according to a flight attendant",
+        "These are the most Instagrammed beaches in Europe this summer",
+        "A chef's guide to eating your way around Oaxaca",
+    ],
+    topics: &[
+        "spa weekends",
+        "city breaks",
+        "Greek island hopping",
+        "family ski holidays",
+        "wine country escapes",
+    ],
+    names: &[
+        "Chloé Bertrand",
+        "Amara Okafor",
+        "Kenji Watanabe",
+        "Sofia Lindqvist",
+        "Rafael Mendoza",
+    ],
+    seed: 123,
+};
+
+const TUNE_124: Templates = Templates {
+    teasers: &[
+        "Our full verdict on the claims about {topic} sits on the verification page.",
+        "▶ VIDEO: Villagers beside the buffer strip recall when the guns finally fell silent (3:42)",
+        "No state money and no oligarch owners. This newsroom runs on small monthly gifts from its readers.",
+        "The community paper relies on subscribers like you. Please consider renewing your membership this month.",
+        "RELATED » {headline}",
+        "The agency digest lands by seven, ahead of the opening press briefing. Sign up on our front page.",
+        "📻 101.4 FM in the capital · English bulletins hourly on the mobile app",
+        "TOP 3 TODAY → {headline} • Truce talks snag on detainee lists • Wheat prices climb across southern districts",
+        "Forward any doubtful post about {topic} to the checkers through our tip line.",
+        "Sponsored | Invest in the new Silk Road logistics corridor — download the brochure ↓",
+    ],
+    forms: &[
+        "Received. A volunteer moderator checks every post by hand. Posts written in any language except English or Russian get removed.",
+        "E-mail here*   [ Join ]",
+        "Free investigations left: 2/5 — pledge a little monthly and the cap disappears →",
+        "Cookies show us which investigations get read to the end. Withdraw that permission from the Consent Centre linked below.",
+        "READER POLL — Ceasefire past March? ◯ Holds ◯ Breaks down ◯ No idea · 987 replies",
+        "Find a dispatch by keyword or date…",
+        "The interactive breaches tracker is being updated. It should be back online soon.",
+        "Nickname* · Email (we won't show it)* · Home page",
+        "Once logged in, you can pin stories to your shelf and receive a ping each time our desk writes about {topic}.",
+        "Done. The Sunday community digest will reach you starting this weekend.",
+    ],
+    navigation: &[
+        "Home › Verification › Conflict & Security",
+        "Return to the top of this page.",
+        "‹ Older wire item | Newer wire item ›",
+        "Pass this fact check along on Facebook, Telegram or WhatsApp.",
+        "Bypass the navigation links and begin reading.",
+        "Page 3 / 9  ›",
+        "Русский | Қазақша | English",
+        "This article exists in Kazakh and Russian too.",
+        "Chapter four of our reporting cycle about {topic}. Browse every chapter of the cycle.",
+        "NEWS / REGION / {topic}",
+    ],
+    bylines: &[
+        "By {name} and {name2} | {city}, 14:05 GMT+5",
+        "{name} runs the investigative unit. Her reporting on trafficking at frontier crossings won a regional press award.",
+        "Photograph: {name2} / Wire pool",
+        "Translated from Kyrgyz by {name2}.",
+        "Checked by {name} · Copy edit: {name2} · How our ratings work ↗",
+        "Our {city} stringer assisted on this wire item.",
+        "Anyone holding documents on this case can reach {name} through the secure tips page.",
+        "Our ombudsman reviews all correction requests. Cite the disputed passage and include a source that contradicts it.",
+        "{city} (Wire) —",
+    ],
+    headlines: &[
+        "Herders in the high valleys tally dead livestock after the coldest winter anyone remembers",
+        "Fact check: Convoy clip shared as new was recorded near Osh in 2020",
+        "Diaspora choir celebrates three decades on stage with a sold out concert in {city}",
+        "EXCLUSIVE: Leaked invoices show drone parts routed through three shell firms",
+        "Regulator keeps base rate frozen at 14.25% despite a weaker som",
+        "New rail link cuts travel time between the two capitals by half",
+        "Monitors log 12 breaches overnight; each side blames the other for opening fire",
+        "Teachers in mountain schools say heating funds never arrived",
+    ],
+    topics: &[
+        "the ceasefire line",
+        "prisoner exchanges",
+        "river water quotas",
+        "border demarcation",
+        "displaced families",
+    ],
+    names: &[
+        "Aigerim Tulegenova",
+        "Davit Grigoryan",
+        "Tomasz Wierzbicki",
+        "Nadia Haddad",
+        "Farrukh Nazarov",
+    ],
+    seed: 124,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -12919,7 +13297,7 @@ const UNSEEN_34: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 153] = [
+const NOISE_SETS: [(&str, usize, &Templates); 158] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -13039,6 +13417,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 153] = [
     ("tune-117 (split 0)", 0, &TUNE_117),
     ("tune-118 (split 1)", 1, &TUNE_118),
     ("tune-119 (split 0)", 0, &TUNE_119),
+    ("tune-120 (split 1)", 1, &TUNE_120),
+    ("tune-121 (split 0)", 0, &TUNE_121),
+    ("tune-122 (split 1)", 1, &TUNE_122),
+    ("tune-123 (split 0)", 0, &TUNE_123),
+    ("tune-124 (split 1)", 1, &TUNE_124),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
