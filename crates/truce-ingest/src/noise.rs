@@ -794,11 +794,12 @@ fn is_meter_notice(text: &str, n: usize) -> bool {
         || text.contains(" month")
         || text.contains("left")
         || text.contains("remaining");
+    // The word lists first: their literals are searched fast, the counts' patterns are not.
     free || counts
         && (text.bytes().any(|b| b.is_ascii_digit())
-            && COUNT.is_match(text)
             && METER_WORD.is_match(text)
-            || WORD_COUNT.is_match(text) && READER.is_match(text))
+            && COUNT.is_match(text)
+            || READER.is_match(text) && WORD_COUNT.is_match(text))
 }
 
 /// A link back to the page's top: "Back to top ↑", "▲ TOP", "⤴ Up", "Scroll up ⬆", "Top of page".
@@ -851,9 +852,13 @@ fn is_page_widget(text: &str, n: usize) -> bool {
     static TICK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"[▲▼△▽]\s?[-+]?\d[\d.,]*\s?%").expect("valid pattern")
     });
+    // Cheap tests first: the noise pass asks this of every line, and every widget has a figure.
+    if n > 40 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     (n <= 12 && PAGER.is_match(text))
         || (n <= 12 && text.contains('°') && WEATHER.is_match(text))
-        || (n <= 40 && TICK.find_iter(text).nth(1).is_some())
+        || (text.contains(['▲', '▼', '△', '▽']) && TICK.find_iter(text).nth(1).is_some())
 }
 
 /// A related-stories box's label, then a dash, colon, bar or arrow before the box's entries
@@ -862,12 +867,12 @@ fn is_page_widget(text: &str, n: usize) -> bool {
 fn opens_with_box_label(text: &str) -> bool {
     static LABEL_THEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(concat!(
-            r"(?i)^\W*(?:trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared)|",
+            r"(?i)^(?:trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared)|",
             r"editor'?’?s\s+picks?|top\s+stories|more\s+stories|popular\s+now)\s*[—–:|▸»›]",
         ))
         .expect("valid pattern")
     });
-    LABEL_THEN.is_match(text)
+    LABEL_THEN.is_match(text.trim_start_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// A related-stories box's label standing alone ("TRENDING", "Most read", "Editor's picks",
@@ -877,14 +882,16 @@ fn opens_with_box_label(text: &str) -> bool {
 fn is_lone_box_label(text: &str, n: usize) -> bool {
     static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(concat!(
-            r"(?i)^\W*(?:trending(?:\s+now|\s+topics|\s+tickers)?|popular|recommended|related|",
+            r"(?i)^(?:trending(?:\s+now|\s+topics|\s+tickers)?|popular|recommended|related|",
             r"most\s+(?:read|popular|viewed|shared)|editor'?’?s\s+picks?|top\s+stories|",
             r"latest(?:\s+news)?|more\s+stories|you\s+may\s+also\s+like|also\s+of\s+interest|",
-            r"more\s+from\s+[\w&'’ -]{1,30}|live(?:\s+(?:now|updates|tv|blog|coverage))?)\W*$",
+            r"more\s+from\s+.{1,30}|live(?:\s+(?:now|updates|tv|blog|coverage))?)$",
         ))
         .expect("valid pattern")
     });
-    n <= 4 && LABEL.is_match(text.trim())
+    // The symbols around the label are trimmed here rather than matched as `\W*`: Unicode's
+    // classes under `(?i)` cost more to compile than the pass spends matching.
+    n <= 4 && LABEL.is_match(text.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// An episode named by its number as promos list them: "Ep. 37", "Ep 4", or "Episode 12"
