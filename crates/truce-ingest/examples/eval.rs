@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-123") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-124") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-127") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-126") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -220,19 +220,20 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 ];
 
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second to twenty-fifth,
-/// twenty-seventh to twenty-ninth rounds' hand-written tuning sets and their page splits (the
+/// twenty-seventh to thirtieth rounds' hand-written tuning sets and their page splits (the
 /// eighteenth round's twelve, tune-23 to -34, the nineteenth's seven, tune-35 to -41, the
 /// twentieth's seven, tune-42 to -48, the twenty-second's seven, tune-49 to -55, the
 /// twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the
 /// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the
-/// twenty-eighth's four, tune-107 to -110, and the twenty-ninth's fourteen, tune-111 to -124,
-/// each from one kind of site again but tune-119 and -124; tune-60 to -94, -108, -110, -111,
-/// -113, -115, -117, -119, -120, -122 and -124 with at least half of each field written as plain
-/// sentences, tune-95 to -110, -119 and -124 from a mix of sites as the held-out sets are; each written by a helper session for one kind of site from the noise kinds alone,
+/// twenty-eighth's four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, and
+/// the thirtieth's three, tune-125 to -127, each from one kind of site again but tune-119 and
+/// -124; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119, -120, -122, -124, -125 and
+/// -127 with at least half of each field written as plain sentences, tune-95 to -110, -119 and
+/// -124 from a mix of sites as the held-out sets are; each written by a helper session for one kind of site from the noise kinds alone,
 /// never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 118] = [
+const TUNING_MORE: [(usize, &str, &Templates); 121] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -351,6 +352,9 @@ const TUNING_MORE: [(usize, &str, &Templates); 118] = [
     (1, "tune-122", &TUNE_122),
     (0, "tune-123", &TUNE_123),
     (1, "tune-124", &TUNE_124),
+    (0, "tune-125", &TUNE_125),
+    (1, "tune-126", &TUNE_126),
+    (0, "tune-127", &TUNE_127),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -945,7 +949,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15,
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
         &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29,
-        &UNSEEN_30, &UNSEEN_31, &UNSEEN_32, &UNSEEN_33, &UNSEEN_34,
+        &UNSEEN_30, &UNSEEN_31, &UNSEEN_32, &UNSEEN_33, &UNSEEN_34, &UNSEEN_35,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -11430,6 +11434,231 @@ const TUNE_124: Templates = Templates {
     seed: 124,
 };
 
+const TUNE_125: Templates = Templates {
+    teasers: &[
+        "Everything else from today sits on our world news homepage.",
+        "▶ VIDEO | Seen from above: how far the flooding spread across {city}",
+        "Enable notifications from our app and each fresh post will pop up on your phone the moment we publish.",
+        "Catch up ➜ {topic}, the five‑minute version",
+        "Two of our reporters in the region take listener questions in a special podcast episode out tonight.",
+        "📌 Earlier today: {headline}",
+        "The full overnight story is available in a separate article.",
+        "Reporting of this kind is expensive to produce. Back it with a single gift from €2 💙",
+        "Subscribe to the nightly digest and a recap will reach you once this page stops updating.",
+        "TRENDING ▸ {headline} ▸ Timeline: hour by hour ▸ Mapped: the affected districts",
+    ],
+    forms: &[
+        "Automatic refreshing is enabled, meaning fresh entries appear above without reloading.",
+        "Live auto‑update ◉ on ○ off",
+        "Were you in {city} when it happened? Upload pictures, clips or a written account via the secure upload tool below.",
+        "This social media embed failed to load. The original may have been removed, or a browser extension might be interfering.",
+        "⟳ 3 fresh posts — tap to display",
+        "Embedded material from a third party stays hidden until you allow its cookies in your privacy settings.",
+        "We use these details solely to follow up on what you send. Name* · Email* · Phone (optional) · [Send]",
+        "This is your final free live blog for the month. Unlimited reading comes with a subscription.",
+        "Fetching earlier entries…",
+        "The stream of posts cannot be reached right now. We are retrying in the background.",
+    ],
+    navigation: &[
+        "Display highlights only",
+        "Home › World › Live",
+        "Go straight to the newest entry",
+        "⟵ Newer posts | Older posts ⟶",
+        "Send this entry to a friend or copy the link",
+        "Filter: All posts · Key events · Pinned · Analysis",
+        "Return to the start of the blog",
+        "Play video 02:17 ⏸ 🔇 CC ⛶",
+        "Show earlier entries",
+        "Pg 3/9 • ⏮ • ‹ • › • ⏭",
+    ],
+    bylines: &[
+        "{name} reports from {city}, with {name2} editing in London",
+        "Last edited 16:48 BST · Blog opened 05:50 BST",
+        "I am handing over now. {name2} will carry the coverage through the evening.",
+        "— {name}, {city} bureau",
+        "Material from Reuters, AP and AFP was used in this blog.",
+        "Photo: {name}/EPA-EFE/Shutterstock",
+        "We are pausing the blog here. Thank you for reading along.",
+        "@{handle} · 9:41 AM · 2.3K reposts · 418 likes",
+        "Edited by {name2}; translated from Polish by {name}",
+    ],
+    headlines: &[
+        "Interest rates held steady again as price rises ease for the third month",
+        "Rescuers search rubble for survivors after 6.1-magnitude quake hits coastal towns",
+        "Long serving goalkeeper calls time after twenty seasons at one club",
+        "‘We have nowhere else to go’: families priced out of city centres speak out",
+        "Island nation votes to ban single use plastics from next year",
+        "Tech giant fined $1.4bn over data transfers to US servers",
+        "Farmers brace for a thin harvest as the dry spell drags into a second summer",
+        "Opera house reopens after five-year, €300m restoration",
+    ],
+    topics: &[
+        "the evacuation orders",
+        "the Geneva mediation effort",
+        "the rescue operation",
+        "the power outages",
+        "the emergency summit",
+    ],
+    names: &[
+        "Ingrid Solberg",
+        "Tomasz Wierzbicki",
+        "Amara Nwosu",
+        "Hiroshi Tanabe",
+        "Lucía Ferreira",
+    ],
+    seed: 125,
+};
+
+const TUNE_126: Templates = Templates {
+    teasers: &[
+        "📦 Cotton, wheat, urea, LPG: this week’s wholesale rates from Multan, Fergana, Shymkent and Mazar — open the full Commodity Board »",
+        "E-PAPER | The morning paper in facsimile — Almaty and Lahore editions, zoomable, clippable, searchable back to 2009.",
+        "Exhibiting at Caspian AgroLogistics Expo 2025? Book a stand before 15 March and your company gets a half-page slot in our Trade Fair Special — free.",
+        "ALSO READ: {headline}",
+        "Corridor Brief: freight rates, border queues and {topic} news before 7 a.m., sent on WhatsApp. Join the channel 👉",
+        "PARTNER CONTENT | The Bukhara yarn exporter that cut letter-of-credit delays from 21 days to 4",
+        "Top 3 on the site since Monday — Torkham reopens for containers · Tenge slides past 520 · {headline}",
+        "▶ Caravan Talk audio, episode 112: {name} on why rail cargo via Aktau keeps growing (28 min)",
+        "Tender Alerts: new procurement notices in {topic}, mailed before markets open, Rs 1,500 monthly. Try seven days without charge",
+        "Live rupee, tenge, som and taka rates in your pocket — install our mobile app (Android / iPhone)",
+    ],
+    forms: &[
+        "Currency converter  Amount [ 1000 ]  From [ USD ▾ ]  To [ UZS ▾ ]  CONVERT",
+        "Rates temporarily unavailable — feed last synced 11:17 PKT. Tap ⟳ or check back shortly.",
+        "Free-article quota reached (4/5 in November). Read on for Rs 349 a month or 3 990 ₸ — cancel anytime.",
+        "Received. Remarks are published after a check by the markets editor, usually within the trading day. English, Urdu, Russian and Uzbek welcome; no links to price lists, please.",
+        "Search tenders by ministry, province, item or closing date…",
+        "This site keeps cookies so it recalls your chosen currency and edition (Pakistan / Central Asia). Got it | Preferences",
+        "READERS’ POLL — Trans-Caspian cargo will overtake the northern rail route by 2027. ○ Yes, likely ○ No chance ○ Can’t tell  [Vote →]",
+        "Bid document (PDF, 38 pp.) is for registered bidders — please sign in. No account? Register with your company NTN or BIN.",
+        "Work email* · Company · Country ▾ — Subscribe me to the Friday {topic} bulletin",
+        "Error: no e-paper found for the selected date. The archive covers 2009 onward.",
+    ],
+    navigation: &[
+        "Home › Markets › Commodities › Cotton",
+        "Business | Trade Routes | Energy | Agri | Banking | Tenders | E-Paper | Fairs & Expos",
+        "« 1 2 3 … 14 »",
+        "Forward this: Telegram / LinkedIn / WhatsApp / VK / 🔗",
+        "Edition: Islamabad | Almaty | Tashkent | Dhaka",
+        "▲ TOP",
+        "Page A7  ▸ Zoom +/–  ▸ Download page  ▸ Clip & share",
+        "ТЕНДЕРЫ / TENDERS",
+        "Skip to market data",
+        "ENG | РУС | ЎЗБ | اردو",
+    ],
+    bylines: &[
+        "By {name} | Tashkent Bureau | Updated 14:05 UZT",
+        "{city}: Staff Reporter",
+        "Disclaimer: This is a company press release. The newspaper bears no editorial responsibility for its content and does not vouch for the figures quoted.",
+        "{name} covers freight, customs and {topic} from Almaty. Write to {handle}@steppeledger.asia",
+        "Photo: {name2} — Trucks queue at the Khorgos dry port",
+        "Translated from Russian by {name2}. Bishkek input: {name}.",
+        "Published in the print edition of 12 November, page 9 (Commerce).",
+        "Is a price-table figure wrong? Email the markets desk with the date and commodity; corrections run within 24 hours.",
+        "— Agency inputs: Kazinform, APP, UzA",
+    ],
+    headlines: &[
+        "Kazakhstan lifts wheat export quota as Afghan millers pay premium",
+        "Karachi port handles record 1.2m TEU, but demurrage complaints mount",
+        "Bangladeshi apparel exporters eye cheaper freight on Chittagong–Kunming link",
+        "Uzbek copper giant plans debut Eurobond; bankers see $500m deal in spring",
+        "TAPI partners sign yet another timeline for Turkmen gas to Pakistan",
+        "Kyrgyz gold miners hit by power rationing as winter bites",
+        "Tea auction: Colombo firm, Mombasa soft; Lahore blenders weigh their options",
+        "Why Tajikistan’s aluminium smelter is betting on green hydrogen",
+    ],
+    topics: &[
+        "cotton exports",
+        "rail freight",
+        "cement and steel",
+        "dry ports",
+        "remittances",
+    ],
+    names: &[
+        "Aigerim Seitkali",
+        "Farrukh Tashpulatov",
+        "Tahmina Akter",
+        "Imran Chaudhry",
+        "Oleg Fedorchuk",
+    ],
+    seed: 126,
+};
+
+const TUNE_127: Templates = Templates {
+    teasers: &[
+        "Liked this one? Then try the piece I wrote last spring about {topic}.",
+        "Supporters on the paid plan can browse six years of past letters, hear the monthly audio edition and join our quarterly reader call.",
+        "Refer three friends and you get one month of the paid tier for free. Your personal link is printed in the footer of each email.",
+        "More from {name} on {topic}",
+        "Reading this newsletter is free but making it is not. A paid subscription is the best way to keep it going.",
+        "📚 From the vault: “{headline}” — our most-opened letter of 2023",
+        "Read next → {headline} · 7 min read",
+        "✦ Leaderboard: you're 2 referrals away from the signed zine. Grab your link ↓",
+        "🎧 Prefer to listen? {name2} reads this issue aloud (14:32)",
+        "Recommended by {name}: “{headline}” + 3 more newsletters worth a spot in your inbox",
+    ],
+    forms: &[
+        "You have used up your free member stories for this month. Upgrade your account to read the remaining paragraphs.",
+        "The remainder of this letter is only available on the paid plan",
+        "Want the whole thing? Try the paid tier free for a week and stop anytime.",
+        "Replies here are open to supporters on the paid plan only.",
+        "We had trouble fetching responses. Please reload the page.",
+        "you@example.com",
+        "💬 47 Comments · Sort by: Top ▾",
+        "✔ Almost there! We sent a confirmation email — it stays valid for 24 hours.",
+        "Choose your tier: $6/mo · $60/yr · Founding patron $150/yr",
+        "✓ Highlighted — view all under Your library › Highlights",
+    ],
+    navigation: &[
+        "Home Archive About Notes Podcast",
+        "Share this issue",
+        "Read it in the app",
+        "Back to the publication home page",
+        "Previous issue Next issue",
+        "👏 1.2K   💬 38   🔖 Save   ↗ Share",
+        "← Newer entries | Earlier entries →",
+        "Listen · Share · More ⋯",
+        "Sections: Essays / Interviews / Dispatches / {topic}",
+        "↑ Scroll up",
+    ],
+    bylines: &[
+        "{name} writes about {topic} from a small apartment in {city}. She has mailed this letter out on Sundays since 2019.",
+        "Written by {name}",
+        "Follow {name} so you hear about new stories as soon as they appear.",
+        "Cover illustration for this issue by {name2}.",
+        "{name2} edited this essay. Any mistakes that remain are mine alone.",
+        "{name} · Follow · 11 min read · 3d ago",
+        "✍️ {name} | {city} | Top writer in {topic}",
+        "Caught a mistake or got a tip? Just answer this email or ping @{handle} 📩",
+        "PT → EN by {name2} · original version linked below",
+    ],
+    headlines: &[
+        "I Left Accounting for Mushroom Farming and Nobody Warned Me About the Spores",
+        "Why Every Small Town Library Should Lend Out Fishing Rods",
+        "How Indie Record Labels Lost the Middle Ground Without Anyone Noticing",
+        "What My Grandmother Knew About Money That Economists Still Miss",
+        "Stop Optimizing Your Mornings: A Case for Boring Routines",
+        "10 Lessons From Writing 500 Newsletters (#7 Surprised Me)",
+        "The $40 Camera That Changed How I See My Neighborhood",
+        "Is Remote Work Killing the Office Lunch? Yes — and That’s Fine",
+    ],
+    topics: &[
+        "urban gardening",
+        "personal finance",
+        "indie publishing",
+        "climate policy",
+        "distance running",
+    ],
+    names: &[
+        "Marisol Ferreira",
+        "Tomasz Wielgosz",
+        "Adaeze Okonkwo",
+        "Hiroshi Tanabe",
+        "Lena Brandvold",
+    ],
+    seed: 127,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -13299,9 +13528,86 @@ const UNSEEN_34: Templates = Templates {
     seed: 0,
 };
 
+/// The thirty-fifth held-out set, written in the thirtieth round by a helper session from
+/// the noise kinds alone (never run before the thirty-third round's end; only totals printed).
+const UNSEEN_35: Templates = Templates {
+    teasers: &[
+        "LIVE — Overnight shelling in the eastern sector: our reporters' running blog ›",
+        "Read also: {headline}",
+        "Situation Report No. 14 — {topic} (PDF | 860 KB) ⬇",
+        "📻 Missed the morning bulletin? The 07:00 district roundup airs again at 12:30 on 98.4 FM, or catch it in our app.",
+        "Flash Update on {topic}: one email each weekday, sent before 9am. Yes, send it",
+        "WATCH | Frontline villagers trickle home as guns fall silent (02:47)",
+        "Just $35 buys a family hygiene kit for a month. Donate now →",
+        "FACTBOX-What's in the truce deal, and who monitors it?",
+        "Interactive map: each reported breach since the pact came into force",
+        "Sponsored | Rebuild your home with galvanised roofing sheets at factory rates — free delivery to all tehsils",
+    ],
+    forms: &[
+        "Enter a mobile number to get district emergency warnings via SMS or WhatsApp",
+        "Staff vet every submission; anything inciting hatred or violence is deleted without notice.",
+        "Free reads used: 4/5. For Rs 120 monthly, get all pages of the printed edition — Subscribe",
+        "Our portal drops tiny text files that show us how often you return and whether you read in اردو or English. [OK] [Details]",
+        "QUICK POLL — Ceasefire through spring: realistic or not? ● Realistic ● Unrealistic ● Hard to say → 9,317 readers have voted",
+        "Live ticker temporarily unavailable. Retry in a few minutes.",
+        "Search maps, reports and infographics…",
+        "Subscriber ID / password — sign in for archive access",
+        "Report an incident: Select district ▾ | Date | What happened? | Attach photo | [Submit]",
+        "Your name* | E-mail* (hidden) | Website — [Post Comment]",
+    ],
+    navigation: &[
+        "Home › National › Border Affairs",
+        "Home / Humanitarian Response / {topic} / Sitreps",
+        "Forward this story ➜ WhatsApp · Telegram · f · X · Copy link · 🖨",
+        "◀ Older  1  2  3 … 18  Newer ▶",
+        "Skip to main content",
+        "LIVE TV | Urdu | English | Programme Schedule | Frequencies",
+        "▲ TOP",
+        "District Profile | Tehsils | Helpline Numbers | Notifications | Tenders",
+        "▶ 01:58 ━━━○──── 04:36  🔊  CC  ⛶",
+        "PROVINCES",
+    ],
+    bylines: &[
+        "By {name} in {city} and {name2}; with reporting by colleagues in the capital",
+        "{city}, Nov 3 (AFP) —",
+        "Photo: {name}/Sub-Office North — Displaced families queue at a food distribution point.",
+        "{name}, our district correspondent, has reported along the line of control since 2016. On X: @{handle}",
+        "Urdu copy: {name2}. English rendering: Web Team",
+        "CORRECTION (14 Nov): The original upload overstated how many crossing points had reopened. Errors: readers.editor@dailynational.example",
+        "Staff Reporter",
+        "Map boundaries and names are illustrative and carry no official endorsement. Map production: IM Section.",
+        "Video: {name} | Editing: {name2}",
+    ],
+    headlines: &[
+        "Early harvest lifts farm incomes; wheat buying target raised",
+        "National Under-19 squad named for Asia Cup qualifiers",
+        "Power tariff hike to take effect from July, regulator confirms",
+        "Heavy snowfall cuts off three mountain passes; travellers told to postpone journeys",
+        "Ex-minister freed on bail in land allotment case",
+        "Second phase of polio campaign to reach 2.1 million children",
+        "Policy rate left unchanged at 11.5% as price pressures cool",
+        "Veteran folk singer dies at 84; funeral prayers in hometown on Friday",
+    ],
+    topics: &[
+        "ceasefire violations",
+        "displaced families",
+        "border crossings",
+        "mine clearance",
+        "prisoner exchanges",
+    ],
+    names: &[
+        "Farzana Qureshi",
+        "Tomasz Wielgosz",
+        "Amara Nwosu",
+        "Dilshod Karimov",
+        "Inês Carvalho",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 158] = [
+const NOISE_SETS: [(&str, usize, &Templates); 162] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -13426,6 +13732,9 @@ const NOISE_SETS: [(&str, usize, &Templates); 158] = [
     ("tune-122 (split 1)", 1, &TUNE_122),
     ("tune-123 (split 0)", 0, &TUNE_123),
     ("tune-124 (split 1)", 1, &TUNE_124),
+    ("tune-125 (split 0)", 0, &TUNE_125),
+    ("tune-126 (split 1)", 1, &TUNE_126),
+    ("tune-127 (split 0)", 0, &TUNE_127),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -13544,6 +13853,7 @@ const NOISE_SETS: [(&str, usize, &Templates); 158] = [
     ("held-out-32", 2, &UNSEEN_32),
     ("held-out-33", 2, &UNSEEN_33),
     ("held-out-34", 2, &UNSEEN_34),
+    ("held-out-35", 2, &UNSEEN_35),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.
