@@ -229,10 +229,10 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// the thirtieth's three, tune-125 to -127, each from one kind of site again but tune-119 and
 /// -124; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119, -120, -122, -124, -125 and
 /// -127 with at least half of each field written as plain sentences, tune-95 to -110, -119 and
-/// -124 from a mix of sites as the held-out sets are; each written by a helper session for one kind of site from the noise kinds alone,
-/// never seeing the other sets: the prompt and the phrase checker are in
-/// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
-/// cross-check so that its figure stays comparable.
+/// -124 from a mix of sites as the held-out sets are; each written by a helper session for one
+/// kind of site from the noise kinds alone, never seeing the other sets: the prompt and the
+/// phrase checker are in `scripts/noise_sets/`); fitted on, and printed with the tuning sets,
+/// but kept out of the cross-check so that its figure stays comparable.
 const TUNING_MORE: [(usize, &str, &Templates); 121] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
@@ -10390,6 +10390,9 @@ const TUNE_110: Templates = Templates {
     seed: 110,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a South Asian regional television broadcaster's English news site, at least half of each field
+/// as plain sentences.
 const TUNE_111: Templates = Templates {
     teasers: &[
         "📺 Watch LIVE: Non-stop coverage of {topic} on our 24x7 channel — stream it free on the app ➜",
@@ -10465,6 +10468,8 @@ const TUNE_111: Templates = Templates {
     seed: 111,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a financial and markets news site.
 const TUNE_112: Templates = Templates {
     teasers: &[
         "Start every session with The 6:45 Sheet — futures, overnight Tokyo/Hong Kong moves, today's earnings calendar. Included in Pro; first fortnight on us ›",
@@ -10540,6 +10545,9 @@ const TUNE_112: Templates = Templates {
     seed: 112,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a small-town local newspaper on an off-the-shelf CMS, at least half of each field as plain
+/// sentences.
 const TUNE_113: Templates = Templates {
     teasers: &[
         "Flip through Thursday's paper online ➜ our e-Edition mirrors the print layout, page for page.",
@@ -10615,6 +10623,8 @@ const TUNE_113: Templates = Templates {
     seed: 113,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a policy think-tank's and humanitarian NGO's commentary blog.
 const TUNE_114: Templates = Templates {
     teasers: &[
         "📄 Report, 3.1 MB PDF: “Fragile Corridors — Aid Access in Protracted Crises”",
@@ -10690,6 +10700,9 @@ const TUNE_114: Templates = Templates {
     seed: 114,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// an Afghan exile-run portal in English beside Dari and Pashto, at least half of each field as
+/// plain sentences.
 const TUNE_115: Templates = Templates {
     teasers: &[
         "The complete Dari bulletin for tonight runs about twelve minutes.",
@@ -10764,6 +10777,8 @@ const TUNE_115: Templates = Templates {
     seed: 115,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a science and technology news site with video, reviews and a members' forum.
 const TUNE_116: Templates = Templates {
     teasers: &[
         "▶ WATCH: Seven days, one hammer, a freezer and {topic} — our lab's durability verdict (4:12)",
@@ -10838,6 +10853,8 @@ const TUNE_116: Templates = Templates {
     seed: 116,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a wire agency's customer-facing site, at least half of each field as plain sentences.
 const TUNE_117: Templates = Templates {
     teasers: &[
         "Subscribers may pull every picture from this assignment at print resolution.",
@@ -10913,6 +10930,8 @@ const TUNE_117: Templates = Templates {
     seed: 117,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a mobile-first aggregator app's web view.
 const TUNE_118: Templates = Templates {
     teasers: &[
         "← Swipe: next up in {topic}",
@@ -10986,6 +11005,9 @@ const TUNE_118: Templates = Templates {
     seed: 118,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a mix of the sites a ceasefire monitor scrapes, as the held-out sets are, at least half of each
+/// field as plain sentences.
 const TUNE_119: Templates = Templates {
     teasers: &[
         "LISTEN: The Frontline Hour, weekdays at 18:00 on 97.4 FM and in the Radio Kalden app ▶",
@@ -11061,6 +11083,8 @@ const TUNE_119: Templates = Templates {
     seed: 119,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a Pakistani bilingual daily's English site, at least half of each field as plain sentences.
 const TUNE_120: Templates = Templates {
     teasers: &[
         "📰 Aaj ka akhbar ➜ e-paper: Lahore • Karachi • Pindi • Faisalabad",
@@ -11136,6 +11160,8 @@ const TUNE_120: Templates = Templates {
     seed: 120,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a sports news site.
 const TUNE_121: Templates = Templates {
     teasers: &[
         "⚽ LIVE NOW – tonight's {topic} clash, kick-by-kick on our blog",
@@ -11211,6 +11237,9 @@ const TUNE_121: Templates = Templates {
     seed: 121,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a ministry's and armed forces' press-release portal, at least half of each field as plain
+/// sentences.
 const TUNE_122: Templates = Templates {
     teasers: &[
         "The Defence Chief has set out the next steps of the {topic} review in a statement published this morning.",
@@ -11285,6 +11314,8 @@ const TUNE_122: Templates = Templates {
     seed: 122,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a lifestyle and travel magazine.
 const TUNE_123: Templates = Templates {
     teasers: &[
         "SHOP THE EDIT: The linen shirt, woven tote and raffia slides {name} packed for {city} — all under £80 →",
@@ -11359,6 +11390,9 @@ const TUNE_123: Templates = Templates {
     seed: 123,
 };
 
+/// Twenty-ninth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a mix of the sites a ceasefire monitor scrapes, as the held-out sets are, at least half of each
+/// field as plain sentences.
 const TUNE_124: Templates = Templates {
     teasers: &[
         "Our full verdict on the claims about {topic} sits on the verification page.",
@@ -11434,6 +11468,8 @@ const TUNE_124: Templates = Templates {
     seed: 124,
 };
 
+/// Thirtieth round, written by a helper session from the noise kinds alone (not the other sets): a
+/// live blog of a breaking event, at least half of each field as plain sentences.
 const TUNE_125: Templates = Templates {
     teasers: &[
         "Everything else from today sits on our world news homepage.",
@@ -11509,6 +11545,8 @@ const TUNE_125: Templates = Templates {
     seed: 125,
 };
 
+/// Thirtieth round, written by a helper session from the noise kinds alone (not the other sets): a
+/// regional business and trade-route newspaper.
 const TUNE_126: Templates = Templates {
     teasers: &[
         "📦 Cotton, wheat, urea, LPG: this week’s wholesale rates from Multan, Fergana, Shymkent and Mazar — open the full Commodity Board »",
@@ -11584,6 +11622,8 @@ const TUNE_126: Templates = Templates {
     seed: 126,
 };
 
+/// Thirtieth round, written by a helper session from the noise kinds alone (not the other sets):
+/// newsletter and blogging platforms, at least half of each field as plain sentences.
 const TUNE_127: Templates = Templates {
     teasers: &[
         "Liked this one? Then try the piece I wrote last spring about {topic}.",

@@ -861,14 +861,18 @@ fn is_page_widget(text: &str, n: usize) -> bool {
         || (text.contains(['▲', '▼', '△', '▽']) && TICK.find_iter(text).nth(1).is_some())
 }
 
+/// The labels of related-stories boxes that both `opens_with_box_label` and `is_lone_box_label`
+/// know, as one pattern, so that the two read the same vocabulary.
+const BOX_LABELS: &str =
+    r"most\s+(?:read|popular|viewed|shared)|editor'?’?s\s+picks?|top\s+stories|more\s+stories";
+
 /// A related-stories box's label, then a dash, colon, bar or arrow before the box's entries
 /// ("Trending now — Shelling resumes … / Aid convoy halted …", "Most read: …"). (No line of the
 /// benchmark's stories opens so.)
 fn opens_with_box_label(text: &str) -> bool {
     static LABEL_THEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(concat!(
-            r"(?i)^(?:trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared)|",
-            r"editor'?’?s\s+picks?|top\s+stories|more\s+stories|popular\s+now)\s*[—–:|▸»›]",
+        regex::Regex::new(&format!(
+            r"(?i)^(?:trending(?:\s+now)?|popular\s+now|{BOX_LABELS})\s*[—–:|▸»›]"
         ))
         .expect("valid pattern")
     });
@@ -881,11 +885,13 @@ fn opens_with_box_label(text: &str) -> bool {
 /// the benchmark's stories is one ("UP NEXT", which one story prints as text, is not matched).
 fn is_lone_box_label(text: &str, n: usize) -> bool {
     static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(concat!(
-            r"(?i)^(?:trending(?:\s+now|\s+topics|\s+tickers)?|popular|recommended|related|",
-            r"most\s+(?:read|popular|viewed|shared)|editor'?’?s\s+picks?|top\s+stories|",
-            r"latest(?:\s+news)?|more\s+stories|you\s+may\s+also\s+like|also\s+of\s+interest|",
-            r"more\s+from\s+.{1,30}|live(?:\s+(?:now|updates|tv|blog|coverage))?)$",
+        regex::Regex::new(&format!(
+            concat!(
+                r"(?i)^(?:trending(?:\s+now|\s+topics|\s+tickers)?|popular|recommended|related|",
+                r"{}|latest(?:\s+news)?|you\s+may\s+also\s+like|also\s+of\s+interest|",
+                r"more\s+from\s+.{{1,30}}|live(?:\s+(?:now|updates|tv|blog|coverage))?)$",
+            ),
+            BOX_LABELS
         ))
         .expect("valid pattern")
     });
