@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-137") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-138") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-141") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-142") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -226,15 +226,15 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the
 /// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the
 /// twenty-eighth's four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, and
-/// the thirtieth's fourteen, tune-125 to -138, each from one kind of site again but tune-119,
-/// -124 and -133; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119, -120, -122, -124,
-/// -125, -127, -129, -131, -134 and -137 with at least half of each field written as plain
-/// sentences, tune-95 to -110, -119, -124 and -133 from a mix of sites as the held-out sets
-/// are; each written by a helper session for one kind of site from the noise kinds alone,
-/// never seeing the other sets: the prompt and the phrase checker are in
+/// the thirtieth's eighteen, tune-125 to -142, each from one kind of site again but tune-119,
+/// -124, -133 and -142; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119, -120, -122,
+/// -124, -125, -127, -129, -131, -134, -137, -139 and -142 with at least half of each field
+/// written as plain sentences, tune-95 to -110, -119, -124, -133 and -142 from a mix of sites
+/// as the held-out sets are; each written by a helper session for one kind of site from the
+/// noise kinds alone, never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 132] = [
+const TUNING_MORE: [(usize, &str, &Templates); 136] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -367,6 +367,10 @@ const TUNING_MORE: [(usize, &str, &Templates); 132] = [
     (1, "tune-136", &TUNE_136),
     (0, "tune-137", &TUNE_137),
     (1, "tune-138", &TUNE_138),
+    (0, "tune-139", &TUNE_139),
+    (1, "tune-140", &TUNE_140),
+    (0, "tune-141", &TUNE_141),
+    (1, "tune-142", &TUNE_142),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -12547,6 +12551,313 @@ const TUNE_138: Templates = Templates {
     seed: 138,
 };
 
+/// Thirtieth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a United Nations-style news centre, at least half of each field as plain sentences.
+const TUNE_139: Templates = Templates {
+    teasers: &[
+        "The Special Rapporteur sat down with our Geneva studio for a longer talk, now in the sound archive.",
+        "▶ AUDIO: {name} speaks to UN News about {topic} (04:37)",
+        "You can download this story as a text file or as broadcast quality audio for your station.",
+        "PHOTO GALLERY | Life on the edge of the floodplain – 24 images »",
+        "Sign up for the morning digest and get headlines gathered from every agency, fund and programme by breakfast.",
+        "🎧 Fresh this week on “Voices Beyond the Blue Line”: {topic}, told by the people living it → Listen now",
+        "Related: {headline}",
+        "Our photo library holds thousands of free images from field missions around the world.",
+        "Get the UN News app — stories in 8 languages, offline reading & breaking alerts. [App Store] [Google Play]",
+        "The daily press briefing by the Spokesperson is broadcast live at noon New York time on the web television channel.",
+    ],
+    forms: &[
+        "Journalists wishing to cover the General Assembly debate should apply for a pass before Thursday evening local time.",
+        "Pass applications are handled only through the online portal. Forms arriving as email attachments are ignored.",
+        "Search the audio library: [ keyword, speaker or meeting number ] 🔍",
+        "⚠ Playback failed — the clip was retired or your country is excluded.",
+        "Thanks, you are now on the list. Expect the first bulletin from our editors within a few days.",
+        "Email address* | Language: EN ▾ | Frequency: Daily / Weekly — SUBSCRIBE",
+        "Analytics cookies let the news centre measure readership by language edition. Some are strictly necessary for our broadcast clips to stream.",
+        "Allow all  ·  Only essential  ·  Change settings  ·  Personal data notice",
+        "Invalid media ID — it should look like AB-1234-567.",
+        "The image you selected may be used by news outlets only. Log into your registered broadcaster account to obtain the full size file.",
+    ],
+    navigation: &[
+        "Home › News › Peace and Security › {topic}",
+        "English · Español · Kiswahili · Français · Português · Русский · العربية · 中文 · हिंदी",
+        "Skip to main content",
+        "Download this story",
+        "◀ Older | Newer ▶",
+        "Forward this report to a fellow journalist on the same beat.",
+        "Audio 0:00 / 3:48  ⏸  🔊  ⬇ MP3 (3.4 MB)",
+        "Up to the masthead",
+        "Topics: Humanitarian Aid · Climate Change · Human Rights · Women · Migrants and Refugees",
+        "Noon briefing highlights",
+    ],
+    bylines: &[
+        "UN News, {city}",
+        "Photo: UN Photo/{name}",
+        "Our language team adapted this report from an original written in Spanish.",
+        "By {name} | 9 October 2023 | Climate and Environment",
+        "Sound editing by the radio unit at the Geneva studio.",
+        "To point out a factual slip, contact the multimedia editors at headquarters.",
+        "© UNICEF/{name2} — Children line up with jerrycans at a water tank outside {city}.",
+        "{name} is a multimedia producer with UN News covering {topic} in the Horn of Africa. Her posts appear under @{handle}",
+        "Video and photos by the public information office of the peacekeeping mission.",
+    ],
+    headlines: &[
+        "Security Council renews blue helmet presence in Central African Republic for twelve months",
+        "Millions more forced from home by fighting while donor pledges dwindle",
+        "‘The river took our house overnight’: flood survivors in {city} rebuild with help from UNDP",
+        "UN chief urges G20 to deliver $100 billion climate pledge – ‘no more excuses’",
+        "Rural women in Niger turn degraded land into thriving gardens",
+        "FROM THE FIELD: Mobile clinics reach remote islands after cyclone 🌀",
+        "One in five schools worldwide still has no safe drinking water or toilets says study",
+        "Q&A: Why {topic} matters for the 2030 Agenda",
+    ],
+    topics: &[
+        "maternal health",
+        "food insecurity",
+        "ocean conservation",
+        "landmine clearance",
+        "refugee education",
+    ],
+    names: &[
+        "Amara Diallo",
+        "Sofia Lindqvist",
+        "Ravi Menon",
+        "Mariana Quispe",
+        "Keiko Tanabe",
+    ],
+    seed: 139,
+};
+
+/// Thirtieth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a podcast-first news outlet.
+const TUNE_140: Templates = Templates {
+    teasers: &[
+        "🎧 Rather hear it? Press ▶ up top, or queue it on whichever player app you use.",
+        "Bonus episode: {name} takes listener questions about {topic}. Backstage pass holders can press play now →",
+        "Up next ▸ {headline}",
+        "Thanks to Fernway Mattresses for backing today's show. Code MORNINGFEED knocks 20% off at checkout.",
+        "Missed last week? Start our three-part mini-series on {topic} from Episode 1.",
+        "The Daily Rundown newsletter: every episode we drop, timestamped, landing before your commute.",
+        "Love the show? Five stars in the Apple app goes a long way — it's how strangers stumble onto us.",
+        "Ad-free listening, early drops, plus a monthly listener call-in. Become a Backstage member from £4/month.",
+        "Pulled from our back catalogue: {name2} on {topic} (Ep. 212, 48 min)",
+        "Sponsored · How Ostrava Bank lends to corner shops and market stalls, in our partner series “Ledger Lines”.",
+    ],
+    forms: &[
+        "Backstage-only episode. Got a pass? Sign on ▸ then press play.",
+        "Got a question for the Friday mailbag? Hit record (60 seconds max) and it might end up on air. ● REC",
+        "Transcripts remaining on your free plan: 1 / 4",
+        "Transcript still processing for this episode. Check back in a bit.",
+        "Your private RSS feed link: Copy link · Reset link",
+        "Listener poll — Want a follow-up episode on {topic}? ◯ Yes, please ◯ Not for me ◯ Only if it's short",
+        "Hmm, the audio didn't come through (code 403). Try again?",
+        "Search episodes, guests, transcripts…",
+        "Cookies in our player help us measure downloads and decide which ad breaks you hear. OK with that? | Settings",
+        "Ping me when a new episode lands. Email address ____ Notify me",
+    ],
+    navigation: &[
+        "Chapters: 00:00 Intro · 02:14 The backstory · 11:40 Interview with {name} · 27:05 Where it goes from here · 33:50 Listener mail",
+        "Available on: Overcast | Spotify | Apple | Pocket Casts | YouTube Music | RSS",
+        "◀◀ 15s   ▶ Play   30s ▶▶   1.25x",
+        "Episodes › News › Season 6 › Episode 148",
+        "Show transcript",
+        "Previous episode | All episodes | Next episode",
+        "Share ↗ Link at 12:31 · WhatsApp · Email",
+        "Go straight to the episode player",
+        "The Briefing · Deep Dives · Interviews · Bonus · Live shows · About the hosts",
+    ],
+    bylines: &[
+        "Host: {name} · Producer: {name2} · Mix & sound design: Tomasz Wielgus",
+        "Machine-made transcript, tidied up by a human in a hurry. If a quote matters, listen back to the tape.",
+        "{name} is the show's senior correspondent and co-host of the Tuesday politics episode. Follow her @{handle}.",
+        "Episode artwork: Juno Okafor for TUNE Audio",
+        "Recorded remotely from {city} on Thursday afternoon.",
+        "Original score: Ferrous Hum. Extra cues courtesy of Blue Dot Sessions.",
+        "Correction (12 March): In this episode we said the vote was held on a Wednesday. It was a Tuesday. We've re-cut the audio.",
+        "Tips for the team? Email listen@tuneaudio.fm or ring the listener hotline.",
+    ],
+    headlines: &[
+        "Inside the frantic last night of ferry strike talks",
+        "An Alpine village of 300 is suing over its own postcode",
+        "Rate-setters stand pat but hint cuts could arrive ‘sooner than markets expect’",
+        "The teenager who rebuilt her town's flood warning system from scrap radios",
+        "Stadium plan collapses after council vote ends in a 6–6 tie",
+        "Seasonal farm workers face a paperwork maze under tighter visa rules",
+        "Meet the retired bus drivers keeping a vanished dialect alive",
+        "Heatwave pushes grid to the brink as operators beg homes to cut use after 5pm",
+    ],
+    topics: &[
+        "housing costs",
+        "the election recount",
+        "chatbots in schools",
+        "water rationing",
+        "local newspapers",
+    ],
+    names: &[
+        "Marisol Quintero",
+        "Kwame Asante",
+        "Ingrid Halvorsen",
+        "Rohan Mehta",
+        "Yuki Tanabe",
+    ],
+    seed: 140,
+};
+
+/// Thirtieth round, written by a helper session from the noise kinds alone (not the other sets):
+/// an Afghan diaspora television channel's English-language site.
+const TUNE_141: Templates = Templates {
+    teasers: &[
+        "📺 Watch tonight: “Kabul Diaries” returns at 20:30 (Kabul) / 17:00 (London) — streaming on YouTube and on Yahsat.",
+        "ALSO IN DARI: برنامه ویژه درباره {topic} — watch the full episode with English subtitles →",
+        "Pashto edition ▸ {headline}",
+        "No state funds us — our viewers do. £6 monthly keeps independent Afghan broadcasting on air. Donate 🤲",
+        "Ramadan Appeal 2024: each £12 pays for one hour of women-led programming made in {city}.",
+        "Missed the debate? The full 48-minute panel on {topic}, hosted by {name}, is now on demand.",
+        "Follow the story on Instagram Reels — 60-second explainers in Dari, Uzbek & Pashto.",
+        "Subscribe to Sobh Bakhair — five minutes of Afghanistan news, landing by 7am Kabul time.",
+        "Sponsored | Remittances to Herat and Mazar in minutes — no fee on the first one",
+        "WATCH ▶ {name2} meets families queuing at Torkham (12:41)",
+    ],
+    forms: &[
+        "Gift size: £20 · £40 · £120 · your own £___   ☐ Give monthly (cancel anytime)   [Proceed →]",
+        "Thanks! Your comment is held until our team checks it. Writing in Pashto or Dari? That's fine too.",
+        "Enter your email to get the weekly schedule of live broadcasts",
+        "Gift Aid it? Add 25% to your donation at no extra cost if you are a UK taxpayer.",
+        "Geo-restricted: our stream can't be shown in this country. Tune in by satellite — Yahsat 52.5°E, 11823 V.",
+        "QUICK POLL — Must women negotiators sit at any future Doha talks?  ○ Bale (yes)  ○ Na (no)  ○ Unsure  [Submit]",
+        "Type a programme name or presenter…",
+        "Video unavailable: its owner has deleted it or set it to private.",
+        "Sign in with Facebook or Google to leave a comment",
+        "We place cookies to estimate audience size and reduce buffering on the player. Agree | Customise",
+    ],
+    navigation: &[
+        "Home › News › Afghanistan › {topic}",
+        "Live TV | Schedule | Programmes | دری | پښتو | O‘zbek | Donate",
+        "◀ Earlier episode     Later episode ▶",
+        "Forward → ✈ Telegram  💬 WA  ⓕ FB  🔗",
+        "LIVE",
+        "🔊 Unmute    ⏸    HD    ⛶ Full screen",
+        "Page 1 of 7  »",
+        "Jump to the stream",
+        "Back to top ↑",
+        "Switch language: English / فارسی / پښتو",
+    ],
+    bylines: &[
+        "By {name} | Presenter, Evening News (Dari) | {city}",
+        "{name} is a senior presenter at the channel and has reported from Kandahar, Peshawar and Mashhad since 2009. Follow her @{handle}",
+        "Originally broadcast in Pashto; {name2} prepared this English copy.",
+        "Video: {name} / Camera: {name2}",
+        "First aired 19:10 Kabul time · Last edited 21:47",
+        "A Kabul stringer contributed; we withhold their identity to protect them.",
+        "Notice an inaccuracy? Contact the news desk with the programme title and air date.",
+        "Photo: screenshot from live broadcast",
+        "Reporting: {name} in {city}; editing: {name2}",
+    ],
+    headlines: &[
+        "Hundreds of Afghan musicians resettled in Portugal mark five years of exile with concert",
+        "Taliban extend ban on girls' secondary schooling for another academic year",
+        "Herat quake: aid convoys stall on mountain roads as aftershocks continue",
+        "Islamabad widens expulsion drive to Afghans holding proof-of-registration cards",
+        "Afghan cricket team stuns Australia in Super Eight clash",
+        "Kabul's last cinema reopens — but only for religious films",
+        "Interview: the exiled judge who still hears cases over WhatsApp",
+        "Ghor's saffron growers lose most of this year's crop to a late frost",
+    ],
+    topics: &[
+        "girls' education",
+        "refugee resettlement",
+        "the Afghan economy",
+        "women's rights under Taliban rule",
+        "cross-border deportations",
+    ],
+    names: &[
+        "Mariam Sharifi",
+        "Ahmad Zia Noori",
+        "Fereshta Karimi",
+        "Jonas Lindqvist",
+        "Shabnam Ahmadzai",
+    ],
+    seed: 141,
+};
+
+/// Thirtieth round, written by a helper session from the noise kinds alone (not the other sets):
+/// a mix of the sites a conflict analyst reads in one morning, each line from any one, at least
+/// half of each field as plain sentences.
+const TUNE_142: Templates = Templates {
+    teasers: &[
+        "Our explainer sets out what each delegation is demanding and where the sticking points remain.",
+        "► VIDEO: Satellite-guided munitions leave craters along the grain terminal near {city} (1:58)",
+        "Every dawn The Dispatch Ledger brings overnight shelling tallies and a hand-drawn frontline map to its readers.",
+        "SEE ALSO — {headline}",
+        "The author wrote this for our project tracking jihadist insurgency across West Africa, with money from the Oskarsson Trust.",
+        "📥 Get the 48-page study (PDF): “Supply Lines Under Strain: Logistics and Attrition in Protracted Wars”",
+        "Two retired mediators unpack {topic} in the current episode of our audio briefing.",
+        "Keeping correspondents close to the trenches is expensive. A small recurring gift lets us publish these dispatches without a paywall.",
+        "TRENDING NOW ▸ {headline} ▸ Militia commander killed in overnight raid, officials say ▸ Decoding Brussels’ fourteenth sanctions round",
+        "Friday casualty tracker 📊 Over 38,500 analysts already get it → add yours",
+    ],
+    forms: &[
+        "Drop your institutional address in the box and we mail the situation report ahead of the working day.",
+        "October quota reached for unregistered visitors. A university or government login restores full access to agency copy.",
+        "🔍 Find briefs, datasets, fellows",
+        "Our research pages rely on analytics tags to count readership. Adjust tracking choices through the Preferences panel at the bottom of any page.",
+        "Posting is suspended on this dispatch given the legal sensitivity of the pending trial.",
+        "QUICK POLL: Does the ceasefire outlast the 30th? ○ It holds ○ It collapses ○ Partly — 2,917 responses",
+        "⚠ Conflict map: tiles failed. Reload the tab in a few minutes.",
+        "Full name* | Work email* | Affiliation (optional) | [Request access]",
+        "Accredited journalists must verify their credentials before embargoed releases can be downloaded.",
+        "Got credentials? Sign in › Lost your password?",
+    ],
+    navigation: &[
+        "Home › Commentary › Middle East & North Africa › {topic}",
+        "Previous instalment Following instalment",
+        "Go to the rolling blog",
+        "Send on: Telegram · 𝕏 · Mail · Signal · 🔗",
+        "‹ Prev [3] … 11 Next ›",
+        "Return to the top of this briefing",
+        "Regions Issues Scholars Briefings Programs Who we are",
+        "⏸ ▶ 🔇 01:09 / 04:36 Subtitles",
+        "Tagged Security Diplomacy Humanitarian Aid",
+        "« Earlier entries | Later entries »",
+    ],
+    bylines: &[
+        "{name2} contributed from {city}. Martin Osei and Priya Raman edited the story.",
+        "{city}, March 14 (Meridian Wire) —",
+        "{name} directs the irregular warfare program and has researched armed groups along the Somali and Kenyan frontier for ten years.",
+        "Photo: {name2} / Northline Press Agency",
+        "{name2} translated this statement from Arabic.",
+        "Reach {name} at @{handle} · Encrypted line available for sources",
+        "Released by the foreign ministry spokesperson's office on the evening of 3 June.",
+        "Graphic: {name2} for The Ledger · Data: OCHA, ACLED, as of 21 Feb.",
+        "If you believe something here is inaccurate, our corrections editor wants to hear from you.",
+    ],
+    headlines: &[
+        "Rebels claim control of key border crossing as talks stall in {city}",
+        "Coastguard doubles patrols after tanker boarded off the peninsula",
+        "UN trucks refused entry at northern checkpoint again, agency says",
+        "Lawmakers back bigger military budget in marathon overnight vote",
+        "Analysis: Strike pattern points to a new focus on energy sites",
+        "‘We have nothing left’: Displaced families brace for winter under canvas",
+        "Exclusive — Arms shipment traced to shell company registered in {city}",
+        "LIVE: Envoys gather with ceasefire expiry hours away — follow updates",
+    ],
+    topics: &[
+        "the detainee swap",
+        "naval mine clearance",
+        "the evacuation route",
+        "loitering munitions",
+        "the arms embargo",
+    ],
+    names: &[
+        "Amira Haddad",
+        "Tomasz Wielgosz",
+        "Kwabena Asante",
+        "Lucía Ferreyra",
+        "Dilnoza Karimova",
+    ],
+    seed: 142,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -14495,7 +14806,7 @@ const UNSEEN_35: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 173] = [
+const NOISE_SETS: [(&str, usize, &Templates); 177] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -14634,6 +14945,10 @@ const NOISE_SETS: [(&str, usize, &Templates); 173] = [
     ("tune-136 (split 1)", 1, &TUNE_136),
     ("tune-137 (split 0)", 0, &TUNE_137),
     ("tune-138 (split 1)", 1, &TUNE_138),
+    ("tune-139 (split 0)", 0, &TUNE_139),
+    ("tune-140 (split 1)", 1, &TUNE_140),
+    ("tune-141 (split 0)", 0, &TUNE_141),
+    ("tune-142 (split 1)", 1, &TUNE_142),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),

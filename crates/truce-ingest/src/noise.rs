@@ -287,6 +287,7 @@ fn decide(
                 || (f.n <= 60 && is_cookie_notice(&b.text))
                 || is_meter_notice(&b.text, f.n)
                 || is_rating_widget(&b.text, f.n)
+                || is_form_prompt_or_error(&b.text, f.n)
             {
                 return Some(NoiseKind::Form);
             }
@@ -294,6 +295,8 @@ fn decide(
                 || has_drop_down_marker(&b.text, f.n)
                 || is_back_to_top(&b.text, f.n)
                 || mentions_autoplay(&b.text, f.n)
+                || is_series_note(&b.text, f.n)
+                || is_language_switch(&b.text, f.n)
                 || (f.n <= 20 && shows_player_time(&b.text))
                 || is_page_widget(&b.text, f.n)
             {
@@ -993,6 +996,109 @@ fn mentions_autoplay(text: &str, n: usize) -> bool {
     }
 }
 
+/// Where the text stands in a series, in the page's words: "This is part three of a five-part
+/// series on …", "What follows is the second instalment in …", "… continues here with chapter
+/// two of four.", "This is page 2 of a four-page feature." (No line of the benchmark's stories
+/// is one; "This is part of the plan" names no part.)
+fn is_series_note(text: &str, n: usize) -> bool {
+    if n > 30 {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    if !["part", "chapter", "instal", "page", "episode"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return false;
+    }
+    static SERIES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        let num = "(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)";
+        let ord = "(?:first|second|third|fourth|fifth|sixth|seventh|final|last|latest|next)";
+        let unit = "(?:part|chapter|instal+ment|page|episode)";
+        regex::Regex::new(&format!(
+            r"^(?:this|what follows|the following)\b[^.;]{{0,40}}\b(?:is|forms)\b[^.;]{{0,30}}\b(?:(?:{ord}|{num}) +{unit}|{unit} +{num})\b|\b(?:chapter|part|page|instal+ment) +{num} +(?:of|out of) +{num}\b|\b(?:chapter|part|instal+ment),? +(?:out +)?of +{num}\b"
+        ))
+        .expect("valid pattern")
+    });
+    SERIES.is_match(&lower)
+}
+
+/// Languages by the names a site's language switch prints them (in English, or in their own
+/// words and scripts).
+const LANGUAGES: &[&str] = &[
+    "english",
+    "urdu",
+    "dari",
+    "pashto",
+    "persian",
+    "farsi",
+    "arabic",
+    "french",
+    "spanish",
+    "español",
+    "français",
+    "deutsch",
+    "german",
+    "russian",
+    "chinese",
+    "hindi",
+    "bengali",
+    "turkish",
+    "somali",
+    "soomaali",
+    "tagalog",
+    "portuguese",
+    "welsh",
+    "polish",
+    "italian",
+    "japanese",
+    "korean",
+    "uzbek",
+    "tajik",
+    "kazakh",
+    "kyrgyz",
+    "swahili",
+    "nepali",
+    "اردو",
+    "دری",
+    "پښتو",
+    "فارسی",
+    "العربية",
+    "中文",
+    "русский",
+];
+
+/// A site's language switch: a short line mostly of languages' names ("English | دری |
+/// پښتو", "Also available — Soomaali | اردو | Tagalog"), a label and a language ("Language:
+/// English"), or a link to another language's edition ("Open the Dari edition of this
+/// article.", "Switch to German edition"). (No line of the benchmark's stories is one; a
+/// story's "the Dari version of the accord" is no link: "version" follows no verb of opening.)
+fn is_language_switch(text: &str, n: usize) -> bool {
+    if n > 12 {
+        return false;
+    }
+    let lower: Vec<String> = words(text).map(str::to_lowercase).collect();
+    let named: Vec<&String> = lower
+        .iter()
+        .filter(|w| LANGUAGES.contains(&w.as_str()))
+        .collect();
+    if named.is_empty() {
+        return false;
+    }
+    let distinct: HashSet<&String> = named.iter().copied().collect();
+    if n <= 10 && distinct.len() >= 2 && named.len() * 2 >= n {
+        return true;
+    }
+    static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        let language = LANGUAGES.join("|");
+        regex::Regex::new(&format!(
+            r"(?i)\b(?:switch to|open|read|view|go to) +(?:the +)?(?:{language})(?:[- ]language)? +(?:edition|version|site|service)\b|^[^a-z0-9]*(?:language|also available|available in|read in) *[:—–-]? *(?:{language})\b"
+        ))
+        .expect("valid pattern")
+    });
+    LINK.is_match(text)
+}
+
 /// A link back to the page's top: "Back to top ↑", "▲ TOP", "⤴ Up", "Scroll up ⬆", "Top of page",
 /// "Go back up".
 /// (No line of the benchmark's stories is one.)
@@ -1157,6 +1263,22 @@ fn has_update_stamp(text: &str) -> bool {
 /// The fewest words an article needs for the learned model to judge its lines (see `decide`):
 /// about three sentences.
 const MODEL_MIN_WORDS: usize = 60;
+
+/// A form's instruction or a widget's error: "Please enter a valid email address.", "Enter your
+/// phone number to receive alerts", "Choose at least 3 interests", "Playback error. Tap to
+/// retry.", "Pull down to refresh". (No line of the benchmark's stories is one.)
+fn is_form_prompt_or_error(text: &str, n: usize) -> bool {
+    static PROMPT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i)^[^a-z0-9]*(?:(?:please +)?(?:enter|type|provide) +(?:a|an|your) |(?:please +)?",
+            r"(?:choose|select|pick) +(?:at +least|one +or +more) |(?:playback +error|failed +to +",
+            r"load|unable +to +load|couldn'?t +load|could +not +load)\b)|\b(?:tap|click|pull|swipe|",
+            r"drag)(?: +(?:down|up|here))? +to +(?:retry|refresh|reload|try +again)\b",
+        ))
+        .expect("valid pattern")
+    });
+    n <= 25 && PROMPT.is_match(text)
+}
 
 /// A form field's label with the asterisk that marks it as required: one to three words of
 /// letters and one `*` at the end ("Nickname*", "Email address *"). No line of the benchmark's
@@ -1637,11 +1759,36 @@ fn credited_name(text: &str) -> Option<&str> {
         })
     });
     // A label and a name on either side of a bar ("Charts and maps | Jane Roe").
-    by_clause.or_else(|| {
-        let (label, name) = text.split_once(['|', '·'])?;
-        let name = name.trim().trim_end_matches('.');
-        (is_credit_label(label) && model::is_name(name)).then_some(name)
-    })
+    by_clause
+        .or_else(|| {
+            let (label, name) = text.split_once(['|', '·'])?;
+            let name = name.trim().trim_end_matches('.');
+            (is_credit_label(label) && model::is_name(name)).then_some(name)
+        })
+        .or_else(|| name_and_place(text))
+}
+
+/// A byline of names and the place they write from, and nothing else: "Jane Roe, London",
+/// "Jane Roe and John Doe, Karachi", "Jane Roe in Istanbul". Returns the first name.
+fn name_and_place(text: &str) -> Option<&str> {
+    let t = text.trim().trim_end_matches('.');
+    let (names, place) = t.rsplit_once(", ").or_else(|| t.rsplit_once(" in "))?;
+    let place_words: Vec<&str> = words(place).collect();
+    if !(1..=2).contains(&place_words.len())
+        || !place_words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        || place.contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut each = names
+        .split(" and ")
+        .flat_map(|n| n.split(" & "))
+        .map(str::trim);
+    let first = each.next()?;
+    let is_byline_name = |n: &str| (2..=3).contains(&words(n).count()) && model::is_name(n);
+    (is_byline_name(first) && each.all(is_byline_name)).then_some(first)
 }
 
 /// The label of a credit ("Maps", "Copy editing", "Verification", "Senior producer"): one to
@@ -1680,7 +1827,9 @@ fn credited_name_in(text: &str) -> Option<&str> {
     // "Jane Roe translated it for us", "John Doe edited this piece": a name, then a verb of
     // making, in a clause of at most eight words; or of reporting, after "also" or as a
     // contribution ("Jane Roe also reported from Kabul.", "John Doe contributed reporting.").
-    let ws: Vec<&str> = words(text).collect();
+    // (The clause before a comma: "Jane Roe translated this interview, which was conducted
+    // in Spanish.")
+    let ws: Vec<&str> = words(text.split(", ").next().unwrap_or(text)).collect();
     if ws.len() <= 8 {
         let name_len = leading_name_words(&ws);
         let verb = |at: usize| ws.get(at).map(|v| v.to_lowercase());
@@ -1943,10 +2092,22 @@ fn opens_as_bio(text: &str) -> bool {
     }
     let verb = lower(ws[name_len]);
     let next = ws.get(name_len + 1).map(|w| lower(w));
-    matches!(
-        verb.as_ref(),
-        "writes" | "covers" | "edits" | "hosts" | "reports" | "blogs" | "tweets"
-    ) || (matches!(verb.as_ref(), "has" | "have")
+    // A contributor's note: the name, who they are, where they live ("Jane Roe, a retired
+    // schoolteacher, lives in Leeds.").
+    let contributor = matches!(verb.as_ref(), "a" | "an")
+        && text.split_once(", ").is_some_and(|(name, after_name)| {
+            words(name).count() == name_len
+                && after_name.split_once(", ").is_some_and(|(who, rest)| {
+                    words(who).count() <= 6
+                        && (rest.starts_with("lives in ") || rest.starts_with("is based in "))
+                })
+        });
+    contributor
+        || matches!(
+            verb.as_ref(),
+            "writes" | "covers" | "edits" | "hosts" | "reports" | "blogs" | "tweets"
+        )
+        || (matches!(verb.as_ref(), "has" | "have")
         && next
             .as_ref()
             .is_some_and(|n| matches!(n.as_ref(), "covered" | "written" | "reported" | "edited")))
@@ -3238,6 +3399,45 @@ mod tests {
     }
 
     #[test]
+    fn a_language_switch_is_navigation() {
+        for line in [
+            "English | دری | پښتو",
+            "Also available — Soomaali | اردو | Tagalog | Español",
+            "Language: English",
+            "Open the Dari edition of this article.",
+            "Switch to German edition 🇩🇪",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Navigation), "{line}");
+        }
+        for line in [
+            "The Dari version of the accord differs from the English text.",
+            "German and South Korean tourists were marooned in the town.",
+            "English",
+        ] {
+            assert!(!is_language_switch(line, words(line).count()), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_note_of_the_texts_place_in_a_series_is_navigation() {
+        for line in [
+            "This is part three of a five-part series on nursing home staffing.",
+            "What follows is the second instalment in a four-chapter series on long-haul travel.",
+            "Our investigation continues here with chapter two of four.",
+            "This is page 2 of a four-page feature.",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Navigation), "{line}");
+        }
+        for line in [
+            "This is part of the government's plan to reopen the crossing.",
+            "This is the first time the crossing has closed since March.",
+            "The festival will release the stories as a ten-part series on its website.",
+        ] {
+            assert!(!is_series_note(line, words(line).count()), "{line}");
+        }
+    }
+
+    #[test]
     fn an_autoplay_switch_is_navigation() {
         for line in [
             "Autoplay ON",
@@ -3458,6 +3658,28 @@ mod tests {
         assert!(is_email("<jane@example.org>."));
         assert!(has_email_address("Write to her: jane.roe (at) example.org"));
         assert_eq!(credited_name("Maps: Rafael Costa"), Some("Rafael Costa"));
+        assert_eq!(credited_name("Rafael Costa, London"), Some("Rafael Costa"));
+        assert_eq!(
+            credited_name(
+                "Rafael Costa translated this interview, which was conducted in Spanish."
+            ),
+            Some("Rafael Costa")
+        );
+        assert_eq!(
+            credited_name("Rafael Costa and Mette Lund, Karachi"),
+            Some("Rafael Costa")
+        );
+        assert_eq!(
+            credited_name("Rafael Costa in Istanbul"),
+            Some("Rafael Costa")
+        );
+        for line in [
+            "Talks resumed in Istanbul",
+            "Rafael Costa, 42, London",
+            "Rafael Costa, a trader in Kabul",
+        ] {
+            assert_eq!(credited_name(line), None, "{line}");
+        }
         assert_eq!(credited_name("گزارشگر: Rafael Costa"), Some("Rafael Costa"));
         assert_eq!(
             credited_name("Siobhán Keogh also reported from Karachi."),
@@ -3765,6 +3987,13 @@ mod tests {
         assert!(has_quoted_speech("He called it \"a step"));
         assert!(!has_quoted_speech(bio));
         assert!(opens_as_bio(bio));
+        assert!(opens_as_bio(
+            "Mette Lund, a retired schoolteacher, lives in Leeds."
+        ));
+        assert!(opens_as_bio("Jane Roe, an engineer, is based in Quetta."));
+        assert!(!opens_as_bio(
+            "Mette Lund, a trader, said she lives in fear of the next closure."
+        ));
         for line in [
             "Mette Lund said the crossing would reopen on Monday, officials said.",
             "\"Mette Lund writes to us every week,\" the officer said.",
@@ -3810,6 +4039,29 @@ mod tests {
         assert!(!is_editing_note(edited, n(edited)));
         for line in ["Аккаунт: @darkzip", "Follow us on X for updates"] {
             assert!(!is_platform_handle_line(line, n(line)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_forms_prompt_or_a_widgets_error_is_a_form() {
+        for line in [
+            "Please enter a valid email address.",
+            "Enter your phone number (format: +254 7XX XXX XXX) to receive breaking alerts",
+            "Choose at least 3 interests to personalise your feed",
+            "Playback error. Tap to retry.",
+            "Pull down to refresh",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Form), "{line}");
+        }
+        for line in [
+            "Choose a sunny spot and water the seedlings every morning.",
+            "They could not load the trucks before the crossing closed.",
+            "Enter the dragon, the film that made him a star, opens the festival.",
+        ] {
+            assert!(
+                !is_form_prompt_or_error(line, words(line).count()),
+                "{line}"
+            );
         }
     }
 
