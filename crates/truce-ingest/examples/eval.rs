@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-141") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-142") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-145") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-146") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -220,21 +220,21 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 ];
 
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second to twenty-fifth,
-/// twenty-seventh to thirtieth rounds' hand-written tuning sets and their page splits (the
+/// twenty-seventh to thirty-first rounds' hand-written tuning sets and their page splits (the
 /// eighteenth round's twelve, tune-23 to -34, the nineteenth's seven, tune-35 to -41, the
 /// twentieth's seven, tune-42 to -48, the twenty-second's seven, tune-49 to -55, the
 /// twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the
 /// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the
-/// twenty-eighth's four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, and
-/// the thirtieth's eighteen, tune-125 to -142, each from one kind of site again but tune-119,
-/// -124, -133 and -142; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119, -120, -122,
-/// -124, -125, -127, -129, -131, -134, -137, -139 and -142 with at least half of each field
-/// written as plain sentences, tune-95 to -110, -119, -124, -133 and -142 from a mix of sites
+/// twenty-eighth's four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, the
+/// thirtieth's eighteen, tune-125 to -142, and the thirty-first's four, tune-143 to -146, each
+/// from one kind of site again but tune-119, -124, -133 and -142; tune-60 to -94, -108, -110,
+/// -111, -113, -115, -117, -119, -120, -122, -124, -125, -127, -129, -131, -134, -137, -139,
+/// -142, -143 and -145 with at least half of each field written as plain sentences, tune-95 to -110, -119, -124, -133 and -142 from a mix of sites
 /// as the held-out sets are; each written by a helper session for one kind of site from the
 /// noise kinds alone, never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 136] = [
+const TUNING_MORE: [(usize, &str, &Templates); 140] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -371,6 +371,10 @@ const TUNING_MORE: [(usize, &str, &Templates); 136] = [
     (1, "tune-140", &TUNE_140),
     (0, "tune-141", &TUNE_141),
     (1, "tune-142", &TUNE_142),
+    (0, "tune-143", &TUNE_143),
+    (1, "tune-144", &TUNE_144),
+    (0, "tune-145", &TUNE_145),
+    (1, "tune-146", &TUNE_146),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -409,13 +413,14 @@ const COMPOSED_PASSES: u64 = 0;
 /// twenty-eighth round, whose validation set is held-out-29; held-out-30 was measured at its
 /// end. Held-out-29 is fitted on since the twenty-ninth round, whose validation set is
 /// held-out-30; held-out-31 was measured at its end. Held-out-30 is fitted on since the
-/// thirtieth round, whose validation set is held-out-31; held-out-32 is unseen until that
-/// round's end.
-const FORMER_HELD_OUT: [&Templates; 30] = [
+/// thirtieth round, whose validation set is held-out-31; held-out-32 was measured at its end.
+/// Held-out-31 is fitted on since the thirty-first round, whose validation set is held-out-32;
+/// held-out-33 is unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 31] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
     &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
-    &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29, &UNSEEN_30,
+    &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29, &UNSEEN_30, &UNSEEN_31,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -12858,6 +12863,313 @@ const TUNE_142: Templates = Templates {
     seed: 142,
 };
 
+/// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
+/// a Pakistani English-language national daily, at least half of each field as plain sentences.
+const TUNE_143: Templates = Templates {
+    teasers: &[
+        "Turn the actual newsprint pages of today, Lahore and Karachi metro supplements included, on your screen at no cost.",
+        "📰 E-Paper | Islamabad Edition — flip through today’s pages ›",
+        "Rs 750 bond balloting in {city}: check the lucky numbers here »",
+        "LIVE SCORE ➜ Pakistan vs New Zealand, 2nd T20I — commentary & scorecard",
+        "Read this report in Urdu on our sister newspaper site",
+        "Also Read: {headline}",
+        "Start your day with a short roundup of Pakistan news sent to WhatsApp at sunrise",
+        "Keep our Android and iPhone app handy to hear first about {topic} and where the KSE index closed.",
+        "SPONSORED | Open a Roshan Digital Account from anywhere in the world 🇵🇰 Apply today →",
+        "Readers in Karachi and Lahore clicked on these city page stories most often during the past seven days",
+    ],
+    forms: &[
+        "Every remark is checked by the desk before publication. Insults and unrelated posts will be deleted.",
+        "Name* | Email* | Comment — [Post Comment]",
+        "You’ve opened 4 of 5 stories allowed without a subscription. Unlock e-paper access for Rs 300/month ›",
+        "Bond number lookup: [ ______ ] 🔍 Go",
+        "Cookies help us speed things up and tailor adverts. Stay on the site if you are happy with this, or adjust your preferences",
+        "READERS’ VOICE: Is {topic} on track to meet its target? ◯ Agree ◯ Disagree ◯ No opinion — Submit",
+        "Scores have stopped updating. Give it a few seconds and reload for the current overs",
+        "Subscribers can log in using their account number to keep reading this edition.",
+        "⚠️ Invalid email address — check and resubmit.",
+        "Want bond results and breaking news by text message? Key in your Jazz, Zong or Telenor number below to register",
+    ],
+    navigation: &[
+        "Home › National › Karachi",
+        "Home | Pakistan | Sports | Business | Editorial | E-Paper | Cartoons | اردو",
+        "Top of page",
+        "Send this to a friend on WhatsApp, Messenger or SMS",
+        "‹ Older news | Newer news ›",
+        "Karachi Hyderabad Sukkur Lahore Faisalabad Multan",
+        "Older posts →",
+        "Jump past menu",
+        "City Edition",
+        "▶  ❚❚  🔊  0:47 / 3:12  ⛶",
+    ],
+    bylines: &[
+        "Our Correspondent",
+        "Staff Reporter",
+        "{city}, Nov 14 (APP):",
+        "{name} reports on health & education from Lahore. Twitter: @{handle}",
+        "Photo: PPI / Archive",
+        "By {name} | Published: March 3, 2023 | Updated 9:17 PM PKT",
+        "{name2} contributed from Quetta",
+        "Our Lahore desk turned an Urdu dispatch into this English report.",
+        "For corrections, write to readers.editor@thedailyherald.pk",
+    ],
+    headlines: &[
+        "Sindh cabinet clears fresh wage board for factory workers",
+        "KP to ban plastic bags in Peshawar from next month | VIDEO",
+        "Babar (83*), Rizwan guide Pakistan to 7-wicket win over Zimbabwe",
+        "Bullion rates climb Rs 2,300 a tola in Karachi sarafa market",
+        "PSX sheds 900 points as investors await IMF review",
+        "‘Not a single shop will open’: Lahore traders announce shutter-down strike",
+        "High court gives Punjab two weeks to explain smog plan",
+        "Rs 40,000 premium bond: first prize lands in Rawalpindi",
+    ],
+    topics: &[
+        "the fuel levy increase",
+        "the smog emergency",
+        "the budget proposals",
+        "the polio campaign",
+        "the PSL player draft",
+    ],
+    names: &[
+        "Sana Qureshi",
+        "Farhan Yousafzai",
+        "Hina Baloch",
+        "Elena Petrova",
+        "Daniel Okafor",
+    ],
+    seed: 143,
+};
+
+/// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
+/// a nonprofit refugee and migration news site.
+const TUNE_144: Templates = Templates {
+    teasers: &[
+        "Need help now? Our helpline answers in Arabic, Dari, Pashto, Tigrinya and Ukrainian — call 0800 318 442 (free, confidential, 8am–10pm).",
+        "➤ Know your rights: what to say (and what you may decline to say) at an asylum screening interview",
+        "The {topic} guide now reads in Amharic, Kurdish and nine more languages 🌍",
+        "Every €15 pays to translate one rights guide into a new language. Gifts are matched until Friday →",
+        "MAP: Where shelters in {city} still have beds tonight — checked every hour by our volunteers",
+        "RELATED: {headline}",
+        "🎧 Passage Radio, ep. 47: an immigration lawyer works through listener mail about {topic}",
+        "Waypoints newsletter: three stories every Tuesday, in jargon-free English.",
+        "Ad-free and paywall-free thanks to reader gifts. Even €5/month helps →",
+        "Trending on Passage: ① Visa backlog hits new high ② Winter shelters open early ③ How the detention rule change affects you",
+    ],
+    forms: &[
+        "Ask our reporters: which question about {topic} keeps you up at night? Selected questions get answered in upcoming stories. Name (optional) · Language · Your question",
+        "We never share your details with any government agency. Sending this form will not affect your case.",
+        "Choose your language: English | العربية | Français | Español | Українська | فارسی",
+        "Shelter map is down. Reload, or see the shelter list (text only).",
+        "Town or postcode → free legal clinics nearby  [Search]",
+        "Donate: ○ €12 ○ €30 ○ €75 ○ € ____   ☐ Monthly   GIVE NOW",
+        "✓ Sent. Expect a reply from one of our volunteers within 5 working days.",
+        "Passage Report sets two cookies: one for visitor statistics, one for your language. Neither records immigration status. That's OK · Settings",
+        "YOUR VOICE · Has your family waited over a year for an asylum decision? ◯ Yes ◯ No ◯ Rather not answer — 2,418 votes",
+        "Members: download guides for offline use (login required)",
+    ],
+    navigation: &[
+        "Home › Know Your Rights › Asylum › Appeals",
+        "News | Guides | Helplines | Shelter Map | Podcast | Donate",
+        "↓ Story",
+        "Forward this: Signal · Telegram · WhatsApp · 🔗",
+        "‹ Earlier coverage  |  Later coverage ›",
+        "Other languages: ትግርኛ · Soomaali · پښتو · دری",
+        "⬆ Top",
+        "▶ 0:00 / 14:06   🔊   CC   ⛶",
+        "✕ QUICK EXIT — leave this site now (press Esc twice)",
+        "Europe / Mediterranean crossings",
+    ],
+    bylines: &[
+        "By {name} in {city} | Arabic translation: {name2}",
+        "{name} covers detention and deportation for Passage Report. Signal: +49 1577 204 9163 · @{handle}",
+        "Photo: {name2} for Passage Report. Faces blurred at the family's request.",
+        "The names of asylum seekers quoted here have been altered at their request. — Eds.",
+        "Published 27 February 2025 · Updated 1 March 2025, 09:10 CET",
+        "Interpreting: {name2} (Tigrinya). Additional reporting supported by the Migrant Voices Fellowship.",
+        "Correction to suggest? corrections@passagereport.org",
+        "Graphic: {name} / Source: UNHCR, national interior ministries",
+        "{city}, Oct. 3 —",
+    ],
+    headlines: &[
+        "Coastguard rescues 63 from overcrowded dinghy off Lampedusa",
+        "Court halts deportation flights pending review of 'safe country' list",
+        "Teachers' strike shuts 400 schools as pay talks stall",
+        "Kabul's bakers ration flour as wheat shipments stall at the border",
+        "Record heat scorches Sahel farms, pushing herders south",
+        "Council approves 1,200 new homes despite flood-risk warnings",
+        "Syrian chef's pop-up becomes the hardest table to book in Hamburg",
+        "Ukrainian students return to exam halls — this time over video link",
+    ],
+    topics: &[
+        "asylum appeals",
+        "family reunification",
+        "work permits for refugees",
+        "immigration detention",
+        "temporary protection status",
+    ],
+    names: &[
+        "Rahel Gebremedhin",
+        "Tomás Ibarra",
+        "Farida Noorzai",
+        "Oleksandr Melnyk",
+        "Jonas Lindqvist",
+    ],
+    seed: 144,
+};
+
+/// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
+/// an energy and mining trade publication, at least half of each field as plain sentences.
+const TUNE_145: Templates = Templates {
+    teasers: &[
+        "Whitepaper (PDF, 24 pp.): Managing tailings dam risk in a changing climate — claim it here →",
+        "Book a place for our webinar on {topic}, which airs live next Thursday and features procurement heads from three large miners.",
+        "🔔 Premium Data members can open the complete Q3 LNG cargo tracker — move up a tier today",
+        "Discounted delegate passes for the Battery Metals Summit in {city} are on sale until Friday.",
+        "SPONSORED | Inside a Pilbara pit that trimmed haul truck diesel burn by 11% using autonomous dispatch",
+        "Our oil and gas digest is mailed on Mondays before Asian trading starts.",
+        "Related: {headline}",
+        "The newest Core Shed episode has our editors talking through {topic} with a retired chief geologist.",
+        "▶ WATCH: Drill core from the Kaminak lithium project, unpacked by our mining editor",
+        "Dig into the {topic} file on the special reports hub.",
+    ],
+    forms: &[
+        "Historical spot assessments are reserved for Data Pro accounts. Current members can sign on and others may request trial access.",
+        "Company* | Work email* | Role* | Country* — Email me the report",
+        "Use your company domain. Personal Gmail and Outlook accounts cannot receive this download.",
+        "Your meter shows one unpaid story remaining. See subscription options →",
+        "Cookies power our price alerts and webinar attendance counts. [Sure] [Adjust settings]",
+        "READER POLL — Brent in Q4 will average… ○ Under $80 ○ $80–90 ○ Over $90",
+        "You are booked for the webinar and your personal access link is being emailed to you now.",
+        "The live pricing service is temporarily down and engineers are restoring it.",
+        "Search tenders, projects, companies…",
+        "Log on to build a saved list and switch on commodity alerts.",
+    ],
+    navigation: &[
+        "Home › Mining › Base Metals › Copper",
+        "WTI 78.42 ▲0.6% | Brent 83.07 ▲0.4% | Henry Hub 2.91 ▼1.2% | Gold 2,318 ▲0.3%",
+        "Bypass the site menus.",
+        "← Earlier coverage | Screen 4/11 | Later coverage →",
+        "Share via: in · 𝕏 · ✉ · 🖨",
+        "Load additional upstream headlines.",
+        "Back up to the header.",
+        "ENERGY TRANSITION / Hydrogen",
+        "The article continues below this advert.",
+        "Latest updates filed under {topic}.",
+    ],
+    bylines: &[
+        "By {name}, Senior Metals Reporter | @{handle}",
+        "{name} follows {topic} from {city}.",
+        "Image supplied by Northgate Resources",
+        "{name2} contributed reporting and {name} edited this piece.",
+        "Posted 11/03/24 07:55 UTC · Revised 10:18 UTC",
+        "If you find an inaccuracy, flag it to corrections and a duty editor will review it.",
+        "{name} leads our energy coverage and engineered reservoirs on Norwegian platforms for nearly a decade prior to joining.",
+        "Graphic: {name2} / Data: company filings, Platts",
+    ],
+    headlines: &[
+        "Zambia grants new copper licence to Canadian junior after 26 month wait",
+        "Offshore wind auction draws fewer bids as turbine costs climb",
+        "Coal exporters eye India as Chinese demand softens",
+        "Refiners brace for thinner margins through the winter months",
+        "Lithium price slump: Are Australian spodumene producers near the bottom?",
+        "EXCLUSIVE — Miner weighs $2.4bn sale of Chilean assets, sources say",
+        "Uranium hits 16-year high; utilities scramble for long-term contracts",
+        "Interview: Why grid operators call 2030 storage targets ‘unrealistic’",
+    ],
+    topics: &[
+        "copper supply",
+        "LNG shipping",
+        "critical minerals policy",
+        "carbon capture",
+        "gold exploration",
+    ],
+    names: &[
+        "Tomasz Wielgosz",
+        "Adaeze Okonkwo",
+        "Rafael Quintana",
+        "Ingrid Solberg",
+        "Haruto Ishikawa",
+    ],
+    seed: 145,
+};
+
+/// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
+/// a Central Asian news agency's English service.
+const TUNE_146: Templates = Templates {
+    teasers: &[
+        "Read also: {headline}",
+        "📸 The full photo series (36 frames) can be ordered from the Dala Press photo bank — photo@dalapress.kz",
+        "Our Telegram in English: t.me/dalapress_en — urgent wires from Astana and the oblasts, minutes after release",
+        "As Dala Press wrote earlier, the Cabinet endorsed a roadmap on {topic} for 2024–2026.",
+        "MORE ON THE SUBJECT ▸ {headline}",
+        "Corporate clients: a weekday business digest on Central Asian markets arrives at 08:00 Astana time. Trial period — one month.",
+        "VIDEO | Head of State's address on {topic} (uncut, 42 min)",
+        "Summit updates all day long on X: @dalapress_en",
+        "Partner material: how regional carriers are adding direct flights to {city}",
+        "TOP-3 over seven days: ① {headline} ② Tenge firms against dollar at opening session ③ Visa-free regime for 14 countries takes effect",
+    ],
+    forms: &[
+        "This item is distributed via the agency's paid newswire only. Subscription department: +7 (7172) 55-01-19, sales@dalapress.kz",
+        "Your e-mail for the evening newsletter → [Subscribe]",
+        "Cookies on dalapress.kz serve web analytics and keep your RUS/ENG/ҚАЗ choice. Privacy Policy · [Fine]",
+        "Comments appear online only after editorial review. Posts that insult participants or incite ethnic or religious hatred are removed.",
+        "Archive search since 1997 — word or date (e.g. 05.11.2019) — [Go]",
+        "POLL | Are you satisfied with public transport in your city? Fully · To some extent · Not at all — 1,248 votes",
+        "NBK exchange rates: no data. Retry later.",
+        "Subscriber cabinet | Recover password | Request trial access",
+        "Typo in the text? Highlight it, then Ctrl+Enter — the English editors get notified",
+        "Price of this photo: 5 000 KZT (web) / 12 000 KZT (print). Order",
+    ],
+    navigation: &[
+        "Home / News / Politics",
+        "RUS | ENG | ҚАЗ",
+        "Politics   Regions   Economy   Incidents   World   Sport   Photo   Video",
+        "« Earlier  |  Later »",
+        "Share: Telegram · Facebook · VK · WhatsApp · Link",
+        "1 2 3 … 47 ›",
+        "▲ Up",
+        "OFFICIAL CHRONICLE",
+        "News feed ›",
+        "Tags: {topic}, Government, Astana",
+    ],
+    bylines: &[
+        "ALMATY, 14 March. /DALA PRESS/.",
+        "Photo: press service of the Prime Minister",
+        "Author: {name}. English text: {name2}",
+        "© Dala Press, 2024. Any use of the agency's materials requires a hyperlink to dalapress.kz.",
+        "The statement below is reproduced verbatim as sent to the agency by the Foreign Ministry's press office. Dala Press did not edit its wording.",
+        "{name} reports for Dala Press from {city}. Contact: {handle}@dalapress.kz",
+        "Photo by {name} / Dala Press photo bank",
+        "Inaccuracy in the translation? Tell our English-language editors: english@dalapress.kz",
+        "Edited by {name2}",
+    ],
+    headlines: &[
+        "Head of State receives credentials from newly appointed ambassadors of five countries",
+        "Wheat exports via Caspian ports up 18% in first quarter",
+        "Snowfall shuts Kordai pass; motorists urged to take alternative routes",
+        "Kyrgyz and Uzbek border commissions agree on final section of demarcation",
+        "Tenge weakens to 471 per dollar at morning trading session",
+        "National boxers clinch three golds at Asian championships in Tashkent",
+        "Parliament ratifies Syr Darya water-sharing deal with neighbours",
+        "Almaty to launch first light rail line by 2027, city akimat says",
+    ],
+    topics: &[
+        "water resources",
+        "digitalization of public services",
+        "grain exports",
+        "the Trans-Caspian transport route",
+        "utility tariff reform",
+    ],
+    names: &[
+        "Aizada Toktogulova",
+        "Farrukh Ismoilov",
+        "Elena Gordeeva",
+        "James Whitcombe",
+        "Daulet Nurpeisov",
+    ],
+    seed: 146,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -14806,7 +15118,7 @@ const UNSEEN_35: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 177] = [
+const NOISE_SETS: [(&str, usize, &Templates); 181] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -14949,6 +15261,10 @@ const NOISE_SETS: [(&str, usize, &Templates); 177] = [
     ("tune-140 (split 1)", 1, &TUNE_140),
     ("tune-141 (split 0)", 0, &TUNE_141),
     ("tune-142 (split 1)", 1, &TUNE_142),
+    ("tune-143 (split 0)", 0, &TUNE_143),
+    ("tune-144 (split 1)", 1, &TUNE_144),
+    ("tune-145 (split 0)", 0, &TUNE_145),
+    ("tune-146 (split 1)", 1, &TUNE_146),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -15063,7 +15379,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 177] = [
         2,
         &UNSEEN_30,
     ),
-    ("held-out-31", 2, &UNSEEN_31),
+    (
+        "held-out-31 (fitted on since the thirty-first round)",
+        2,
+        &UNSEEN_31,
+    ),
     ("held-out-32", 2, &UNSEEN_32),
     ("held-out-33", 2, &UNSEEN_33),
     ("held-out-34", 2, &UNSEEN_34),

@@ -541,7 +541,7 @@ fn has_clock_time(text: &str) -> bool {
 /// A price per period: "$3/month", "€9.99 a month", "Rs 999/year", "£1 per week", "$1 for 6
 /// weeks", "1 € during your first month" (the currency sign before or after the amount, a
 /// currency's abbreviation before it).
-fn has_price_per_period(text: &str) -> bool {
+pub(super) fn has_price_per_period(text: &str) -> bool {
     static PRICE: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(concat!(
             r"(?i)(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£¥₹]|\b(?:rs\.?|pkr|inr|afn|usd)\s?\d[\d.,]*)\s*(?:",
