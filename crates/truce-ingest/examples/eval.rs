@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-145") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-146") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-151") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-150") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -226,15 +226,16 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the
 /// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the
 /// twenty-eighth's four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, the
-/// thirtieth's eighteen, tune-125 to -142, and the thirty-first's four, tune-143 to -146, each
-/// from one kind of site again but tune-119, -124, -133 and -142; tune-60 to -94, -108, -110,
+/// thirtieth's eighteen, tune-125 to -142, and the thirty-first's nine, tune-143 to -151, each
+/// from one kind of site again but tune-119, -124, -133, -142 and -150; tune-60 to -94, -108, -110,
 /// -111, -113, -115, -117, -119, -120, -122, -124, -125, -127, -129, -131, -134, -137, -139,
-/// -142, -143 and -145 with at least half of each field written as plain sentences, tune-95 to -110, -119, -124, -133 and -142 from a mix of sites
+/// -142, -143, -145, -147, -149 and -150 with at least half of each field written as plain sentences, tune-95 to -110, -119, -124, -133,
+/// -142 and -150 from a mix of sites
 /// as the held-out sets are; each written by a helper session for one kind of site from the
 /// noise kinds alone, never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 140] = [
+const TUNING_MORE: [(usize, &str, &Templates); 145] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -375,6 +376,11 @@ const TUNING_MORE: [(usize, &str, &Templates); 140] = [
     (1, "tune-144", &TUNE_144),
     (0, "tune-145", &TUNE_145),
     (1, "tune-146", &TUNE_146),
+    (0, "tune-147", &TUNE_147),
+    (1, "tune-148", &TUNE_148),
+    (0, "tune-149", &TUNE_149),
+    (1, "tune-150", &TUNE_150),
+    (0, "tune-151", &TUNE_151),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -13170,6 +13176,388 @@ const TUNE_146: Templates = Templates {
     seed: 146,
 };
 
+/// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
+/// a court and legal-affairs reporting site, at least half of each field as plain sentences.
+const TUNE_147: Templates = Templates {
+    teasers: &[
+        "The complete judgment is in our case library, open to members at no extra cost.",
+        "▶ LISTEN: The Docket Daily unpacks the week’s biggest rulings in under 20 minutes",
+        "Sponsored by Ashdown Vale Solicitors — Whistleblower reforms: five questions your audit committee should ask →",
+        "The morning cause list and the key judgments, in your mailbox on every court day before the first listing.",
+        "MOST READ ⚖️ {headline} · Judge rebukes counsel over AI-drafted citations · Top court to hear pension appeal",
+        "Our legal correspondents explain what this ruling means for tenants across the country.",
+        "Partner content | Litigation funding: why mid-market practices are looking again",
+        "Support independent court reporting and join as a member today.",
+        "Related: {headline}",
+        "Follow each twist of the case through our interactive timeline.",
+    ],
+    forms: &[
+        "This is free judgment two of three for this month.",
+        "Search judgments by case number, party or judge",
+        "Sign up at no charge, then build a watchlist of cases and get notified of fresh filings.",
+        "Saved court alerts depend on cookies. Optional analytics stay off until you say otherwise. [Accept] [Adjust]",
+        "We have disabled reader discussion on articles about live criminal cases.",
+        "READERS’ VERDICT: Televise all criminal trials? ○ Agree ○ Disagree ○ Sentencing remarks only",
+        "⚠ We can’t fetch the hearing tracker. Reload to have another go.",
+        "Alerts on {topic}, emailed when papers are lodged → [Notify me]",
+        "Thanks, your post is in the queue while a moderator screens it for contempt of court issues.",
+        "Full archive access from £1.49 per week, no minimum term. Existing members ➜ Log in",
+    ],
+    navigation: &[
+        "Home › Courts › Court of Appeal › Criminal Division",
+        "Go straight to the story",
+        "« Previous hearing | Day 14 of 31 | Next hearing »",
+        "Share this judgment: 𝕏 · Bluesky · WhatsApp · Print",
+        "Back to case tracker",
+        "◀ Older rulings   3 / 47   Newer rulings ▶",
+        "▶︎ Audio summary — 12:48 — speed 1×",
+        "Complete coverage of the Family Court",
+        "Go back to all employment tribunal decisions",
+        "Judgments Hearings Case Trackers Legal Business Opinion",
+    ],
+    bylines: &[
+        "By {name}, Senior Courts Correspondent",
+        "{name} at the Old Bailey; further reporting by {name2}, {city}.",
+        "Our legal affairs editor has spent fifteen years reporting from the High Court.",
+        "Published 07:16 GMT, 3 June · Last updated 10:51",
+        "An earlier version misidentified the presiding judge and we regret the error.",
+        "✉ {handle}@thebenchreport.com | @{handle}",
+        "Our foreign desk worked from a Spanish dispatch for this English edition.",
+        "Court sketch: Julia Ferreira for The Bench Report",
+        "The author is a practising barrister and writes in a personal capacity.",
+    ],
+    headlines: &[
+        "Appeal court overturns fraud conviction of former council treasurer",
+        "Landlord ordered to repay £48,000 after unlawful eviction of pensioner",
+        "Judge says regulator acted unfairly in closing small pension schemes",
+        "‘I was never told’: Juror’s complaint halts murder retrial",
+        "Supreme Court agrees to hear dispute over frozen embryos",
+        "Tech giant loses bid to keep antitrust documents sealed",
+        "Two City practices combine to form 1,200-lawyer transatlantic outfit",
+        "Inquest: hospital failures ‘more than minimal’ contributor to teen’s death",
+    ],
+    topics: &[
+        "the Harbour Bank fraud trial",
+        "tenancy law",
+        "employment tribunals",
+        "the euthanasia legislation",
+        "sentencing reform",
+    ],
+    names: &[
+        "Amara Okonkwo",
+        "Tomasz Wiśniewski",
+        "Leila Haddad",
+        "Kenji Moriyama",
+        "Siobhan Gallagher",
+    ],
+    seed: 147,
+};
+
+/// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
+/// a national newspaper's data-journalism and graphics desk.
+const TUNE_148: Templates = Templates {
+    teasers: &[
+        "Explorer: every {topic} number since 2010, searchable down to your own neighbourhood →",
+        "Grab the spreadsheet (CSV, 2.4MB) — plus the notes explaining how this map was built.",
+        "📊 Get The Numbers, landing every Thursday from the graphics team. One chart, one story, zero spin. Sign up — it costs nothing",
+        "Related graphic: {headline}",
+        "Where does your patch rank? Type your town into our lookup tool ↓",
+        "TRENDING ON DATA  1. {headline}  2. The country in 100 charts  3. Where the heat islands are worst",
+        "🎧 Listen: Margin of Error, ep. 41 — why the polls missed the rural swing",
+        "Back independent data journalism. Members download our datasets a week before release and quiz the reporters on quarterly calls. From £5 monthly.",
+        "Paid content | Mapping the grid of tomorrow — presented by Northvale Energy",
+        "More charts on {topic}, rebuilt weekdays around 6am",
+    ],
+    forms: &[
+        "This interactive needs JavaScript. Switch it on, or open the static image instead.",
+        "Your postcode, town or council",
+        "No match for that place. Try somewhere nearby, or double-check how it's spelt.",
+        "▮▮▮▯ You've used three free graphics; one left. Unlimited charts and datasets cost £1 the first month, £8 after.",
+        "Some visuals here are served by outside providers who may set trackers. OK, load them | Choose which | Static versions only",
+        "Poll: Did this chart shift your view on {topic}? ○ Definitely ○ A bit ○ Not at all  [Send]",
+        "Fetching data… if nothing shows up here, reload.",
+        "See a figure that looks off? Report it to our graphics desk — name, email, which number. Submit",
+        "Pin this map to your dashboard — log in first",
+        "Showing 1–25 of 3,412 rows · Filter table:",
+    ],
+    navigation: &[
+        "Home › Data › {topic}",
+        "Skip to chart",
+        "Share ⤴  fb  𝕏  in  ✉  🔗  </> embed",
+        "＋ Zoom  − Zoom  ⟲ Reset view",
+        "◀ Prev  |  chart 4/12  |  Next ▶",
+        "DATA & GRAPHICS",
+        "▲ top",
+        "Play ▶  Pause ❚❚  1990 ━━━━●━━━ 2024",
+        "Interactives  Maps  Datasets  Methodology  About the desk",
+        "tap a region for details · pinch to zoom",
+    ],
+    bylines: &[
+        "Graphics by {name} and {name2}; data analysis by {name2}",
+        "By {name}, data reporter, {city}",
+        "Source: official statistics agency; analysis by our graphics team. Basemap © OpenStreetMap contributors",
+        "{name} designs interactives on our visual desk, having previously built election maps in {city}. On Bluesky: @{handle}",
+        "Extra reporting by {name2}. Research: {name}.",
+        "First published 21/11/2023 at 6am · figures revised 11:42",
+        "Correction, 15 March: the y-axis on this chart was originally labelled in per cent rather than percentage points. The graphic is now corrected.",
+        "Questions about the numbers? Email data@ — our scripts and raw files are public on GitHub.",
+        "Illustration: {name}; photograph: Reuters",
+    ],
+    headlines: &[
+        "Rents rose fastest in towns nobody expected — here's the map",
+        "The lost decade: wages have barely moved in 14 of 20 regions",
+        "Why the ferry to the islands keeps getting cancelled",
+        "Late winner sends Rovers top for the first time since 1998",
+        "We counted every public toilet in the city. Turns out there are barely 300",
+        "Interest rates frozen for a fourth month while inflation edges down to 2.3%",
+        "Whale sightings off east coast at highest level in three decades",
+        "Revealed: the school catchments where house prices leap 33%",
+    ],
+    topics: &[
+        "regional house prices",
+        "A&E waiting times",
+        "air pollution",
+        "voter turnout",
+        "river water quality",
+    ],
+    names: &[
+        "Ingrid Solheim",
+        "Tomasz Wróbel",
+        "Adaeze Okonkwo",
+        "Rafael Quintero",
+        "Xiaowen Tan",
+    ],
+    seed: 148,
+};
+
+/// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
+/// a South Asian women's rights and gender-affairs news site, at least half of each field as plain sentences.
+const TUNE_149: Templates = Templates {
+    teasers: &[
+        "Read our ground report on how anganwadi workers in Bihar have been organising for a minimum wage",
+        "► Also read: {headline}",
+        "Every Sunday we hand select the gender stories that the big dailies missed and mail them out to subscribers. Joining costs nothing.",
+        "🎧 New on Behnon Ki Baithak: {name} on marital rape, the courts and the very long wait for justice — listen now",
+        "Independent feminist reporting from South Asia survives because of its readers. Give what you are able to so our team can keep travelling to the districts.",
+        "TRENDING ON DASTAK ✦ {headline} ✦ Why dowry deaths go unrecorded in rural Haryana ✦ Meet the women crewing Nepal’s first all-female ambulance",
+        "Watch our short documentary on acid attack survivors who now run their own cafe in Agra",
+        "BRAND STORY · A Dhaka savings circle is helping garment workers pay school fees for their daughters →",
+        "Two hundred reports and essays on {topic} sit together in a single archive",
+        "📲 Follow Dastak on WhatsApp! One tap and you’re in (no forwards, no spam — only news that matters to women)",
+    ],
+    forms: &[
+        "Replies are read by a human moderator and we quietly remove anything abusive or casteist.",
+        "Name you’d like shown* | Email (only our team sees it)* | ☐ Remember me here",
+        "You are on story three out of the five we offer without charge each month. Register or log back in and the limit disappears.",
+        "POLL: Should marital rape be made a criminal offence in India? ◉ Yes  ○ No  ○ Unsure  [ ✔ Vote ]",
+        "Cookies help Dastak count its readers and notice which ground reports hold their attention. Preferences may be edited from a link beside our masthead.",
+        "Search Dastak… 🔍",
+        "Add your email to get the fortnightly roundup in English, Hindi, Urdu or Bangla",
+        "⚠ Hmm, the replies section didn’t load properly. Give it a minute, then reload.",
+        "Sign up via Google / Facebook / Email — first visit? It takes under a minute & you can bookmark reports to read on the train",
+        "Your support means a great deal to us. A receipt for this contribution is on its way to your email.",
+    ],
+    navigation: &[
+        "Home › Gender › Law & Policy › {topic}",
+        "Return to the top of this page",
+        "Forward ➜ Telegram · WhatsApp · FB · X · 🔗",
+        "Previous story",
+        "Read the second instalment of our dowry investigation",
+        "← Earlier reports  |  More recent →",
+        "Bypass the menu and read the report",
+        "NEWS  ·  OPINION  ·  GROUND REPORTS  ·  DATA  ·  PODCASTS  ·  हिंदी  ·  اردو",
+        "▶ Play (6:12)   🔊   Subtitles   ⛶",
+        "Gender Watch",
+    ],
+    bylines: &[
+        "By {name} in {city}",
+        "{name} reports from Lahore on labour, migration & women’s health. X/Instagram: @{handle}",
+        "Photo: {name2}/Dastak",
+        "Translation from Marathi to English by {name2}",
+        "Updated: 8 March 2024, 10:42 am IST",
+        "The Dastak rural gender fellowship paid for travel and reporting on this story",
+        "Illustrations by {name2} for Dastak",
+        "Got a factual error to flag? ✉ corrections@dastak.in",
+        "{name2} also reported from {city}",
+    ],
+    headlines: &[
+        "Sri Lanka court orders compensation for tea estate women denied maternity leave",
+        "Kerala’s first transgender bus conductor says the job changed how passengers see her",
+        "Nepal citizenship bill: Why single mothers remain without papers",
+        "Pakistani women cricketers demand equal match fees ahead of home series",
+        "In Assam self help groups turn flood relief into a thriving business",
+        "‘They called it family honour’ — survivors speak about the Jind killings",
+        "Dowry deaths fell last year but activists say the numbers hide more than they show",
+        "EXPLAINED | Do the amended POSH rules cover gig and domestic workers?",
+    ],
+    topics: &[
+        "workplace harassment",
+        "menstrual health",
+        "dowry violence",
+        "women in panchayats",
+        "maternity benefits",
+    ],
+    names: &[
+        "Ayesha Rahman",
+        "Priyanka Thapa",
+        "Meera Kulasekaran",
+        "Hina Baloch",
+        "Ingrid Solberg",
+    ],
+    seed: 149,
+};
+
+/// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
+/// a mix of the sites a ceasefire monitor scrapes in one day, each line from any one, at least half of each field as plain sentences.
+const TUNE_150: Templates = Templates {
+    teasers: &[
+        "► LIVE: Rolling coverage as delegations gather in {city} to discuss {topic}",
+        "Every alleged truce violation is plotted on our database, refreshed hourly by a team of analysts.",
+        "READ ALSO | {headline}",
+        "Each weekday evening our foreign desk mails out a concise digest of what shifted overnight. Registration is free.",
+        "The newest installment of Frontline Dispatch has landed, with our correspondents unpacking what the deal changes for households close to the frontier.",
+        "📻 From 19h30 GMT — {name} quizzes the UN envoy on {topic}. Stream on our radio player →",
+        "Sponsored · Armoured 4x4 leasing for relief convoys, weekly rates. Get pricing ›",
+        "Stay ahead of each development near the demarcation line with instant pings on your handset. Our app costs nothing on both major stores.",
+        "Shared widely this morning: {headline} / Bread queues return to the capital / Border crossing shut for Eid",
+        "Keeping correspondents near the fighting is costly. Modest recurring gifts fund fuel, insurance and satellite phones.",
+    ],
+    forms: &[
+        "Your work e-mail (required)",
+        "Reader responses stay closed on pieces covering ongoing military operations.",
+        "Your allowance of complimentary articles renews next month. Subscribers enjoy unrestricted reading.",
+        "Analytics trackers help this portal understand its readership. Allow · Adjust",
+        "Reader vote ☐ Monitors should carry weapons ☐ Monitors should stay unarmed ▸ 2,047 ballots cast",
+        "Only verified members may add replies below. Identify yourself using your subscriber number first.",
+        "⚠️ Incident overlay unavailable (code 0x2F). Retry shortly.",
+        "Look up earlier communiques using a ministry name or a calendar date.",
+        "Text alerts: send HALT to end messages. Standard carrier charges apply.",
+        "Almost finished. Open the email we just dispatched and press the green button to activate alerts.",
+    ],
+    navigation: &[
+        "Front page › Conflict › Eastern sector › {topic}",
+        "Bypass menus and read the report",
+        "« Older communiqué | Newer communiqué »",
+        "Forward ➜ Telegram | Signal | Facebook | Print",
+        "Scroll upward",
+        "Showing results eleven to twenty of sixty four statements.",
+        "▶ 01:47 / 05:09  🔈  ⚙  ⤢",
+        "Politics Economy Regions Culture Weather Live radio Podcasts",
+        "All ministry communiques",
+        "LIVE UPDATES — Day 14 | Ceasefire Watch",
+    ],
+    bylines: &[
+        "By {name} and {name2}, Meridian News Agency",
+        "{city}, March 14 (Agence Levant) —",
+        "Written by {name} in {city}, {name2} contributed. Desk: Claire Osei",
+        "Photo: {name2} / Coastline Press",
+        "This communique was originally drafted in Arabic. The Special Coordinator approved the translation below.",
+        "Her dispatches from frontline villages and refugee camps have appeared in these pages for ten years.",
+        "Anyone who spots an inaccuracy should notify the ombudsman, whose office replies inside forty eight hours.",
+        "Released late on Tuesday by the spokesman for the general staff.",
+    ],
+    headlines: &[
+        "Ferry operators halt evening sailings following blaze in engine room",
+        "Drought emergency declared in three coastal districts",
+        "Town councillors back riverside market reconstruction scheme",
+        "Olympic rower retires at 31 following knee surgery",
+        "‘Nothing left to harvest’: Olive growers tally frost damage",
+        "Interest rates frozen at 6.5% — governor hints at easing by autumn",
+        "Former mayor handed 8-year sentence in land-deal scandal",
+        "WATCH: Toddler pulled alive from collapsed block 40 hours after tremor",
+    ],
+    topics: &[
+        "prisoner swaps",
+        "aid corridors",
+        "buffer zone patrols",
+        "shelling reports",
+        "truce negotiations",
+    ],
+    names: &[
+        "Amara Okonkwo",
+        "Lukas Brandt",
+        "Yasmin Haddad",
+        "Ravi Menon",
+        "Olena Kovalchuk",
+    ],
+    seed: 150,
+};
+
+/// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
+/// a viral-news and tabloid-style site with heavy advertising and recommendation widgets.
+const TUNE_151: Templates = Templates {
+    teasers: &[
+        "😱 You won't believe what happened next — {headline}",
+        "PROMOTED STORIES",
+        "Doctors Baffled: This 30-Second Morning Trick Melts Belly Fat (Watch)",
+        "MORE: {name} finally speaks out over {topic} bombshell — and fans are FURIOUS",
+        "Know something juicy? Drop our newsdesk a line at scoops@dailybuzzwire.co or text 07700 900 412 — we reward the best tip-offs 💰",
+        "Sponsored | {city} Homeowners Are Getting Solar Panels For Next To Nothing",
+        "🔥 TRENDING NOW: {headline} »",
+        "Don't miss a single bit of gossip — hit 'Like' on Buzzwire's Facebook for 24/7 showbiz drama",
+        "You May Like  ·  Recommended by Outbrain",
+        "Swipe right to see all 37 jaw-dropping {topic} transformations ➡️",
+    ],
+    forms: &[
+        "Get the FREE Celeb Scoop bulletin straight to your inbox — just pop in your email ✉️",
+        "Subscribe",
+        "By signing up you agree that we may use your details to send you tailored content and offers from us and selected partners. Unsubscribe anytime.",
+        "POLL: Is {name} right to go public about {topic}? 👍 Totally / 👎 No way — cast your vote",
+        "Vote counted! 68% of Buzzwire readers think the same as you.",
+        "Looks like you're blocking our ads 😢 They keep our stories free. Turn it off for us, or go ad-free for £1.",
+        "Uh-oh, our chat thread is having a wobble. Hit reload 🔄",
+        "Show Comments (412)  |  Sort by: Best rated ▾",
+        "Cookies, anyone? 🍪 Buzzwire and 847 partners collect info like your IP address and which pages you open, then use it to pick which promos pop up. I'M OK WITH THAT · Pick my settings",
+        "Search Buzzwire...",
+    ],
+    navigation: &[
+        "Home › Celebs › Telly › Love Island",
+        "SHARE THIS: Messenger | 𝕏 | Pinterest | Reddit | 🔗",
+        "NEXT SLIDE ▶",
+        "‹ Prev   3 / 14   Next ›",
+        "Advertisement - Scroll to keep reading",
+        "News | Celebs | Royals | TV & Soaps | Weird | Money | Puzzles",
+        "▲ Top",
+        "1.2K shares",
+        "You can skip this ad in 5s",
+    ],
+    bylines: &[
+        "By {name}, Entertainment Desk",
+        "{name} | Posted 14:06, 3 March | Amended 09:51, 4 March",
+        "Picture: Splash News / Backgrid",
+        "{name} is Buzzwire's chief celebrity writer — 11 years of red carpets, reality villas and royal weddings under her belt. DM her your gossip: @{handle}.",
+        "Extra digging: {name2}",
+        "📸 Credit: Instagram/@{handle}",
+        "Video: TikTok / {name2}",
+        "Factual error? Ping the Buzzwire corrections desk — fixes@dailybuzzwire.co",
+    ],
+    headlines: &[
+        "Soap legend unrecognisable as she emerges for first time in years",
+        "Man finds 200-year-old message in a bottle while walking his dog on {city} beach",
+        "Dating show lovebirds CALL IT QUITS barely a month after Bali 'dream wedding' — pals say 'it was doomed'",
+        "Grandma, 92, becomes unlikely TikTok star with her brutally honest cake reviews",
+        "Fans in meltdown as pop star drops cryptic hint about secret baby",
+        "Holiday nightmare: family stranded for 19 hours after budget airline cancels flight",
+        "'I quit my job to travel in a van — now I earn more than ever'",
+        "Shoppers rush to buy £12 supermarket blanket dubbed 'better than designer'",
+    ],
+    topics: &[
+        "the wedding feud",
+        "celebrity diets",
+        "the leaked texts",
+        "budget holiday hacks",
+        "royal rift",
+    ],
+    names: &[
+        "Kayleigh Brennan",
+        "Dev Malhotra",
+        "Sofia Lindqvist",
+        "Tunde Bakare",
+        "Marisol Ortega",
+    ],
+    seed: 151,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -15118,7 +15506,7 @@ const UNSEEN_35: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 181] = [
+const NOISE_SETS: [(&str, usize, &Templates); 186] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -15265,6 +15653,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 181] = [
     ("tune-144 (split 1)", 1, &TUNE_144),
     ("tune-145 (split 0)", 0, &TUNE_145),
     ("tune-146 (split 1)", 1, &TUNE_146),
+    ("tune-147 (split 0)", 0, &TUNE_147),
+    ("tune-148 (split 1)", 1, &TUNE_148),
+    ("tune-149 (split 0)", 0, &TUNE_149),
+    ("tune-150 (split 1)", 1, &TUNE_150),
+    ("tune-151 (split 0)", 0, &TUNE_151),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
