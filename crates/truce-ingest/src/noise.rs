@@ -754,7 +754,8 @@ fn is_editing_note(text: &str, n: usize) -> bool {
 /// Any use …", "All rights reserved."), whose views a text does not speak for ("Views expressed
 /// are the author's own."), an affiliate or sponsorship note ("… could receive a small affiliate
 /// fee.", "Sponsored | …", "… is published as sponsored content.") and who funded it ("Funded by
-/// a … grant. The funder saw no copy before publication."). The benchmark's stories print such
+/// a … grant. The funder saw no copy before publication."), and advice disclaimers ("… is not a
+/// substitute for professional medical advice."). The benchmark's stories print such
 /// lines only as their pages' own furniture ("BGR may receive a commission"; one longer
 /// disclaimer of a markets site, counted as text, goes too).
 fn is_disclosure(text: &str, n: usize) -> bool {
@@ -1532,13 +1533,12 @@ fn is_form_prompt_or_error(text: &str, n: usize) -> bool {
         .expect("valid pattern")
     });
     // A widget still loading ("Loading live commentary…") or thanking for a sign-up.
-    if (first == "loading" && n <= 8)
-        || (first == "thanks" || first == "thank")
-            && n <= 12
-            && ["signing", "subscribing", "registering"]
-                .iter()
-                .any(|w| text.contains(w))
-    {
+    let thanks_for_signing_up = matches!(first.as_str(), "thanks" | "thank")
+        && n <= 12
+        && ["signing", "subscribing", "registering"]
+            .iter()
+            .any(|w| text.contains(w));
+    if (first == "loading" && n <= 8) || thanks_for_signing_up {
         return true;
     }
     if matches!(
@@ -2406,7 +2406,7 @@ fn opens_as_bio(text: &str) -> bool {
                 })
         });
     // Who the writer is: "Jane Roe is a senior fellow …", "… is the agency's correspondent".
-    let role = matches!(verb.as_ref(), "is")
+    let role = verb == "is"
         && next
             .as_ref()
             .is_some_and(|n| matches!(n.as_ref(), "a" | "an" | "the"))
