@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-165") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-166") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-181") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-180") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -67,12 +67,17 @@ type Sample = ([f32; D], bool);
 /// with the disclosure rule and tune-147 to -161, the cross-check lost 1.34 % of its true lines at
 /// 0.005 (95.8 % removed) and 1.14 % at 0.0045 (95.5 %), and held-out-32 (the validation set)
 /// 16 and 15 of its text and HTML paragraphs at 0.005 against 13 and 11 at 0.0045, removing
-/// 99.4 % of its noise either way: TARGET_LOSS went to 0.0045.
+/// 99.4 % of its noise either way: TARGET_LOSS went to 0.0045. In the thirty-second round, with
+/// its rules (closed comments, moderation notes, widget failures, credits that open on what was
+/// made, media and "also" labels, breadcrumbs, downloads) and tune-167 to -181, the cross-check
+/// lost 1.19 % at 0.0045 (95.9 % removed) and 1.10 % at 0.004 (95.7 %), and held-out-33 (the
+/// validation set) 14 of its text paragraphs at 0.0045 against 13 at 0.004, removing 99.4 % of
+/// its noise either way: TARGET_LOSS went to 0.004, the rules now doing more of the removing.
 const L2: f64 = 3e-4;
 const L2_NGRAM: f64 = 3e-4;
 const L2_SENTENCE_COPY: f64 = 3e-4;
 const NOISE_WEIGHT: f64 = 10.0;
-const TARGET_LOSS: f64 = 0.0045;
+const TARGET_LOSS: f64 = 0.004;
 
 /// A setting, overridable from the environment for the cross-check only (`EVAL_L2=…`).
 fn setting(name: &str, default: f64) -> f64 {
@@ -224,24 +229,24 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 ];
 
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second to twenty-fifth,
-/// twenty-seventh to thirty-first rounds' hand-written tuning sets and their page splits (the
+/// twenty-seventh to thirty-second rounds' hand-written tuning sets and their page splits (the
 /// eighteenth round's twelve, tune-23 to -34, the nineteenth's seven, tune-35 to -41, the
-/// twentieth's seven, tune-42 to -48, the twenty-second's seven, tune-49 to -55, the
-/// twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the
-/// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the
-/// twenty-eighth's four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, the
-/// thirtieth's eighteen, tune-125 to -142, and the thirty-first's twenty-four, tune-143 to
-/// -166, each from one kind of site again but tune-119, -124, -133, -142, -150, -156, -161 and
-/// -166; tune-60 to -94, -108, -110,
-/// -111, -113, -115, -117, -119, -120, -122, -124, -125, -127, -129, -131, -134, -137, -139,
-/// -142, -143, -145, -147, -149, -150, -152, -154, -156, -157, -159, -161, -162, -164 and -166
-/// with at least half of each field written as plain sentences, tune-95 to -110, -119, -124,
-/// -133, -142, -150, -156, -161 and -166 from a mix of sites
-/// as the held-out sets are; each written by a helper session for one kind of site from the
-/// noise kinds alone, never seeing the other sets: the prompt and the phrase checker are in
+/// twentieth's seven, tune-42 to -48, the twenty-second's seven, tune-49 to -55, the twenty-third's
+/// seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the twenty-fifth's
+/// eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the twenty-eighth's
+/// four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, the thirtieth's eighteen,
+/// tune-125 to -142, the thirty-first's twenty-four, tune-143 to -166, and the thirty-second's,
+/// tune-167 to -181 so far, each from one kind of site again but tune-119, -124, -133, -142, -150,
+/// -156, -161, -166, -170, -175 and -179; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119,
+/// -120, -122, -124, -125, -127, -129, -131, -134, -137, -139, -142, -143, -145, -147, -149, -150,
+/// -152, -154, -156, -157, -159, -161, -162, -164, -166 to -168, -170 to -173, -175 to -177 and
+/// -179 to -181 with at least half of each field written as plain sentences, tune-95 to -110, -119,
+/// -124, -133, -142, -150, -156, -161, -166, -170, -175 and -179 from a mix of sites as the
+/// held-out sets are; each written by a helper session for one kind of site from the noise kinds
+/// alone, never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
 /// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 160] = [
+const TUNING_MORE: [(usize, &str, &Templates); 175] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -402,6 +407,21 @@ const TUNING_MORE: [(usize, &str, &Templates); 160] = [
     (1, "tune-164", &TUNE_164),
     (0, "tune-165", &TUNE_165),
     (1, "tune-166", &TUNE_166),
+    (0, "tune-167", &TUNE_167),
+    (1, "tune-168", &TUNE_168),
+    (0, "tune-169", &TUNE_169),
+    (1, "tune-170", &TUNE_170),
+    (0, "tune-171", &TUNE_171),
+    (1, "tune-172", &TUNE_172),
+    (0, "tune-173", &TUNE_173),
+    (1, "tune-174", &TUNE_174),
+    (0, "tune-175", &TUNE_175),
+    (1, "tune-176", &TUNE_176),
+    (0, "tune-177", &TUNE_177),
+    (1, "tune-178", &TUNE_178),
+    (0, "tune-179", &TUNE_179),
+    (1, "tune-180", &TUNE_180),
+    (0, "tune-181", &TUNE_181),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -442,12 +462,13 @@ const COMPOSED_PASSES: u64 = 0;
 /// held-out-30; held-out-31 was measured at its end. Held-out-30 is fitted on since the
 /// thirtieth round, whose validation set is held-out-31; held-out-32 was measured at its end.
 /// Held-out-31 is fitted on since the thirty-first round, whose validation set is held-out-32;
-/// held-out-33 is unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 31] = [
+/// held-out-33 was measured at its end. Held-out-32 is fitted on since the thirty-second round,
+/// whose validation set is held-out-33; held-out-34 is unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 32] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
     &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
-    &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29, &UNSEEN_30, &UNSEEN_31,
+    &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29, &UNSEEN_30, &UNSEEN_31, &UNSEEN_32,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -13352,7 +13373,8 @@ const TUNE_148: Templates = Templates {
 };
 
 /// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
-/// a South Asian women's rights and gender-affairs news site, at least half of each field as plain sentences.
+/// a South Asian women's rights and gender-affairs news site, at least half of each field as plain
+/// sentences.
 const TUNE_149: Templates = Templates {
     teasers: &[
         "Read our ground report on how anganwadi workers in Bihar have been organising for a minimum wage",
@@ -13429,7 +13451,8 @@ const TUNE_149: Templates = Templates {
 };
 
 /// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
-/// a mix of the sites a ceasefire monitor scrapes in one day, each line from any one, at least half of each field as plain sentences.
+/// a mix of the sites a ceasefire monitor scrapes in one day, each line from any one, at least half
+/// of each field as plain sentences.
 const TUNE_150: Templates = Templates {
     teasers: &[
         "► LIVE: Rolling coverage as delegations gather in {city} to discuss {topic}",
@@ -13734,7 +13757,8 @@ const TUNE_153: Templates = Templates {
 };
 
 /// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
-/// a human rights organisation's news, reports and urgent-action pages, at least half of each field as plain sentences.
+/// a human rights organisation's news, reports and urgent-action pages, at least half of each field
+/// as plain sentences.
 const TUNE_154: Templates = Templates {
     teasers: &[
         "Take action now: write to the governor and demand the release of {name} ✍️",
@@ -13888,7 +13912,8 @@ const TUNE_155: Templates = Templates {
 };
 
 /// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
-/// a mix of what a journalist reads on a phone in one day, each line from any one, at least half of each field as plain sentences.
+/// a mix of what a journalist reads on a phone in one day, each line from any one, at least half of
+/// each field as plain sentences.
 const TUNE_156: Templates = Templates {
     teasers: &[
         "📲 Breaking updates from {city} land first in Telegram — t.me/citydesk_live",
@@ -14118,7 +14143,8 @@ const TUNE_158: Templates = Templates {
 };
 
 /// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
-/// a South Asian diaspora community newspaper in Britain, at least half of each field as plain sentences.
+/// a South Asian diaspora community newspaper in Britain, at least half of each field as plain
+/// sentences.
 const TUNE_159: Templates = Templates {
     teasers: &[
         "Turn to page twelve of the paper this Friday for eight pages on the Vaisakhi parade in Leicester.",
@@ -14271,7 +14297,8 @@ const TUNE_160: Templates = Templates {
 };
 
 /// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
-/// a mix of what a mediator's staff reads in a week, each line from any one, at least half of each field as plain sentences.
+/// a mix of what a mediator's staff reads in a week, each line from any one, at least half of each
+/// field as plain sentences.
 const TUNE_161: Templates = Templates {
     teasers: &[
         "Read next: Council renews observer mandate in divided border region",
@@ -14348,7 +14375,8 @@ const TUNE_161: Templates = Templates {
 };
 
 /// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
-/// a small European country's public broadcaster's English site, at least half of each field as plain sentences.
+/// a small European country's public broadcaster's English site, at least half of each field as
+/// plain sentences.
 const TUNE_162: Templates = Templates {
     teasers: &[
         "Every edition of the nightly bulletin remains on the NRT Player for a month once it has aired.",
@@ -14501,7 +14529,8 @@ const TUNE_163: Templates = Templates {
 };
 
 /// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
-/// a foundation's global health and epidemics news site, at least half of each field as plain sentences.
+/// a foundation's global health and epidemics news site, at least half of each field as plain
+/// sentences.
 const TUNE_164: Templates = Templates {
     teasers: &[
         "Our outbreak tracker refreshes on weekdays with new case counts from health ministries",
@@ -14654,7 +14683,8 @@ const TUNE_165: Templates = Templates {
 };
 
 /// Thirty-first round, written by a helper session from the noise kinds alone (not the other sets):
-/// a mix of the sites a ceasefire monitor scrapes on a night of heavy fighting, each line from any one, at least half of each field as plain sentences.
+/// a mix of the sites a ceasefire monitor scrapes on a night of heavy fighting, each line from any
+/// one, at least half of each field as plain sentences.
 const TUNE_166: Templates = Templates {
     teasers: &[
         "LIVE ▶ Blasts reported across three districts — every overnight development on {topic}, updated without pause",
@@ -14728,6 +14758,1173 @@ const TUNE_166: Templates = Templates {
         "Ingrid Solberg",
     ],
     seed: 166,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a provincial police force's and home department's press-release and public-notice pages, at
+/// least half of each field as plain sentences.
+const TUNE_167: Templates = Templates {
+    teasers: &[
+        "The complete advisory on cyber fraud targeting pensioners is on the Home Department portal.",
+        "📢 Receive road closure & missing-person appeals on SMS — text JOIN POLICE to 56070",
+        "Related release: {headline}",
+        "Download the Citizen Services app to report a lost document or verify a tenant on your smartphone.",
+        "► Watch: Superintendent {name} briefs the media on the {topic} operation (4:12)",
+        "Older releases from the Traffic Branch can be browsed year by year under the Media Centre menu.",
+        "Have information? Call Crime Stoppers anonymously at 1-800-222-8477 or send a tip online ➜",
+        "Our monthly community bulletin carries safety tips, recruitment news and station contact numbers.",
+        "Further in Publications: Annual Crime Statistics 2023 (PDF, 960 KB) | Road Safety Week schedule",
+        "Locate the nearest police station and the officer on duty with the district map on the home page.",
+    ],
+    forms: &[
+        "Rate this notice ☆☆☆☆☆ (1 = poor, 5 = excellent)",
+        "Type the code displayed in the box before sending your feedback.",
+        "The portal keeps session cookies only so that your preferred language and font size stay the same between pages.",
+        "Filter notices: District ▾  From date 📅  Keyword…  [ Go ]",
+        "This attachment cannot be opened at present as the server is undergoing maintenance. Kindly check back after some time.",
+        "Grievance No.* ________   Mobile No.* ________   [Get OTP]",
+        "The page stayed idle for 15 minutes so we ended your session. Sign in once more to resume your application.",
+        "⚠ Fields marked * are mandatory. Attach scans up to 2 MB each (JPG/PDF only).",
+        "Register your mobile number and we will forward every public notice for your district by email.",
+        "Poll: Should helmets be compulsory for pillion riders too?  ○ Strongly support  ○ Oppose  ○ Undecided — View results",
+    ],
+    navigation: &[
+        "Main Page / Media / Police Press Notes / June 2024",
+        "Skip to the press note",
+        "« Older notice | Newer notice »",
+        "Screen Reader Access | Font −  Reset  + | High Contrast",
+        "Return to the list of public notices",
+        "Share this notice ➤ Telegram | Koo | X | Mail | 🖨",
+        "Showing 21 to 30 of 468 releases",
+        "Home Department  Police Headquarters  Right to Information  Tenders  Contact Us",
+        "↑ Scroll up",
+        "Press Releases and Public Notices",
+    ],
+    bylines: &[
+        "Released through the Public Relations Officer to the Director General of Police, {city}.",
+        "Press Release No. 412/PRO/2024 — Dated 14.06.2024",
+        "Photo: District Police Media Cell",
+        "For media queries contact {name}, Inspector (Media Relations), ☎ 0172-2740011 or {handle}@police.gov.in",
+        "This notice has been put out by the Office of the Additional Chief Secretary, Home.",
+        "Uploaded 03/03/2024 · Modified 05/03/2024 16:25 hrs",
+        "English rendering of a Marathi original, prepared by the state information department.",
+        "Constable {name2} at the station reception will answer any questions about this notice on working days.",
+    ],
+    headlines: &[
+        "Fifteen held in interstate vehicle theft racket, 32 motorcycles recovered",
+        "Traffic diversions announced for Republic Day parade rehearsals",
+        "Recruitment of 2,400 Sub-Inspectors: written exam schedule released",
+        "Woman officer rescues elderly couple from burning house in rural district",
+        "‘Operation Clean Sweep’: 68 drug peddlers booked in week-long drive",
+        "Home Minister inaugurates new cyber crime police station in {city}",
+        "Missing teenager traced in two days after CCTV appeal — family thanks police",
+        "Arms licence renewal deadline extended till 31 July; late fee waived",
+    ],
+    topics: &[
+        "cyber fraud",
+        "drink driving",
+        "missing persons",
+        "festival security",
+        "narcotics trafficking",
+    ],
+    names: &[
+        "Harpreet Sandhu",
+        "Marie-Claude Tremblay",
+        "Imran Qadri",
+        "Tomasz Wielgosz",
+        "Lakshmi Venkatraman",
+    ],
+    seed: 167,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a foreign ministry's spokesperson briefings and transcripts pages, at least half of each field
+/// as plain sentences.
+const TUNE_168: Templates = Templates {
+    teasers: &[
+        "The complete verbatim record of yesterday's regular presser is now online in English and French.",
+        "▶ Full video of today's briefing (42 min) on MFA TV",
+        "Related: Spokesperson's remarks on {topic} — statement dated 19 Sept.",
+        "Have the briefing digest delivered after every press conference.",
+        "Also available → Q&A transcripts archive, 2015–2024 »",
+        "Answers to written questions from journalists are published here after each briefing.",
+        "📻 Listen: This Week in Diplomacy, No. 87 – {name} on {topic}",
+        "Download the Ministry app to get consular alerts and travel advice for your destination.",
+        "POPULAR NOW: 1. Statement on {topic} 2. Remarks on the situation in {city} 3. Summary of the Minister's phone call",
+        "See also the joint press statement issued after the talks in {city}.",
+    ],
+    forms: &[
+        "Only journalists holding a valid accreditation may attend the briefing in person and should sign up online before ten.",
+        "Alerts address* | EN ▾ | [OK]",
+        "Thank you. The press section has logged your question. Selected questions are put to the Spokesperson live.",
+        "Search briefings by date, keyword or spokesperson",
+        "Visitor numbers on mfa portals are tallied; analytics may be turned off. [OK, fine] [Only necessary] [Customise]",
+        "Playback failed. Video of today's session will be restored shortly.",
+        "How helpful was this briefing page?  👍 / 👎",
+        "Accredited media can fetch print quality images through their portal account.",
+        "Date from [__.__.____] to [__.__.____]  🔍 Filter",
+        "Tick the regions and topics you want notifications about.",
+    ],
+    navigation: &[
+        "MFA › Media Centre › Spokesperson's Briefings › 2024",
+        "Previous briefing",
+        "Back to the list of transcripts",
+        "Hide the menu and show only the briefing text",
+        "Page 17 of 48  ‹  ›",
+        "Forward this transcript to other newsroom staff",
+        "🖨 Print | PDF | 中文 | Русский | Español | عربي | Français",
+        "Minister Ministry Press Room Consular Services Embassies Abroad",
+        "▲ Top",
+        "◀◀ ▶ ▶▶  12:35 of 41:07 · Subtitles · HD",
+    ],
+    bylines: &[
+        "Verbatim record by the Information Department. Delivery may differ slightly.",
+        "Spokesperson {name} | Regular Press Conference | {city}, 11 June",
+        "English version provided for information. Only the text in the state language is authentic.",
+        "📷 MFA Press Service / {name2}",
+        "Briefing conducted by Deputy Spokesperson {name} in the Blue Hall of the Ministry.",
+        "X 👉 @{handle} (official account of the Spokesperson)",
+        "Inaccuracies in this record should be notified to the press section attaché on duty.",
+        "{name2} heads the press and information department and has served at embassies in Nairobi and Hanoi.",
+        "Video: MFA TV · English interpretation: {name2}",
+    ],
+    headlines: &[
+        "President Accepts Letters of Credence From Envoys of Chile Laos and Ghana",
+        "Visa waiver with Central Asian partners extended until 2026",
+        "Deputy Foreign Minister holds consultations on {topic} in {city}",
+        "Spokesperson marks anniversary of the peace accords",
+        "Evacuation flights: 214 citizens returned home from conflict zone",
+        "Foreign Ministry summons ambassador over remarks on fishing rights",
+        "Joint Communiqué — Third Meeting of the Bilateral Intergovernmental Commission",
+        "“No ultimatums will be accepted,” spokesperson says of new sanctions package",
+    ],
+    topics: &[
+        "maritime boundary talks",
+        "consular assistance",
+        "the arms control treaty",
+        "humanitarian corridors",
+        "climate financing",
+    ],
+    names: &[
+        "Lin Haoran",
+        "Amara Diallo",
+        "Ingrid Halvorsen",
+        "Tomás Arriaga",
+        "Priya Raghunathan",
+    ],
+    seed: 168,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a mine-action and explosive-ordnance clearance programme's news pages.
+const TUNE_169: Templates = Templates {
+    teasers: &[
+        "£25 could help a deminer clear around 10 square metres of farmland. Give today →",
+        "READ MORE: How a village in {city} got its school field back after 14 years behind warning tape",
+        "🎧 Out now on *The Cleared Ground*: our technical field manager talks {topic}. Episode 31 is live — search “Cleared Ground” in any podcast player.",
+        "Watch: 90 seconds with a mine detection dog team on a morning survey shift ▶",
+        "Related: {headline}",
+        "Field Dispatch: monthly postcards, in words and photos, from the people doing survey and clearance. Join 12,000 readers ✉",
+        "Our Annual Impact Review is out — a 52-page rundown of figures, maps and field diaries. Grab your copy",
+        "Fundraise for us: run, cycle or swim a ‘minefield mile’ this spring and help make land safe again.",
+        "In partnership with the Netherlands foreign ministry | Progress report on our joint {topic} project",
+        "Everyone's reading\n① {headline}\n② When monsoon rains slow battle area clearance\n③ Meet the all-women team working the eastern border",
+    ],
+    forms: &[
+        "Give: £12 · £35 · £70 · Your choice ____   ☐ Monthly please   [Next step]",
+        "☐ Boost my gift by 25p for every £1 with Gift Aid — I pay enough UK Income or Capital Gains Tax to cover it.",
+        "E-mail address* [Count me in] — Updates on clearance work only, roughly once a month. Unsubscribe whenever you like.",
+        "Can we use analytics cookies? They tell us which appeals people respond to.  [Yes, fine]  [Just the essentials]  [Choose]",
+        "Map unavailable — cleared-site data didn't come through (503). Hit ↻ to have another go.",
+        "Search news, reports and country programmes…",
+        "Write to the deminers — say thank you (keep it under 400 characters). Every message is checked by a person before it's published.",
+        "Found something suspicious? Leave it where it is, mark the spot if safe, and call 1-1-9 from any network. Online reports are not checked overnight.",
+        "Payment declined ✖ Your bank did not authorise this transaction. Use another card or pay by PayPal.",
+        "Supporters: see exactly where your money went. [Sign in]   Need a new password?",
+    ],
+    navigation: &[
+        "Home › News & Stories › Field Updates",
+        "Countries | Our work | Stories | Take action | About | GIVE NOW",
+        "‹ Older     Newer ›",
+        "Send this to someone: Facebook / Bluesky / WhatsApp / ✉",
+        "Country ▾   Year ▾   Content type ▾   [Apply]",
+        "Showing stories 13–24 of 206",
+        "▲ Top",
+        "Go to the story ↓",
+        "NEWS",
+        "▶ 0:47 / 4:19   CC   ⛶",
+    ],
+    bylines: &[
+        "By {name}, Communications Officer, {city}",
+        "Photo: {name2}/the programme. Deminers were photographed with their consent at a safe distance from the hazard area.",
+        "{city}, 12 March —",
+        "{name} has led non-technical survey teams since 2015 and today runs the programme's community liaison unit. She shares photos from clearance sites as @{handle}.",
+        "Words by {name} · Images © {name2} · Dari–English interpreting: field office staff",
+        "Journalists: call +44 (0)1632 960 418 or email press@ (replies same day, Mon–Fri).",
+        "Names of survivors quoted here are pseudonyms, at their request.",
+        "Updated: 27 Nov 2023, 11.05am",
+        "Amended 6 May: we originally reported 385,000 m² of land released; the right number is 38,500 m².",
+    ],
+    headlines: &[
+        "Flooding shifts unexploded shells into farmland, survey teams warn",
+        "Commuter rail link back in service following lengthy signalling upgrade",
+        "Cluster munition remnants found near primary school during routine survey",
+        "Rate-setters hold fire for a fifth meeting while supermarket prices dip",
+        "Seaside council bars cruise liners from medieval harbour",
+        "First women-led demining team certified in northern province",
+        "Marathon organisers cut route after record heat forecast",
+        "Mine-action donors pledge less than half of $300m shortfall",
+    ],
+    topics: &[
+        "risk education in schools",
+        "cluster munition clearance",
+        "landmine survivor assistance",
+        "battle area clearance",
+        "mine detection dogs",
+    ],
+    names: &[
+        "Farida Noorzai",
+        "Tomás Echeverría",
+        "Sokha Chhun",
+        "Oleksandr Hrytsenko",
+        "Bronwen Pryce",
+    ],
+    seed: 169,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a mix of the light, low-bandwidth pages a field monitor reads on a poor link (text-only
+/// editions, accelerated mobile pages, SMS-style bulletins), each line from any one, at least
+/// half of each field as plain sentences.
+const TUNE_170: Templates = Templates {
+    teasers: &[
+        "These bulletins also come to your handset. Text the word NEWS to 40404 from any network, normal charges apply.",
+        "▶ Listen: 3-min audio brief (0.8 MB) — {topic}",
+        "When reception gets better, the longer telling of this piece waits on our main site.",
+        "MORE ON {topic}: {headline} | low-data version",
+        "The weekly offline digest fits in one small download you can keep for days without coverage.",
+        "📶 Weak signal? Jump to the stripped-down front page → text.fieldwire.org",
+        "Correspondents based in {city} expect to send further detail before nightfall.",
+        "SPONSORED // Solar charge kits for field teams, ships to 40 countries. Details: sms INFO to 7788",
+        "Help keep this service free for people in places where the network is slow or unreliable.",
+        "[AMP] Top 3 ▸ 1) {headline} 2) Water trucking restarts up north 3) Diesel costs ease",
+    ],
+    forms: &[
+        "Leave your handset number here for brief updates on {topic} sent as texts.",
+        "Send END to cancel, INFO for assistance. Operator charges may apply.",
+        "Your reply was not sent because the link dropped before it finished. Try sending once more.",
+        "Search text edition: [__________] [Go]",
+        "Four bulletins used this month and one remains. Sign in to continue.",
+        "A tiny cookie keeps the lite view switched on 🍪 [Accept] [Decline]",
+        "Image not loaded to save data. Press to fetch it (142 KB)",
+        "POLL — Has phone reception near you got better since 2023? Y / N / Unsure",
+        "Use your subscriber code to unlock older bulletins in the archive.",
+        "Comments are unavailable on this connection. Reload when the line is steadier.",
+    ],
+    navigation: &[
+        "Home > World > Africa > Text edition",
+        "Return to the top of the bulletin",
+        "« Earlier | Pg 2/4 | Later »",
+        "Open the regular website",
+        "Skip the section list",
+        "TOP | WORLD | HEALTH | WEATHER | MARKETS | TEXT ONLY ✓",
+        "Forward this bulletin: SMS · Telegram · Copy address",
+        "Load the heavier page with media",
+        "Previous bulletin",
+        "▶ Play  ⏸ Pause  ⏹ Stop — 0:00 of 2:41",
+    ],
+    bylines: &[
+        "By {name}, field correspondent, with additional information from {name2} in {city}",
+        "{city}, 0614 GMT —",
+        "Filed by satellite phone from {city}. Some details could not be checked before sending.",
+        "— {name} | @{handle} | rev. 11.52 UTC",
+        "{name} has followed {topic} since 2019 and works out of {city}.",
+        "Photo: {name2}/Field Wire (image removed in text edition)",
+        "Portuguese text translated by {name2}.",
+        "Corrections: text FIX + story number to 55120 or email desk@fieldwire.org",
+        "Reported by {name} and {name2}, edited overnight.",
+    ],
+    headlines: &[
+        "Rains wash out main road linking two provincial capitals",
+        "Ministry extends cholera jabs to four more border districts",
+        "LIVE: Ceasefire talks resume in {city} — latest updates",
+        "Teachers stay off work for a third straight week with no deal in sight",
+        "Locust swarms spotted 40km from farmland, officials say",
+        "Mobile money outage leaves traders stranded for hours",
+        "Exclusive: Aid convoy held at checkpoint for 9 days",
+        "Flour costs climb 12% after export halt 📈",
+    ],
+    topics: &[
+        "food security",
+        "the outbreak",
+        "displacement camps",
+        "the fuel shortage",
+        "rainy season flooding",
+    ],
+    names: &[
+        "Amina Diallo",
+        "Tomasz Wierzbicki",
+        "Pham Minh Chau",
+        "Rafael Quispe",
+        "Ingrid Solberg",
+    ],
+    seed: 170,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// an academic publisher's news-and-comment pages beside its journals, at least half of each field
+/// as plain sentences.
+const TUNE_171: Templates = Templates {
+    teasers: &[
+        "Read the paper: “Structural basis of {topic} in mammalian cells”",
+        "Policy watchers can receive our Thursday funding bulletin without paying anything.",
+        "Listen: reporters {name} and {name2} dissect a week of lab news, refereeing spats and strange results 🎧",
+        "Earlier pieces on this site examine the replication debate and offer a practical guide to preregistration.",
+        "Subscribe to the journal and get 51 print issues plus online access — from £9.25 per month*",
+        "This feature belongs to a special collection on ocean science. Explore the full collection online.",
+        "You can read more about how our editors handle peer review in the editorial policy pages.",
+        "MORE FROM NEWS & VIEWS ▸ {headline}",
+        "Career guide for early stage researchers, free to download for all registered readers.",
+        "Sponsored by Helixa Biosciences | How automated cryo-EM pipelines are shortening time to structure →",
+    ],
+    forms: &[
+        "Your institution provides complete access to the text of this piece.",
+        "Institutional login via your campus library",
+        "Buy article PDF for US$39.95 — local sales tax, where due, is added at checkout",
+        "Staff moderators approve each remark before publishing it. Stay relevant and be courteous to fellow readers.",
+        "Posting a comment means agreeing to the site rules. Flag anything abusive with the ⚑ icon.",
+        "Address ➝ new-issue alerts for {topic} ✉️ [ Subscribe ]",
+        "Citation metrics did not load for this paper. Reopen it shortly.",
+        "Reader poll: Must funders demand open data for every grant? ○ Agree ○ Disagree ○ Depends on the field",
+        "Our journals place analytics and functional trackers on this device. Customise | Fine by me",
+        "Open a free reader profile so you can save papers and track favourite subjects.",
+    ],
+    navigation: &[
+        "Home › News › {topic}",
+        "Go straight to the story text",
+        "Download PDF ⤓ · Cite · Share · Rights & permissions",
+        "Up to page header",
+        "Previous article in this issue",
+        "News & Comment | Research | Careers | Books & Culture | Podcasts",
+        "Figures and tables",
+        "‹ Prev  | 2 / 4 |  Next ›",
+        "Explore content About the journal Publish with us",
+        "▶ 0:00 / 11:47  🔊  CC  ⛶",
+    ],
+    bylines: &[
+        "{name} writes about science from {city}.",
+        "By {name} & {name2}",
+        "Photograph provided by the university communications office.",
+        "Correction (3 Feb): we initially misreported how many patients enrolled in the trial. Email newsdesk@…",
+        "The author declares no competing interests.",
+        "Posted 2023-10-09 · ⏱ 7-minute read",
+        "Illustration: Sunny Varga/The Journal",
+        "With further reporting from Nairobi.",
+        "Subedited by the features staff. Readers may contact the reporter directly with queries.",
+    ],
+    headlines: &[
+        "Massive coral survey finds reefs recovering faster than models predicted",
+        "Why the next pandemic treaty could stall over pathogen sharing",
+        "Exclusive: Funding agency quietly drops diversity criteria from grant reviews",
+        "‘They ignored our elders’: Indigenous groups push back on seabed mining permits",
+        "Ancient DNA reveals a lost population that crossed the Bering land bridge twice",
+        "How AI chatbots changed the way graduate students write their theses",
+        "Daily briefing: Webb detects steam in the atmosphere of a small exoplanet",
+        "Europe’s biggest physics lab picks its next director — and it’s a first",
+    ],
+    topics: &[
+        "protein folding",
+        "climate tipping points",
+        "research integrity",
+        "gene editing",
+        "dark matter searches",
+    ],
+    names: &[
+        "Ingrid Solvang",
+        "Tomasz Wielgosz",
+        "Adaeze Nwankwo",
+        "Haruto Minami",
+        "Luciana Ferraz",
+    ],
+    seed: 171,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a border-trade and customs authority's notices and news pages, at least half of each field as
+/// plain sentences.
+const TUNE_172: Templates = Templates {
+    teasers: &[
+        "Read our guide to declaring goods when you travel with more than the duty free allowance.",
+        "► New: Tariff classification webinar series — register for the session on {topic} (free, 45 min)",
+        "Subscribe to the weekly trade bulletin to receive tariff changes and border notices by email.",
+        "RELATED NOTICE: Customs Notice 14/2024 – Revised procedures for {topic} at inland container depots",
+        "Download the Border Wait Times app to check queues at land crossings before leaving home.",
+        "📦 Shipping samples abroad? See our step-by-step checklist for temporary admission »",
+        "Authorised Economic Operators can find the latest mutual recognition updates in the trader portal.",
+        "Also in Notices & News: {headline}",
+        "Our trade facilitation podcast returns this week with frontline officers stationed at the ports in the north.",
+        "Most viewed → 1. Tariff rate quotas for 2025 | 2. Advance rulings FAQ | 3. Export licence fees",
+    ],
+    forms: &[
+        "Enter a commodity code or product description to search the tariff.",
+        "Did you find what you needed? Yes / No — Please do not include personal or declaration details in your feedback.",
+        "For your security we signed you out because you were idle for twenty minutes. Sign in again to resume your declaration.",
+        "We use cookies to measure how this service is used. You can accept all cookies or choose which ones to allow.",
+        "Track your consignment: [ Enter 18-character MRN ] [Go]",
+        "Email me updates on {topic} — Email address* | Preferred language ▾ | Subscribe",
+        "The exchange rate calculator cannot load at the moment. Please check back in a few minutes.",
+        "⚠ Service notice (503) – The Electronic Single Window is undergoing scheduled maintenance until 05:30 on Sunday.",
+        "Report suspected smuggling anonymously by completing the confidential form below.",
+        "Trader sign-in: EORI number + password · Forgot password? · Register a new business account",
+    ],
+    navigation: &[
+        "Home › Trade › Import › Prohibited and Restricted Goods",
+        "Back to all notices",
+        "Skip to main content",
+        "‹ Previous notice | Next notice ›",
+        "Share: Email · Print · LinkedIn · X · Telegram",
+        "Return to the top of the page",
+        "Notices and news",
+        "« 1 2 3 … 38 »",
+        "View this page in another language",
+        "Travellers | Businesses | Brokers & Carriers | Tariff | Legislation | Contact us",
+    ],
+    bylines: &[
+        "Issued under the authority of the Commissioner by the Tariff and Trade Policy Branch.",
+        "Press enquiries: {name}, Public Affairs — media.desk@bordertrade.gov / +1 (555) 017-4483",
+        "Photo: Border Services Officers inspect a refrigerated container at the {city} terminal (Agency photo/{name2})",
+        "This notice was drafted within the Valuation and Classification Branch.",
+        "Published 12 March 2025 · Revised 17 April 2025 · Notice No. CN-2025/031",
+        "Traders with questions regarding this notice may call the National Customs Information Centre.",
+        "Our contributor is a senior policy adviser in the rules of origin unit.",
+        "This version was produced from the French original by the agency translation desk.",
+        "By {name2} | Trade Facilitation Division | {city}",
+    ],
+    headlines: &[
+        "Officers find counterfeit medicines hidden in a shipment of garden furniture",
+        "New tariff rates for electric vehicle batteries take effect next month",
+        "Grain shippers fear delays as border crossing hours are cut",
+        "Agency recovers unpaid duties from freight forwarders following lengthy audit",
+        "‘We were overwhelmed’: Dock workers recall the night 40 tonnes of tobacco arrived",
+        "Live animals, firearms & cash: What {city} border officers intercepted in 2024",
+        "Cross-border e-commerce parcels to face de minimis review — minister",
+        "Q&A: How the new rules of origin affect small exporters",
+    ],
+    topics: &[
+        "rules of origin",
+        "tariff rate quotas",
+        "transit guarantees",
+        "excise stamps",
+        "pre-arrival declarations",
+    ],
+    names: &[
+        "Amara Nwosu",
+        "Tomasz Wielgosz",
+        "Leilani Kahale",
+        "Rashid Al-Farsi",
+        "Ingrid Solberg",
+    ],
+    seed: 172,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a broadcast-monitoring service's digest pages (summaries and translations of foreign radio and
+/// television reports, sold to subscribers), at least half of each field as plain sentences.
+const TUNE_173: Templates = Templates {
+    teasers: &[
+        "Listen to the full evening bulletin from {city} state radio with our notes in the margin.",
+        "Subscribers may order the original recording of this broadcast through our sound archive team.",
+        "RELATED DIGEST » Regional press review: how Gulf broadcasters covered {topic}",
+        "Our weekly media environment briefing on {topic} is now available to all Premium Plus accounts.",
+        "📡 New: set up keyword alerts and get flagged items from 400+ TV and radio sources delivered within 60 minutes",
+        "Most monitored today: {headline} / Kremlin-run channels on grain deals / Sahel radio roundup",
+        "Read the interview transcript in full in our document library.",
+        "Two-week trial for newsrooms & NGOs — unrestricted digest access → Start now",
+        "Our analysts explain what the tone of the broadcast says about the coming vote in a brief explainer video.",
+        "Sponsored | Satellite reception kits for monitoring teams – get a price",
+    ],
+    forms: &[
+        "This item is restricted to subscribers with a Tier 2 licence or higher. Log in or contact your account manager to upgrade.",
+        "Request a translation: [Language ▾] [Source outlet] [Broadcast date] SUBMIT",
+        "This month you have used four complimentary digest items out of five.",
+        "Error: the audio clip failed to load (code 0x12). Retry, or write to monitoring support.",
+        "Set an alert for this topic and we will notify you whenever new items mention {topic}.",
+        "This service sets cookies so each licence seat is counted once per login. [OK] [Manage]",
+        "Search transcripts, outlets, languages…",
+        "Rate the accuracy of this translation ★★★★☆",
+        "For security reasons we signed you out after a period without activity. Log on once more to carry on reading.",
+        "Institutional users should log on with their organisation account for access to the whole archive.",
+    ],
+    navigation: &[
+        "Home › Digests › Middle East › Iran › TV",
+        "Return to today's monitoring index",
+        "Regions | Middle East | Former USSR | Sub-Saharan Africa | Latin America | East Asia | Europe",
+        "Page 2 of 7",
+        "◀◀ 01:15 / 06:48 ▶▶ 🔊 CC",
+        "Skip to English text",
+        "Forward this item ✉ · Print PDF · Copy permalink",
+        "Show only items broadcast in Russian or Ukrainian",
+        "↑ Top of digest",
+        "Other items from this outlet",
+    ],
+    bylines: &[
+        "Source: {city} state radio, in Arabic 0630 gmt 14 Mar 24",
+        "Translated from Persian by the monitoring desk and edited by {name}.",
+        "Monitored and summarised by {name} and {name2} in {city}",
+        "(Description of Source: Al-Kawthar TV, state-owned Arabic-language satellite channel)",
+        "Screen images in this item are reproduced from the broadcaster's own feed.",
+        "{name} is a senior media analyst covering Caucasus and Central Asian broadcasting. Before joining the service she spent ten years reporting from {city}.",
+        "Errors in translation go to the translation editor on duty, together with the reference number of the item.",
+        "Item ref. WMD-2403-11872 | Filed 11:07 GMT",
+        "Contact the analyst: @{handle} · ext. 4417",
+    ],
+    headlines: &[
+        "Pyongyang TV airs rare footage of leader inspecting fishery co-operative",
+        "Caracas radio host accuses neighbours of smuggling fuel across the border",
+        "Belarus TV: Opposition 'paid by foreign foundations', talk show claims",
+        "Turkish channels devote whole evening schedule to earthquake anniversary",
+        "Ethiopian state media reports new road link opened in Amhara region",
+        "CCTV anchor hails harvest figures as “record-breaking”",
+        "Iranian radio callers complain about rising bread prices",
+        "Russian TV talk shows shrug off sanctions as ‘empty theatre’ – media review",
+    ],
+    topics: &[
+        "election coverage",
+        "fuel subsidies",
+        "border security",
+        "state media censorship",
+        "grain exports",
+    ],
+    names: &[
+        "Tamar Kvaratskhelia",
+        "Oluwaseun Adebayo",
+        "Ingrid Solheim",
+        "Farhad Rezaei",
+        "Hiroshi Tanabe",
+    ],
+    seed: 173,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a community forum's news-discussion threads, a story pasted into the first post and members'
+/// replies below.
+const TUNE_174: Templates = Templates {
+    teasers: &[
+        "Similar threads: {headline} — 47 replies, last post by {name} yesterday at 11:58 PM",
+        "Hot in General Discussion 🔥 {headline}",
+        "Support the board — go Gold (£2/month) and the banner ads vanish for good.",
+        "Fancy a Sunday digest of the liveliest {topic} threads? Tick the box under Account › Preferences.",
+        "Members' Bar podcast #87 is up — {name} and {name2} spend sixty minutes squabbling over {topic} 🎙️",
+        "» Continue this discussion in the {topic} subforum",
+        "Sponsored thread · paid placement",
+        "Folks browsing this thread also clicked: {headline}",
+        "Grab our app — alerts for quoted replies, dark mode and no reload needed. iOS | Android",
+        "Trending tags: #{topic} #breaking #megathread",
+    ],
+    forms: &[
+        "Only registered members can post in this thread. Log on / Register",
+        "Type your reply here…",
+        "Post Quick Reply | Go Advanced | Preview",
+        "Cheers — a mod has to OK your message before others can see it.",
+        "POLL — Government's version: credible or not? Yes (38%) · No (51%) · Undecided (11%) — 214 votes. You may not change your vote.",
+        "Guests can read only the first two pages of each thread. Membership is free.",
+        "Search this thread only",
+        "Cookies here keep you signed in and let the admins count visits. Stick around if that's alright with you. OK · Details",
+        "Oops! Replies failed. Hit reload; the console may say why.",
+        "Attach files  |  Insert quote…  |  Post reply",
+    ],
+    navigation: &[
+        "Home › Forums › News & Current Affairs › World News",
+        "Page 8 / 17 — Go ▸",
+        "Jump to new posts ↓",
+        "Reply With Quote",
+        "Thread Tools ▾  Display Modes ▾",
+        "Like · Quote · Reply · Report",
+        "Go to first unread",
+        "Previous thread | Next thread",
+        "↑ Top",
+    ],
+    bylines: &[
+        "Thread starter {name} · Started Today, 07:51",
+        "Originally posted by {name2}",
+        "Edited by staff: yesterday",
+        "{name} — Senior Member — Joined: Mar 2011 — Posts: 14,208 — Location: {city}",
+        "Source: pasted from an agency report, original URL is in the OP — mods, merge if it's a dupe.",
+        "{name} said: ↑ Show full quote…",
+        "Last edited by {name}; 11-02-2023, 21:07. Reason: fixed the link",
+        "Moderator note: thread moved from Off-Topic to News by {name2}.",
+        "Reputation: 3,117 | Likes received: 902 | @{handle}",
+    ],
+    headlines: &[
+        "Commuter carrier parks all its turboprops after inspectors spot wing cracks",
+        "Judge compels publication of 1990s tunnel safety report kept from families",
+        "Heatwave forces dozens of schools to shut early as classrooms top 38C",
+        "Teenage chess prodigy stuns former world champion in blitz final",
+        "Cattle farmers protest outside parliament over new nitrogen limits",
+        "Startup behind viral budgeting app quietly lays off half its staff",
+        "Island ferry remains docked as union negotiations stall for a 19th day",
+        "Remains of Roman baths found under retail park during drainage work",
+    ],
+    topics: &[
+        "housing prices",
+        "the rail strikes",
+        "local elections",
+        "electric cars",
+        "climate policy",
+    ],
+    names: &[
+        "Dervla Kinsella",
+        "Tomasz Wieczorek",
+        "Amara Okonjo",
+        "Rafael Quintero",
+        "Hye-jin Baek",
+    ],
+    seed: 174,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a mix of the English pages of sites a ceasefire monitor scrapes in Pashto- and Dari-speaking
+/// areas (provincial news sites, radio stations, tribal elders' councils' pages), each line from
+/// any one, at least half of each field as plain sentences.
+const TUNE_175: Templates = Templates {
+    teasers: &[
+        "Tune to Sahar Radio, 88.6 FM, weekdays 6–9 am ▶ Morning Jirga call-in",
+        "Our weekly programme about {topic} goes on air each Thursday night following the Pashto bulletin.",
+        "📲 Nangarhar Sada headlines on WhatsApp — text “SADA” to +93 78 000 4410",
+        "All nine points of the shura resolution on {topic} appear in English on the council page.",
+        "ALSO READ » {headline}",
+        "Listener donations buy the diesel that runs our mountain transmitter through winter.",
+        "🎥 Watch: elders from Khost and Paktia discuss {topic} (video, 12:40)",
+        "Download the Watandar Radio app to hear our broadcasts when the signal is weak in your valley.",
+        "Sponsored | Azizi Mobile Money — send Eid gifts to your village in seconds ✔",
+        "Every evening our podcast rounds up thirty four provinces in a quarter of an hour.",
+    ],
+    forms: &[
+        "Listener comments wait in a queue for the Jalalabad night editor. English and Pashto comments are both accepted.",
+        "Name *   Phone / Email *   Province (optional)   [Send]",
+        "Tell our newsroom what is happening in your district. No caller is ever named on air.",
+        "⚠ Live audio failed to start. Wait a moment, or switch your set to 91.2 FM.",
+        "POLL ▸ Truce in your district: will it last until Eid? ◯ Yes, inshallah ◯ No ◯ Maybe → Submit",
+        "Give the council secretary your email to get jirga dates and decisions.",
+        "Search news, programs, districts…",
+        "Our radio site drops cookies to gauge listener numbers by district & smooth the audio. [OK] [Manage]",
+        "Only listeners with an account may reply. Register with a Roshan or AWCC number.",
+        "Shukria. Your note reached the elders office and gets an answer after the Friday meeting.",
+    ],
+    navigation: &[
+        "Home › Provinces › Kunar › {topic}",
+        "Home | News | Programs | Jirga | Frequencies | Contact",
+        "Shura front page",
+        "« Older bulletin | Newer bulletin »",
+        "Pass this bulletin on through Telegram or Facebook",
+        "▲ Top",
+        "English bulletins only",
+        "For the Pashto text use the link above the menu.",
+        "▶ ❚❚ 🔊 0:00 — 27:15 ⬇ MP3",
+        "Kandahar bureau roundup",
+    ],
+    bylines: &[
+        "{name} filed from Asadabad",
+        "{name} | Correspondent, Helmand | @{handle}",
+        "{name2} put the Pashto broadcast into English.",
+        "Photo: {name} / Sada-e-Kunar Radio",
+        "{name} has tracked tribal affairs and water disputes across Kunar and Nuristan for a decade and hosts the Saturday jirga hour.",
+        "Posted 14 Hamal 1403 (3 April 2024) — 09:35 Kabul time",
+        "Correction requests ✉ fix@shomalinews.af",
+        "Field notes: {name}, {name2} · copy edit, {city}",
+        "{name2} recorded this interview in the Sharq FM studio.",
+    ],
+    headlines: &[
+        "Elders in Zurmat agree to reopen the road to the district market",
+        "Wheat prices fall in Kunduz as new harvest arrives",
+        "Badakhshan: Landslide blocks Faizabad–Jurm highway, 2nd day running",
+        "Girls’ madrassa in Laghman graduates 60 students, officials say",
+        "Provincial council calls for talks over Kajaki water share",
+        "Ghulam Khan gate reopens after 9-day closure; trucks queue for 4 km",
+        "Radio quiz winners from Paktika receive prizes in Sharana ceremony",
+        "“We only want peace for our sons” — Kandahar mothers meet shura",
+    ],
+    topics: &[
+        "the Ghulam Khan border gate",
+        "Helmand water allocations",
+        "the district ceasefire talks",
+        "returnee families",
+        "poppy eradication",
+    ],
+    names: &[
+        "Zarmina Stanikzai",
+        "Jonas Ekholm",
+        "Farid Hotak",
+        "Dilnoza Rakhimova",
+        "Bilal Qureshi",
+    ],
+    seed: 175,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a university's press-office news pages, at least half of each field as plain sentences.
+const TUNE_176: Templates = Templates {
+    teasers: &[
+        "Read about the researchers working on {topic} across the university",
+        "Explore our degree programmes in {topic} and reserve a spot at an upcoming open day.",
+        "Hear three of our academics debate {topic} in the new Big Questions podcast",
+        "Give to the Student Hardship Fund today and help someone finish their degree.",
+        "Press coverage of our research is gathered weekly in the Expert Comment roundup",
+        "Related news: {headline}",
+        "▶ Watch: our Vice-Chancellor in conversation with alumni in {city} (12 min)",
+        "🎓 Alumni Weekend 2025 — book your tickets →",
+        "NEWSROOM PICKS » {headline}",
+        "Thinking about postgraduate study? Apply by 30 June for September entry | Scholarships available*",
+    ],
+    forms: &[
+        "Journalists can request an interview by completing the media enquiry form below.",
+        "Email (required)",
+        "Get the research bulletin in your inbox on the first Monday of each month",
+        "We would like to place optional analytics cookies that help us improve this news site, though declining them will not remove any features.",
+        "Sorry, the public lecture diary is temporarily down while we carry out maintenance.",
+        "Search news & events 🔍",
+        "Filter by: Faculty ▾ | Year ▾ | Story type ▾   [Apply]",
+        "This item is for staff only so please use your single sign on account to view it",
+        "☐ Tick to let the University process my details in line with its Privacy Notice *",
+        "Did you find what you needed?  👍  /  👎",
+    ],
+    navigation: &[
+        "Return to newsroom home",
+        "Earlier release Later release",
+        "Media relations Press releases Expert finder Filming on campus Contact the team",
+        "Faculty of Science and Engineering news",
+        "Jump to news listing",
+        "Home › News › Research news › 2025",
+        "Spread the word: WhatsApp · Bluesky · Threads · LinkedIn · ✉",
+        "« Newer articles | Results 31–40 (408 total) | Older articles »",
+        "Up ↑",
+        "Now playing ▶ 1:37 / 4:05 · Subtitles · 🔊 · ⛶",
+    ],
+    bylines: &[
+        "Posted on 9 May 2025 in University News",
+        "{name} is a research communications officer covering the Faculty of Medicine and Health",
+        "The Department of Physics published an extended account of these findings on its own blog",
+        "For interview requests outside office hours phone the out of office press mobile on 0113 496 0742",
+        "Written by {name} and additional interviews by {name2}",
+        "By {name}, Press and PR Manager (Arts & Humanities)",
+        "Media contact: {name2} | +44 (0)161 555 0294 | @{handle}",
+        "Photo: {name} / University Photography Service",
+        "Image © {name2} for the School of Earth Sciences. Updated 27 April 2025, 09:15 BST",
+    ],
+    headlines: &[
+        "Engineering graduates design low cost water filter for rural clinics",
+        "University climbs twelve places in global sustainability ranking",
+        "Ancient pollen rewrites the history of farming in the Highlands",
+        "Sleep study finds teenagers are losing an hour a night to screens",
+        "Honorary degree for Booker-shortlisted novelist at summer graduation",
+        "‘Now I notice water everywhere’: students map the buried rivers of {city}",
+        "New £40m teaching hub opens its doors to 3,000 students",
+        "Vice-Chancellor to step down in 2026 once her second term ends",
+    ],
+    topics: &[
+        "coastal erosion",
+        "antimicrobial resistance",
+        "quantum computing",
+        "dementia care",
+        "urban heat islands",
+    ],
+    names: &[
+        "Aoife Brennan",
+        "Kwame Asante",
+        "Lucía Ferreira",
+        "Tomasz Wójcik",
+        "Priya Raghunathan",
+    ],
+    seed: 176,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// an election commission's and election observers' results and news pages, at least half of each
+/// field as plain sentences.
+const TUNE_177: Templates = Templates {
+    teasers: &[
+        "Get the official results app and watch the count in your constituency update ward by ward.",
+        "▶ WATCH: Chief Returning Officer briefs media on provisional turnout figures",
+        "Read our observation mission’s preliminary statement on {topic} in full (PDF, 880 KB)",
+        "Our volunteer observers are deployed across every province this weekend and every gift you make pays for their transport and meals.",
+        "TOP THIS WEEK → Seat-by-seat map · Turnout by hour · Recount requests lodged so far",
+        "Get the Commission bulletin by email for polling station changes and candidate list updates.",
+        "Related: {headline}",
+        "On the Ballot podcast, episode fourteen, asks why spoiled votes rise in close races.",
+        "🗳️ Interactive: compare 2019 and 2024 results in {city}, constituency by constituency »",
+        "Browse every registered party and its nomination papers in our archive of filed documents.",
+    ],
+    forms: &[
+        "Enter any postcode within the country and your assigned polling station will be pinned.",
+        "Report an irregularity: Name* | Phone | Polling station code* | Describe the incident* [Submit report]",
+        "Visits to the results portal are measured with first-party tracking files. Agree / Customise",
+        "The tally feed is not responding. Figures will reappear when the connection is restored.",
+        "Quick poll: Ever cast a postal ballot? ○ Every time ○ Once ○ Never — View totals",
+        "Log in with your accreditation number to download your observer badge.",
+        "Thanks! Queued for review. Remarks naming individual polling staff are removed.",
+        "⚠ Live tally stalled — last updated 21:47. Reload",
+        "Search candidates, parties or constituencies…",
+        "Your registration as a volunteer observer has been received and training dates will follow by email.",
+    ],
+    navigation: &[
+        "Home › Elections › 2024 General Election › Results by Region",
+        "Return to all results",
+        "Send to: Telegram | Signal | Email | Link",
+        "Previous constituency   Next constituency",
+        "‹ Prev · 19 · 20 · … · 41 · Next ›",
+        "Voters  Candidates  Parties  Observers  Press Room  Open Data",
+        "Jump to results",
+        "▶ 02:15 / 03:27   CC   ⛶",
+        "Press releases",
+        "Results → {city} → Ward 7 → Polling stations reported: 42/58",
+    ],
+    bylines: &[
+        "{name} is a long term observer who has monitored polls across eleven states since 2008.",
+        "Photo: {name2} / Independent Electoral Commission",
+        "Filed in {city} the morning after polling day.",
+        "Only the version in French is authoritative, and the mission language team supplied this courtesy copy.",
+        "Press office: media@elections-commission.example · +263 24 771 0398",
+        "Think a published figure is wrong? Corrections go to the statistics unit, which checks each one within forty-eight hours.",
+        "Graphics: {name} & {name2}. Source: Central Election Commission",
+        "Prepared by the communications unit of the national election commission.",
+        "Follow @{handle} on results night for tally centre posts 📊",
+    ],
+    headlines: &[
+        "Turnout in rural districts slumps to a twenty year low",
+        "Court orders partial recount in three disputed wards after ballot boxes found unsealed",
+        "Harbour authority approves new ferry terminal over protests by fishermen",
+        "Village baker takes top award for rye sourdough",
+        "‘We were turned away’: Voters with disabilities describe inaccessible polling stations",
+        "Opposition alliance splits over coalition talks — what happens now?",
+        "Heatwave to peak on Thursday as water restrictions widen in {city}",
+        "Women’s football: Underdogs stun champions 3–1 and book final place",
+    ],
+    topics: &[
+        "postal voting",
+        "voter registration",
+        "campaign finance",
+        "the vote count",
+        "polling station access",
+    ],
+    names: &[
+        "Amara Okonkwo",
+        "Tomasz Wieczorek",
+        "Leilani Kahale",
+        "Rashid Al-Mansouri",
+        "Ingrid Solberg",
+    ],
+    seed: 177,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a hyperlocal neighbourhood news app's web pages (crime map, lost and found, local events).
+const TUNE_178: Templates = Templates {
+    teasers: &[
+        "🐾 Spotted a loose dog on Maple Row? The Lost & Found board has a dozen fresh sightings since breakfast →",
+        "Get the Block Report: overnight incidents within half a mile of your front door, delivered before 7am.",
+        "More from your neighbourhood: {headline}",
+        "Neighbours are arguing about {topic} right now — 212 replies and counting",
+        "Sponsored · Hartwell Roofing & Gutters — free storm-damage inspection for residents of {city}. Book a slot ›",
+        "Live pins, push alerts and street-level filters are all in our app. Free in the App Store and on Google Play",
+        "Happening nearby Saturday: flea market, a toddler storytime and the Elm Street block party. See all 23 »",
+        "Become a Street Supporter for £3 a month — that's what keeps coverage of {topic} open to every household on your road.",
+        "ALSO NEARBY ▸ {headline}",
+        "Listen: The Corner Shop podcast, ep. 41: the mystery of the shifting bin-collection schedule",
+    ],
+    forms: &[
+        "Lost or found something? Item type ▾  Last seen near (street or landmark)  Upload photo  Post it",
+        "That's four out of five free local stories during March. Verify your address to carry on reading.",
+        "Postcode (e.g. NW5 2LT) — show incidents nearby",
+        "Have your say: speed bumps on Carrow Lane? ◯ Bring them in ◯ Leave it ◯ Can't decide — 1,318 votes",
+        "Hmm — pins failed to appear. Wait a moment and pull down again.",
+        "Your home area is saved as a cookie, which is how nearby alerts reach you. Settings · Fine by me",
+        "Sign in to comment. Only verified residents of this neighbourhood can reply here.",
+        "Submit a listing: Title, Date & time, Venue, Free / Ticketed ☐ — a volunteer reviews every listing before it goes live",
+        "No matching posts within 1 mile. Try widening your radius.",
+        "Location access denied. Turn on location services to get pinged about your street.",
+    ],
+    navigation: &[
+        "Home › {city} › Northside › Crime & Safety",
+        "Feed | Map | Lost & Found | Events | Marketplace | Ask a Neighbour",
+        "‹ Earlier   3 / 12   Later ›",
+        "Send this to neighbours: WhatsApp · Nextdoor · Facebook · Link",
+        "Back to map",
+        "💬 38 neighbours replied ↓",
+        "▲ Top",
+        "Filter: All incidents · Burglary · Vehicle · Vandalism · Antisocial behaviour · Past week ▾",
+        "Skip to neighbourhood feed",
+        "LOST & FOUND",
+    ],
+    bylines: &[
+        "By {name}, Neighbourhood Correspondent",
+        "Posted by {name} · Verified resident · 2h ago",
+        "{name} covers the eastern wards, licensing hearings and anything involving foxes. Tips: @{handle}",
+        "Incident data: local police open-data feed, refreshed hourly. Map pins are placed at street level, not exact addresses.",
+        "Photo submitted by a reader / {name2}",
+        "With extra legwork from {name2}. Something wrong? fixes@blockwire.local",
+        "Community editor: {name} | Amended 09.42",
+        "{city} — written up after the Tuesday ward meeting",
+    ],
+    headlines: &[
+        "Allotment society outlaws leaf blowers following three-hour meeting",
+        "Missing tortoise found two streets away, ‘completely unbothered’",
+        "Pharmacy on Wexley Road to close at 1pm on Sundays starting in May",
+        "Residents petition for zebra crossing outside primary school after near miss",
+        "Exhaust part thefts climb across four postcodes, police say",
+        "Pop-up library in old phone box reopens after roof repair",
+        "Council confirms date for long-delayed resurfacing of Fenwick Hill",
+        "Retired postman, 84, completes 100th lap of the park for hospice",
+    ],
+    topics: &[
+        "parking permits",
+        "bike thefts",
+        "the Thursday street market",
+        "streetlight outages",
+        "the 47 bus diversion",
+    ],
+    names: &[
+        "Marguerite Okonjo",
+        "Tomasz Wielgosz",
+        "Priya Raghunathan",
+        "Declan Farrow",
+        "Yuki Haraguchi",
+    ],
+    seed: 178,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a mix of what an embassy's political officer reads on a working day (wire services, think-tank
+/// briefs, government statements, regional dailies), each line from any one, at least half of each
+/// field as plain sentences.
+const TUNE_179: Templates = Templates {
+    teasers: &[
+        "Download the complete paper: “{topic} after the ceasefire — five scenarios for 2025” (PDF, 34 pp.) →",
+        "Two of the authors will present this research at an off the record roundtable later this month with seats held for embassy staff",
+        "▶ VIDEO: Vice-minister fields questions after bilateral talks (12:41)",
+        "Diplomats in forty countries start their morning with our capitals briefing and you can join them free of charge",
+        "RELATED | {headline}",
+        "Remarks the foreign secretary delivered this morning have been published word for word on the government portal in three official languages",
+        "🎧 Fresh on Corridor Talk: {name} unpacks sanctions fatigue in Brussels and beyond",
+        "Provincial journalism survives on subscriptions and even a modest pledge keeps our northern bureau open",
+        "SPONSORED · Treasury services built for missions & NGOs — talk to our diplomatic banking team",
+        "Our fellows have written widely on {topic} and older papers live in the publications library",
+    ],
+    forms: &[
+        "Correspondents seeking a place on the embargoed distribution list should email the weekend press duty desk",
+        "Meter check ▸ 3 stories left in this cycle — unlimited plan €1.99/mo ›",
+        "Trackers from two measurement firms run here alongside a preference file for your provincial edition. ✔ Agree   ✖ Refuse   🛠 Options",
+        "Downloading this report requires a partner login issued by the institute",
+        "QUICK VOTE ▸ Bloc renews the monitoring mandate in March? ◉ Likely ◉ Unlikely ◉ Too early to say",
+        "Posts are vetted manually, which can hold up publication of your remark for several hours",
+        "Look up communiqués by date, country or keyword",
+        "⚠ Wire ticker offline (503). Trying again shortly…",
+        "Media bids for time with the spokesperson are handled through the accreditation desk on weekdays only",
+        "Name* | Organisation* | Country of residence ▾ | Submit request",
+    ],
+    navigation: &[
+        "Ministry › Spokesperson › Readouts › 2024",
+        "Return to the top",
+        "Forward ⟶ WhatsApp · Signal · Copy address",
+        "Next story",
+        "‹ Older briefing — Newer briefing ›",
+        "Diplomacy Security Trade Provinces Columns Wire",
+        "Skip past the menus to the report",
+        "Showing results 11 to 20 of 148",
+        "🔊 Play narration · 6 min · synthetic voice",
+        "Regional Desk / {city} / Latest",
+    ],
+    bylines: &[
+        "{name}, Foreign Affairs Editor — filed from {city}",
+        "{city}, 14 March (AW) –",
+        "{name} directs the Eurasia programme after a long diplomatic career that included postings as counsellor in three regional capitals",
+        "Writing: {name} · Field reporting: {name2} ({city}) · Editor: Clare Haverford",
+        "Photograph courtesy of the presidential press service",
+        "{name2} handled the Portuguese to English work for our international desk",
+        "Should this release require amendment the spokesperson will publish a revised version on this page",
+        "Write to {name}: {handle}@thecoastalherald.com | @{handle}",
+        "This commentary reflects personal judgement only and carries no institutional endorsement",
+    ],
+    headlines: &[
+        "Finance ministers agree to delay debt talks beyond the summer recess",
+        "Coastguard intercepts fishing fleet near disputed atoll; envoy called in for protest",
+        "Detained opposition figure granted bail after twenty two days in custody",
+        "EXPLAINER: How transit traders are affected by the revised border protocol",
+        "Drought sends grain prices across the Sahel to their highest level in four years",
+        "Parliament votes 212–98 to ratify defence pact amid street protests",
+        "Central bank governor resigns unexpectedly citing health reasons",
+        "‘We are not a buffer state,’ president tells visiting delegation",
+    ],
+    topics: &[
+        "maritime security",
+        "election monitoring",
+        "sanctions policy",
+        "refugee returns",
+        "energy diplomacy",
+    ],
+    names: &[
+        "Ines Valdivia",
+        "Tomasz Wierzbicki",
+        "Adaeze Okonkwo",
+        "Rashid Karimov",
+        "Mei-Lin Haraguchi",
+    ],
+    seed: 179,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a motoring and transport news site (road safety, highways, public transit), at least half of
+/// each field as plain sentences.
+const TUNE_180: Templates = Templates {
+    teasers: &[
+        "Confused by smart motorway lane closures? Our short explainer clears up the red X signs",
+        "▶ WATCH: Dashcam footage shows a lorry jack-knifing across three lanes (2:31)",
+        "Sign up for The Road Ahead and each Friday we will send you what changed on {topic}",
+        "NEXT JUNCTION » Councils given 28 days to fill reported potholes or pay penalties",
+        "Our weekly commuter podcast asks why bus routes keep vanishing from the suburbs of {city}",
+        "Sponsored | Compare 2025 EV lease deals from £189/month – no-deposit options available",
+        "Busiest lanes today: ① Speed camera vans handed new powers ② Season tickets creep higher ③ {headline}",
+        "Monthly backers fund the reporters who sit through highway planning inquiries on your behalf",
+        "🚆 Heading off on Saturday? Live delays and engineering works are on our Travel Tracker →",
+        "Catch up on our earlier coverage of {topic} using the topic tag below",
+    ],
+    forms: &[
+        "Enter your registration number to see whether your vehicle is affected by the recall",
+        "All five free road tests for April are gone but a month of membership costs under half a tank of diesel",
+        "Our pages use cookies so advertisers can bankroll the traffic desk. [Okay]  [Customise]",
+        "POLL: Should 20mph become the default limit in built-up areas? ○ Yes please ○ Leave as is ○ Only near schools — 4,112 votes",
+        "Replying needs a free account and creating one is quick",
+        "Postcode*  |  Mobile*  |  ☐ Text me weekly roadworks alerts near my postcode",
+        "Live departures are unavailable while our timetable feed is being repaired",
+        "Reader responses are paused here until the inquest ends",
+        "🔍 Search used cars, reviews, news…",
+        "Get a free valuation: Make ▾  Model ▾  Mileage ____  [Value my car]",
+    ],
+    navigation: &[
+        "Home › News › Road Safety",
+        "Up to the headlines",
+        "Pass this report along by Facebook or WhatsApp",
+        "← Previous | Next: {headline}",
+        "Bypass menus",
+        "News  Reviews  Buying Guides  Electric Cars  Public Transport  Opinion",
+        "◀ Earlier  |  3 / 17  |  Later ▶",
+        "⏵ 0:42 / 2:19  🔊  Subtitles  ⛶",
+        "More from Highways and Infrastructure",
+        "ROAD SAFETY / {topic}",
+    ],
+    bylines: &[
+        "By {name} and {name2} in {city}",
+        "{name} edits our motoring pages and drove a black cab in {city} for six years beforehand",
+        "Photograph: {name2}/PA Wire",
+        "Updated 07:42 GMT · First published 06:15",
+        "Court reporting by {name2}",
+        "✉ {handle}@roadwire.news  |  X: @{handle}",
+        "If we have printed a wrong figure or road number, our accuracy team wants to hear from you",
+        "Video: reader-supplied dashcam clip / edited by {name2}",
+        "Filed from {city} — reading time 4 mins",
+    ],
+    headlines: &[
+        "Motorway service station fuel prices to be shown on overhead signs in new trial",
+        "Tram drivers back walkout in dispute about weekend rotas",
+        "‘I never saw him’: Cyclist’s family calls for compulsory eyesight checks for older motorists",
+        "Learner drivers now waiting longer than ever for a practical test",
+        "Bridge closure extended until spring after inspectors find corroded cables",
+        "Ferry operator fined £2.3m over missed lifeboat drills",
+        "ANALYSIS: Where have all the e-scooter rental schemes gone?",
+        "Night buses return to 14 routes – but fares jump 30%",
+    ],
+    topics: &[
+        "speed cameras",
+        "rail fares",
+        "EV charging points",
+        "pothole repairs",
+        "driving test backlogs",
+    ],
+    names: &[
+        "Priya Ramanathan",
+        "Tomasz Wielgosz",
+        "Adaeze Okonkwo",
+        "Callum Fairweather",
+        "Mariela Quintero",
+    ],
+    seed: 180,
+};
+
+/// Thirty-second round, written by a helper session from the noise kinds alone (not the other sets):
+/// a water, dams and irrigation policy news site covering South and Central Asia, at least half of
+/// each field as plain sentences.
+const TUNE_181: Templates = Templates {
+    teasers: &[
+        "Also read ➜ Downstream nerves grow as the Rogun project in Tajikistan rises",
+        "Each Thursday Basin Brief rounds up water policy moves from the Indus basin to Lake Balkhash.",
+        "🎧 Ep. 117 of Headwaters — {name} on why Punjab’s aquifers keep dropping",
+        "Chip in for {topic} coverage — Friends of Basin Wire start at ₹99/month ›",
+        "SPONSORED | Drip kits built for smallholders in Sindh & Balochistan – see the range",
+        "All our Indus treaty row coverage sits in one dossier that is updated weekly.",
+        "MOST READ ▸ {headline} ▸ Fergana growers fear dry autumn ▸ Kabul River flows hit decade low",
+        "Our film crew spent a season beside the shrinking Aral Sea with the fishermen who never left, and the twenty minute film is now streaming.",
+        "Reader donations fund our trips to remote canal villages. Giving a little every month puts our reporters back on buses and boats.",
+        "Our phone app sends flood warnings and reservoir levels for every tehsil in the country.",
+    ],
+    forms: &[
+        "Your email ____________   [ Get Basin Brief ]",
+        "Analytics tags let Basin Wire count who opens our interactive maps. Got it | Adjust",
+        "Just two complimentary stories are left for you this calendar month.",
+        "Quick poll 🗳 Restart treaty negotiations between the two neighbours? ◯ Yes, urgently ◯ Only with mediation ◯ No",
+        "Each reader note waits in a queue for moderation, so your post could be delayed.",
+        "Bookmark this piece for later once you are signed in.",
+        "🔍 Search reservoirs, rivers, reports…",
+        "The live river gauge feed has stalled for now. Check back shortly.",
+        "Nickname · E-mail (not displayed) · Send ➤",
+        "Paying readers unlock our dam and canal database along with monthly briefing papers.",
+    ],
+    navigation: &[
+        "Home › Central Asia › Transboundary Rivers",
+        "‹ 1 … 19 20 21 … 38 ›",
+        "Share ↗ 𝕏 | VK | Telegram | 🔗",
+        "▶ 03:52 ⁄ 11:09   🔊   CC   ⛶",
+        "Straight to the story",
+        "Rivers Dams Irrigation Groundwater Climate Policy Opinion",
+        "Our series follows the Kabul River downstream over four parts and this chapter covers Jalalabad.",
+        "Scroll up",
+        "Browse other dispatches by our Kathmandu and Lahore bureaus",
+        "Tags: #Indus #Hydropower #Kyrgyzstan",
+    ],
+    bylines: &[
+        "By {name} | {city} | Posted 3 Sept 2023 · 18:40 IST",
+        "Based in Almaty, she has covered hydropower and water sharing across the five Central Asian republics for nearly a decade.",
+        "Photo: {name2}/Basin Wire — Workers inspect a sluice gate on the Sukkur Barrage.",
+        "Reporters in Kathmandu and Dhaka pitched in with interviews and field notes.",
+        "Chart: mapping team · Figures via national irrigation ministries & satellite estimates",
+        "Anyone who finds a wrong figure or name here can email our standards unit, which replies to every complaint within two days.",
+        "Write to {name}: {handle}@basinwire.org · @{handle}",
+        "A regional journalism fund covered travel costs. The funder never reviewed the draft.",
+        "Video edited by Farida Nurmatova",
+    ],
+    headlines: &[
+        "Kyrgyzstan and Uzbekistan agree on summer water release schedule from Toktogul",
+        "Nepal clears study of second storage dam on the Karnali",
+        "Wheat farmers in Sindh turn to solar pumps as canal water runs short",
+        "Dhaka presses New Delhi to reopen Teesta sharing negotiations",
+        "‘The monsoon will not save us’: Balochistan towns ration drinking water",
+        "Qosh Tepa canal: Afghanistan says phase two is 80% complete",
+        "Rogun cost climbs to $6.4bn — and who pays for it",
+        "Explainer: Why Pakistan’s groundwater tables are falling faster than forecast",
+    ],
+    topics: &[
+        "the 1960 Indus treaty",
+        "canal irrigation reform",
+        "glacier melt",
+        "hydropower dams",
+        "groundwater depletion",
+    ],
+    names: &[
+        "Arjun Bhattarai",
+        "Sadia Qureshi",
+        "Timur Abdrakhmanov",
+        "Lena Hoffmann",
+        "Nilufar Sharipova",
+    ],
+    seed: 181,
 };
 
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
@@ -16678,7 +17875,7 @@ const UNSEEN_35: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 201] = [
+const NOISE_SETS: [(&str, usize, &Templates); 216] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -16845,6 +18042,21 @@ const NOISE_SETS: [(&str, usize, &Templates); 201] = [
     ("tune-164 (split 1)", 1, &TUNE_164),
     ("tune-165 (split 0)", 0, &TUNE_165),
     ("tune-166 (split 1)", 1, &TUNE_166),
+    ("tune-167 (split 0)", 0, &TUNE_167),
+    ("tune-168 (split 1)", 1, &TUNE_168),
+    ("tune-169 (split 0)", 0, &TUNE_169),
+    ("tune-170 (split 1)", 1, &TUNE_170),
+    ("tune-171 (split 0)", 0, &TUNE_171),
+    ("tune-172 (split 1)", 1, &TUNE_172),
+    ("tune-173 (split 0)", 0, &TUNE_173),
+    ("tune-174 (split 1)", 1, &TUNE_174),
+    ("tune-175 (split 0)", 0, &TUNE_175),
+    ("tune-176 (split 1)", 1, &TUNE_176),
+    ("tune-177 (split 0)", 0, &TUNE_177),
+    ("tune-178 (split 1)", 1, &TUNE_178),
+    ("tune-179 (split 0)", 0, &TUNE_179),
+    ("tune-180 (split 1)", 1, &TUNE_180),
+    ("tune-181 (split 0)", 0, &TUNE_181),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -16964,7 +18176,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 201] = [
         2,
         &UNSEEN_31,
     ),
-    ("held-out-32", 2, &UNSEEN_32),
+    (
+        "held-out-32 (fitted on since the thirty-second round)",
+        2,
+        &UNSEEN_32,
+    ),
     ("held-out-33", 2, &UNSEEN_33),
     ("held-out-34", 2, &UNSEEN_34),
     ("held-out-35", 2, &UNSEEN_35),
