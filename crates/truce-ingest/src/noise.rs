@@ -309,6 +309,7 @@ fn decide(
                 || is_page_widget(&b.text, f.n)
                 || is_filing_or_continuation_note(&b.text, f.n)
                 || is_breadcrumb(&b.text, f.n)
+                || is_page_link_or_menu(&b.text, f.n)
             {
                 return Some(NoiseKind::Navigation);
             }
@@ -319,6 +320,7 @@ fn decide(
             if (f.n <= 10 && is_more_on_label(&b.text))
                 || opens_with_media_label(&b.text, f.n)
                 || opens_with_also_label(&b.text, f.n)
+                || opens_with_invitation(&b.text, f.n)
                 || names_a_download(&b.text, f.n)
             {
                 return Some(NoiseKind::Teaser);
@@ -915,9 +917,10 @@ fn is_more_on_label(text: &str) -> bool {
         .any(|p| t.starts_with(p))
 }
 
-/// A media kicker in capitals opening a teaser, before a colon, bar, dash or arrow: "WATCH:
-/// What can observers verify?", "🎧 LISTEN | …", "IN PICTURES — …", "LIVE: …". (No line of the
-/// benchmark's stories opens on one; their kickers stand alone, `is_section_kicker`.)
+/// A media kicker opening a teaser, before a colon, bar, dash or arrow: "WATCH: What can
+/// observers verify?", "🎧 LISTEN | …", "IN PICTURES — …", "LIVE: …", "Exclusive — …",
+/// "Promoted — …". (No line of the benchmark's stories opens on one; their kickers stand alone,
+/// `is_section_kicker`.)
 fn opens_with_media_label(text: &str, n: usize) -> bool {
     const MEDIA: &[&str] = &[
         "WATCH",
@@ -935,6 +938,15 @@ fn opens_with_media_label(text: &str, n: usize) -> bool {
         "WATCH LIVE",
         "WATCH NOW",
         "LISTEN NOW",
+        // The same kickers in a sentence's case, and a paid item's label.
+        "Watch",
+        "Listen",
+        "Explainer",
+        "Exclusive",
+        "Promoted",
+        "Advertisement",
+        "Partner content",
+        "Paid post",
     ];
     if !(2..=40).contains(&n) {
         return false;
@@ -1153,6 +1165,24 @@ fn opens_with_also_label(text: &str, n: usize) -> bool {
     words(label).count() <= 6 && !label.contains(['.', ',', '"', '“'])
 }
 
+/// An invitation to more of the site's coverage: "Discover more about health", "Get the latest
+/// on the budget", "Dig into the copper supply file on the special reports hub." (No line of
+/// the benchmark's stories opens so.)
+fn opens_with_invitation(text: &str, n: usize) -> bool {
+    n <= 15
+        && [
+            "Discover more",
+            "Explore more",
+            "Get the latest",
+            "Dig into the",
+        ]
+        .iter()
+        .any(|p| {
+            text.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(p)
+        })
+}
+
 /// A download link with its file's type or size in brackets: "Full text of the statement (PDF,
 /// 412 KB)", "Dataset: all 214 plants, CSV (2.3 MB) ⤓", "Bid document (PDF, 38 pp.)". (No line
 /// of the benchmark's stories has either; its products' "64GB" stand without brackets.)
@@ -1199,6 +1229,62 @@ fn has_form_phrase(text: &str, n: usize) -> bool {
         .iter()
         .any(|w| text.contains(w))
         && PHRASE.is_match(text)
+}
+
+/// A link within the site's pages, or its menu as one line: a skip link in words ("Bypass the
+/// menu and read the report", "Go straight to the story text"), a link back ("Back to case
+/// tracker", "Return to all results"), to the previous or next item ("‹ Previous article", "Next
+/// slide", "◀ Earlier story Later story ▶"), what the player plays ("Now playing: …"), and four
+/// or more short entries between bars or dots ("Phones | Laptops | Smart Home | Deals", "Browse
+/// by town: Millbrook • East Haven • …"). (No line of the benchmark's stories is one; its "Back to
+/// Taylor! …" ends as a sentence.)
+fn is_page_link_or_menu(text: &str, n: usize) -> bool {
+    static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"^(?u:\W)*(?:(?:Bypass|Skip|Go directly to|Go straight to|Hide the menu)\b|(?:Back|",
+            r"Return) to |(?:Previous|Next|Older|Newer|Earlier|Later) +(?:article|story|post|",
+            r"briefing|slide|release|page|item|episode|entry|photo|image|chapter|result|",
+            r"gallery)s?\b|Now playing\b)",
+        ))
+        .expect("valid pattern")
+    });
+    if n > 20 {
+        return false;
+    }
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = t.split(' ').next().unwrap_or("");
+    let opens_link = matches!(
+        first,
+        "Bypass"
+            | "Skip"
+            | "Go"
+            | "Hide"
+            | "Back"
+            | "Return"
+            | "Previous"
+            | "Next"
+            | "Older"
+            | "Newer"
+            | "Earlier"
+            | "Later"
+            | "Now"
+    );
+    if opens_link && n <= 12 && !t.ends_with(['!', '?']) && LINK.is_match(text) {
+        // A link back names where it goes, in a few words; "Back to square one for the talks"
+        // is a story's.
+        return !matches!(first, "Back" | "Return") || n <= 6 && !t.ends_with('.');
+    }
+    // Entries between separators: four or more, each of one to three words (the first may
+    // carry a label, "Browse by town: Millbrook").
+    if ![" | ", " · ", " • "].iter().any(|p| text.contains(p)) {
+        return false;
+    }
+    let entries: Vec<&str> = text.split(['|', '·', '•']).map(str::trim).collect();
+    entries.len() >= 4
+        && entries.iter().enumerate().all(|(k, e)| {
+            let w = words(e).count();
+            (1..=if k == 0 { 5 } else { 3 }).contains(&w) && !e.ends_with(['.', '?', '!'])
+        })
 }
 
 /// A note that a story's comments are closed: "Comments are closed.", "No new replies can be
@@ -1662,7 +1748,7 @@ const BOX_LABELS: &str =
 fn opens_with_box_label(text: &str) -> bool {
     static LABEL_THEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(&format!(
-            r"(?i)^(?:trending(?:\s+now)?|popular\s+now|{BOX_LABELS})\s*[—–:|▸»›]"
+            r"(?i)^(?:trending(?:\s+now)?|popular\s+now|{BOX_LABELS})\s*[—–:|▸»›→]"
         ))
         .expect("valid pattern")
     });
@@ -4301,6 +4387,9 @@ mod tests {
             "Elsewhere on the Asia wire: Monetary board holds benchmark at 8.25pc",
             "Full text of the ministerial statement on public health (PDF, 412 KB)",
             "Dataset: all 214 plants, CSV (2.3 MB) ⤓",
+            "Discover more about health and wellness",
+            "Exclusive — A man developed a rare lung condition after buying new bedding",
+            "Trending now → Talks resume in the capital | Fuel prices rise",
             "🎧 The Corridor, ep. 41 — Jane Roe on what the trade pact never delivered ▶",
         ] {
             assert_eq!(verdict(line, 0.9), Some(NoiseKind::Teaser), "{line}");
@@ -4367,6 +4456,32 @@ mod tests {
             "The ON switch of the generator was broken.",
         ] {
             assert!(!has_form_phrase(line, words(line).count()), "{line}");
+        }
+    }
+
+    #[test]
+    fn links_within_the_site_and_menus_between_bars_are_navigation() {
+        for line in [
+            "Bypass the menu and read the report",
+            "Go straight to the story text",
+            "Back to case tracker",
+            "Return to all results",
+            "‹ Previous article",
+            "◀ Earlier story Later story ▶",
+            "Now playing: All Things Local with Jane Roe",
+            "Phones | Laptops | Wearables | Smart Home | Gaming | Deals",
+            "Browse by town: Millbrook • East Haven • Quarry Hill • Route 9 Corridor",
+        ] {
+            assert_eq!(verdict(line, 0.9), Some(NoiseKind::Navigation), "{line}");
+        }
+        for line in [
+            "Back to Taylor! It’s her music, so why can’t she sing it?",
+            "Back to square one for the talks, the mediators said.",
+            "Next week the commission will publish its report.",
+            "Skipping meals is common in the camps, aid workers said.",
+            "The talks | resumed | on Monday after | a long pause in the capital of the region.",
+        ] {
+            assert!(!is_page_link_or_menu(line, words(line).count()), "{line}");
         }
     }
 
@@ -4941,7 +5056,7 @@ mod tests {
             Some(NoiseKind::Misfit)
         );
         // The rules' kind is kept when they named the line.
-        let a = spliced("Next article");
+        let a = spliced("Article alerts");
         let trust_rules = only("rule_navigation", 20.0, -10.0);
         assert_eq!(
             decide(&a, Some(&trust_rules), |_, _| {})[2],
