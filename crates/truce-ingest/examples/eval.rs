@@ -72,12 +72,17 @@ type Sample = ([f32; D], bool);
 /// made, media and "also" labels, breadcrumbs, downloads) and tune-167 to -181, the cross-check
 /// lost 1.19 % at 0.0045 (95.9 % removed) and 1.10 % at 0.004 (95.7 %), and held-out-33 (the
 /// validation set) 14 of its text paragraphs at 0.0045 against 13 at 0.004, removing 99.4 % of
-/// its noise either way: TARGET_LOSS went to 0.004, the rules now doing more of the removing.
+/// its noise either way: TARGET_LOSS went to 0.004, the rules now doing more of the removing. In
+/// the thirty-third round, with held-out-33 fitted on and its rules (programme and app promos,
+/// restriction and confirmation notices, agency credits, "Further listening …"), held-out-34 (the
+/// validation set) lost 17 of its 1,437 text paragraphs at 0.004 (1.18 %, over the target; with
+/// all but the last two of those rules) and 14 at 0.0035 (0.97 %), removing 99.4 % either way;
+/// the cross-check lost 1.08 % (96.3 % removed) and 1.00 % (96.0 %): TARGET_LOSS went to 0.0035.
 const L2: f64 = 3e-4;
 const L2_NGRAM: f64 = 3e-4;
 const L2_SENTENCE_COPY: f64 = 3e-4;
 const NOISE_WEIGHT: f64 = 10.0;
-const TARGET_LOSS: f64 = 0.004;
+const TARGET_LOSS: f64 = 0.0035;
 
 /// A setting, overridable from the environment for the cross-check only (`EVAL_L2=…`).
 fn setting(name: &str, default: f64) -> f64 {
@@ -235,13 +240,13 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the twenty-fifth's
 /// eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the twenty-eighth's
 /// four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, the thirtieth's eighteen,
-/// tune-125 to -142, the thirty-first's twenty-four, tune-143 to -166, and the thirty-second's,
-/// tune-167 to -181 so far, each from one kind of site again but tune-119, -124, -133, -142, -150,
-/// -156, -161, -166, -170, -175 and -179; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119,
-/// -120, -122, -124, -125, -127, -129, -131, -134, -137, -139, -142, -143, -145, -147, -149, -150,
-/// -152, -154, -156, -157, -159, -161, -162, -164, -166 to -168, -170 to -173, -175 to -177 and
-/// -179 to -181 with at least half of each field written as plain sentences, tune-95 to -110, -119,
-/// -124, -133, -142, -150, -156, -161, -166, -170, -175 and -179 from a mix of sites as the
+/// tune-125 to -142, the thirty-first's twenty-four, tune-143 to -166, and the thirty-second's
+/// fifteen, tune-167 to -181, each from one kind of site again but tune-119, -124, -133, -142,
+/// -150, -156, -161, -166, -170, -175 and -179; tune-60 to -94, -108, -110, -111, -113, -115, -117,
+/// -119, -120, -122, -124, -125, -127, -129, -131, -134, -137, -139, -142, -143, -145, -147, -149,
+/// -150, -152, -154, -156, -157, -159, -161, -162, -164, -166 to -168, -170 to -173, -175 to -177
+/// and -179 to -181 with at least half of each field written as plain sentences, tune-95 to -110,
+/// -119, -124, -133, -142, -150, -156, -161, -166, -170, -175 and -179 from a mix of sites as the
 /// held-out sets are; each written by a helper session for one kind of site from the noise kinds
 /// alone, never seeing the other sets: the prompt and the phrase checker are in
 /// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
@@ -463,12 +468,15 @@ const COMPOSED_PASSES: u64 = 0;
 /// thirtieth round, whose validation set is held-out-31; held-out-32 was measured at its end.
 /// Held-out-31 is fitted on since the thirty-first round, whose validation set is held-out-32;
 /// held-out-33 was measured at its end. Held-out-32 is fitted on since the thirty-second round,
-/// whose validation set is held-out-33; held-out-34 is unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 32] = [
+/// whose validation set is held-out-33; held-out-34 was measured at its end. Held-out-33 is
+/// fitted on since the thirty-third round, whose validation set is held-out-34; held-out-35 is
+/// unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 33] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
     &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
     &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29, &UNSEEN_30, &UNSEEN_31, &UNSEEN_32,
+    &UNSEEN_33,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -18181,7 +18189,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 216] = [
         2,
         &UNSEEN_32,
     ),
-    ("held-out-33", 2, &UNSEEN_33),
+    (
+        "held-out-33 (fitted on since the thirty-third round)",
+        2,
+        &UNSEEN_33,
+    ),
     ("held-out-34", 2, &UNSEEN_34),
     ("held-out-35", 2, &UNSEEN_35),
 ];

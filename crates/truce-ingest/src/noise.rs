@@ -258,7 +258,10 @@ fn decide(
             }
             // A bio or contact line that ends on its subject's own handle ("Jane Roe covers
             // farming. Drop her a line: @janeroe"); a quoted post's "(@janeroe)" is the story's.
-            if f.n <= 40 && names_own_handle(&b.text) || opens_with_made_by_credit(&b.text, f.n) {
+            if f.n <= 40 && names_own_handle(&b.text)
+                || opens_with_made_by_credit(&b.text, f.n)
+                || is_agency_credit(&b.text, f.n)
+            {
                 return Some(NoiseKind::Byline);
             }
             // A bar of player or share controls: symbols and times, not one word ("00:00 /
@@ -290,6 +293,8 @@ fn decide(
                 || is_form_prompt_or_error(&b.text, f.n)
                 || says_comments_are_closed(&b.text, f.n)
                 || has_form_phrase(&b.text, f.n)
+                || is_restriction_or_confirmation_notice(&b.text, f.n)
+                || is_search_placeholder(&b.text, f.n)
                 || describes_comment_moderation(&b.text, f.n)
                 || states_a_length_limit(&b.text, f.n)
                 || reports_a_widget_failure(&b.text, f.n)
@@ -321,6 +326,7 @@ fn decide(
                 || opens_with_media_label(&b.text, f.n)
                 || opens_with_also_label(&b.text, f.n)
                 || opens_with_invitation(&b.text, f.n)
+                || is_programme_or_app_promo(&b.text, f.n)
                 || names_a_download(&b.text, f.n)
             {
                 return Some(NoiseKind::Teaser);
@@ -1287,6 +1293,107 @@ fn is_page_link_or_menu(text: &str, n: usize) -> bool {
         })
 }
 
+/// A programme's or an app's promo: what comes later in the show ("Later in the show: Jane Roe
+/// on …", "Coming up: …", "Still to come — …"), an app to get ("Get the Radio International app –
+/// offline listening …"). (No line of the benchmark's stories opens so; its "UP NEXT" is a
+/// subheading alone, without a colon.)
+fn is_programme_or_app_promo(text: &str, n: usize) -> bool {
+    static PROMO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"^(?u:\W)*(?:(?:Later in the (?:show|programme|program|hour|bulletin)|Coming up|",
+            r"Still to come|Up next|Next on [A-Z]\w*|Also in the (?:programme|show))\s*[:—–]|",
+            r"(?i:get|download|install|try) (?:the|our) (?:[\w-]+ ){0,3}app\b)",
+        ))
+        .expect("valid pattern")
+    });
+    n <= 40
+        && matches!(
+            text.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .split(' ')
+                .next(),
+            Some(
+                "Later"
+                    | "Coming"
+                    | "Still"
+                    | "Up"
+                    | "Next"
+                    | "Also"
+                    | "Get"
+                    | "Download"
+                    | "Install"
+                    | "Try"
+            )
+        )
+        && PROMO.is_match(text)
+}
+
+/// A widget's notice that its media or message is not for this reader or not yet done: "For
+/// licensing reasons this recording may only be streamed inside the broadcaster's home country",
+/// "This audio is not available in your region", "Nearly done! Look for our confirmation e-mail
+/// (check spam too)". (No line of the benchmark's stories has one.)
+fn is_restriction_or_confirmation_notice(text: &str, n: usize) -> bool {
+    static NOTICE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i)\bfor (?:licensing|rights|copyright) reasons\b|\bonly be (?:streamed|played|",
+            r"watched|heard|viewed) (?:in|inside|within|from)\b|\bnot available in your (?:region|",
+            r"country|location)\b|\bconfirmation (?:e-?mail|link|message)\b|\bcheck (?:your )?spam\b",
+        ))
+        .expect("valid pattern")
+    });
+    // A button's name in quotes ("click “Activate”") is no quoted speech.
+    n <= 40
+        && ["reasons", "only be", "available in", "onfirmation", "spam"]
+            .iter()
+            .any(|w| text.contains(w))
+        && !has_quoted_speech(text)
+        && NOTICE.is_match(text)
+}
+
+/// A search box's placeholder naming what it finds: "Find a show, host or frequency", "Search
+/// any district, town or village". (No line of the benchmark's stories is one.)
+fn is_search_placeholder(text: &str, n: usize) -> bool {
+    static FIND: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:Find|Search) (?:a|an|any) \w+(?:, \w+)* or \w+(?:…|\.\.\.)?$")
+            .expect("valid pattern")
+    });
+    n <= 10 && (text.starts_with("Find ") || text.starts_with("Search ")) && FIND.is_match(text)
+}
+
+/// A credit of news agencies, perhaps with the desk's editor: "dpa, AFP, Reuters / Jane Roe",
+/// "AP/Reuters". (No line of the benchmark's stories is one; its agencies stand in datelines,
+/// "(Reuters) -", with the story's words.)
+fn is_agency_credit(text: &str, n: usize) -> bool {
+    const AGENCIES: &[&str] = &[
+        "AFP",
+        "ANI",
+        "ANSA",
+        "AP",
+        "APP",
+        "Anadolu",
+        "Bloomberg",
+        "EFE",
+        "IANS",
+        "Kyodo",
+        "PTI",
+        "Reuters",
+        "TASS",
+        "Xinhua",
+        "dpa",
+    ];
+    if n > 12 || !text.contains([',', '/', '|', '&']) {
+        return false;
+    }
+    let parts: Vec<&str> = text
+        .split([',', '/', '|', '&'])
+        .map(|p| p.trim().trim_end_matches('.'))
+        .collect();
+    parts.len() >= 2
+        && parts.iter().filter(|p| AGENCIES.contains(p)).count() >= 2
+        && parts
+            .iter()
+            .all(|p| AGENCIES.contains(p) || model::is_name(p))
+}
+
 /// A note that a story's comments are closed: "Comments are closed.", "No new replies can be
 /// added to this dispatch.", "Commenting has been disabled for this article." (A story's public
 /// consultation, "comments on the rule closed in March", has no auxiliary before "closed".)
@@ -1811,7 +1918,8 @@ fn is_donation_appeal(text: &str, n: usize) -> bool {
         regex::Regex::new(concat!(
             r"(?i)\b(?:back (?:it|us|our|this)|donate|chip in|pledge|become a (?:member|supporter|",
             r"patron)|support (?:us|our|this|independent|local)|fund (?:us|our|this)|give (?:now|",
-            r"monthly|today))\b",
+            r"monthly|today)|join (?:the|our) (?:\w+ ){0,2}(?:circle|club|members|supporters|",
+            r"friends))\b",
         ))
         .expect("valid pattern")
     });
@@ -1871,7 +1979,8 @@ fn is_lone_box_label(text: &str, n: usize) -> bool {
             concat!(
                 r"(?i)^(?:trending(?:\s+now|\s+topics|\s+tickers)?|popular|recommended|related|",
                 r"{}|latest(?:\s+news)?|you\s+may\s+also\s+like|also\s+of\s+interest|",
-                r"more\s+from\s+.{{1,30}}|live(?:\s+(?:now|updates|tv|blog|coverage))?)$",
+                r"more\s+from\s+.{{1,30}}|live(?:\s+(?:now|updates|tv|blog|coverage))?|more\s+like\s+",
+                r"this|further\s+(?:reading|listening|viewing)(?:\s+(?:from|on|about)\s+.{{1,40}})?)$",
             ),
             BOX_LABELS
         ))
@@ -1879,7 +1988,8 @@ fn is_lone_box_label(text: &str, n: usize) -> bool {
     });
     // The symbols around the label are trimmed here rather than matched as `\W*`: Unicode's
     // classes under `(?i)` cost more to compile than the pass spends matching.
-    n <= 4 && LABEL.is_match(text.trim_matches(|c: char| !c.is_alphanumeric()))
+    // Up to eight words: "Further listening from the Baltic desk".
+    n <= 8 && LABEL.is_match(text.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// An episode named by its number as promos list them: "Ep. 37", "Ep 4", or "Episode 12"
@@ -2261,6 +2371,10 @@ impl<'a> Context<'a> {
                         && credited_name(t).is_none()
                         && !names_own_handle(t)
                         && !has_email_address(t)
+                        // A promo naming a guest ("Later in the show: Jane Roe on …") is the
+                        // page's, and vouches for no credit of hers.
+                        && !is_programme_or_app_promo(t, ws.len())
+                        && !opens_with_media_label(t, ws.len())
                 })
                 .map(|(_, ws)| ws),
             true,
@@ -4353,6 +4467,20 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_of_news_agencies_is_a_byline() {
+        for line in ["dpa, AFP, Reuters / Jane Roe", "AP/Reuters"] {
+            assert_eq!(verdict(line, 0.9), Some(NoiseKind::Byline), "{line}");
+        }
+        for line in [
+            "Reuters, AP and local media reported the blast.",
+            "AFP / Getty",
+            "Jane Roe / Reuters",
+        ] {
+            assert!(!is_agency_credit(line, words(line).count()), "{line}");
+        }
+    }
+
+    #[test]
     fn a_credit_opening_on_what_was_made_is_a_byline() {
         for line in [
             "Interview by Jane Roe",
@@ -4486,6 +4614,53 @@ mod tests {
     }
 
     #[test]
+    fn programme_and_app_promos_restrictions_and_search_boxes_are_named() {
+        for line in [
+            "Later in the show: Jane Roe on why the language law is splitting the coalition, plus your letters from Karachi.",
+            "Coming up: the week's trade figures, explained",
+            "Get the Radio International app – offline listening, a sleep timer and notifications.",
+        ] {
+            assert_eq!(verdict(line, 0.9), Some(NoiseKind::Teaser), "{line}");
+        }
+        for line in [
+            "For licensing reasons this recording may only be streamed inside the broadcaster's home country.",
+            "This audio is not available in your region because of music rights restrictions.",
+            "Nearly done! Look for our confirmation e-mail (check spam too) and click “Activate”.",
+            "Find a show, host or frequency",
+            "Listening from abroad? Join the Supporters' Circle for €3/month.",
+        ] {
+            assert_eq!(verdict(line, 0.9), Some(NoiseKind::Form), "{line}");
+        }
+        for line in [
+            "UP NEXT",
+            "Later in the day the convoy reached the crossing.",
+            "Get the picture: the app was banned in March.",
+            "The minister said the talks were delayed for security reasons.",
+            "\"The talks are not available in your region for rights reasons,\" the spokesman told the crowd.",
+        ] {
+            let n = words(line).count();
+            assert!(
+                !is_programme_or_app_promo(line, n)
+                    && !is_restriction_or_confirmation_notice(line, n),
+                "{line}"
+            );
+        }
+        // A credit whose writer only a promo names is still a credit.
+        let a = article_of(&[
+            CLASH,
+            "Later in the show: Jane Roe on why the language law is splitting the coalition, plus your letters.",
+            CLASH_HOURS,
+            "English adaptation: Jane Roe (original in Czech)",
+            TALKS,
+        ]);
+        assert_eq!(classify(&a)[3], Some(NoiseKind::Byline));
+        assert!(!is_search_placeholder(
+            "Find a way, the elders said, or the talks fail.",
+            10
+        ));
+    }
+
+    #[test]
     fn a_breadcrumb_of_any_sections_is_navigation() {
         for line in [
             "Home › U.S. › Regional › Pacific Northwest",
@@ -4599,6 +4774,8 @@ mod tests {
             "MORE FROM SHOWBIZ",
             "Also of interest",
             "LIVE",
+            "FURTHER LISTENING FROM THE BALTIC DESK",
+            "More like this",
             "Trending now — Shelling resumes near the border / Aid convoy halted / Who signs?",
             "Most read: Talks resume in Doha",
         ] {
@@ -4607,6 +4784,10 @@ mod tests {
         assert!(!is_lone_box_label("UP NEXT", 2));
         assert!(!is_lone_box_label("Trending downwards since May", 4));
         assert!(!is_lone_box_label("The latest talks collapsed", 4));
+        assert!(!is_lone_box_label(
+            "Further reading of the accord shows a gap",
+            8
+        ));
     }
 
     #[test]
