@@ -258,7 +258,8 @@ fn decide(
             }
             // A bio or contact line that ends on its subject's own handle ("Jane Roe covers
             // farming. Drop her a line: @janeroe"); a quoted post's "(@janeroe)" is the story's.
-            if f.n <= 40 && names_own_handle(&b.text)
+            // A credit that opens on what was made ("Interview by …") or names agencies.
+            if (f.n <= 40 && names_own_handle(&b.text))
                 || opens_with_made_by_credit(&b.text, f.n)
                 || is_agency_credit(&b.text, f.n)
             {
@@ -1278,7 +1279,7 @@ fn is_page_link_or_menu(text: &str, n: usize) -> bool {
     if opens_link && n <= 12 && !t.ends_with(['!', '?']) && LINK.is_match(text) {
         // A link back names where it goes, in a few words; "Back to square one for the talks"
         // is a story's.
-        return !matches!(first, "Back" | "Return") || n <= 6 && !t.ends_with('.');
+        return !matches!(first, "Back" | "Return") || (n <= 6 && !t.ends_with('.'));
     }
     // Entries between separators: four or more, each of one to three words (the first may
     // carry a label, "Browse by town: Millbrook").
