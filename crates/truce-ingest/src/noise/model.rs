@@ -897,12 +897,63 @@ pub(super) fn ends_with_button(text: &str) -> bool {
         && words(label).any(|w| lexicon_score(&lower(w)).is_some_and(|s| s >= 4.0))
 }
 
-/// A control's label alone on its line, two to four words, each word other than a function word
+/// A control's label alone on its line, two to four words opening on a verb of the interface,
+/// each word other than a function word
 /// at least sixteen times likelier in interface strings than in English at large: "Accept all",
 /// "Post Comment", "Flag as inappropriate", "Hide replies". (The benchmark's stories' short
 /// subheadings of such words are single words, "Keyboard", "Rating", or have a comma.)
 pub(super) fn is_control_label(text: &str, n: usize) -> bool {
     if !(2..=4).contains(&n) || text.contains([',', '.', '?', '!', ':', '"', '“']) {
+        return false;
+    }
+    // A control says what it does: it opens on a verb of the interface ("Accept", "Post",
+    // "Hide") or a pager's word; a tech story's subheading, "Security update", opens on a noun.
+    const ACTIONS: &[&str] = &[
+        "accept",
+        "add",
+        "cancel",
+        "close",
+        "collapse",
+        "continue",
+        "copy",
+        "create",
+        "delete",
+        "download",
+        "edit",
+        "expand",
+        "filter",
+        "flag",
+        "follow",
+        "gift",
+        "hide",
+        "load",
+        "log",
+        "manage",
+        "next",
+        "post",
+        "previous",
+        "print",
+        "reject",
+        "remove",
+        "reply",
+        "report",
+        "save",
+        "send",
+        "share",
+        "show",
+        "sign",
+        "sort",
+        "start",
+        "submit",
+        "subscribe",
+        "upload",
+        "view",
+        "zoom",
+    ];
+    if !words(text)
+        .next()
+        .is_some_and(|w| ACTIONS.contains(&lower(w).as_ref()))
+    {
         return false;
     }
     let mut content = 0;
