@@ -1244,18 +1244,18 @@ fn opens_with_also_label(text: &str, n: usize) -> bool {
 /// on the budget", "Dig into the copper supply file on the special reports hub." (No line of
 /// the benchmark's stories opens so.)
 fn opens_with_invitation(text: &str, n: usize) -> bool {
-    n <= 15
-        && [
-            "Discover more",
-            "Explore more",
-            "Get the latest",
-            "Dig into the",
-        ]
-        .iter()
-        .any(|p| {
-            text.trim_start_matches(|c: char| !c.is_alphanumeric())
-                .starts_with(p)
-        })
+    if n > 15 {
+        return false;
+    }
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    [
+        "Discover more",
+        "Explore more",
+        "Get the latest",
+        "Dig into the",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 /// A download link with its file's type or size in brackets: "Full text of the statement (PDF,
