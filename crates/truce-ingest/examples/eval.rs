@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-181") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-180") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-191") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-190") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -234,24 +234,25 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 ];
 
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second to twenty-fifth,
-/// twenty-seventh to thirty-second rounds' hand-written tuning sets and their page splits (the
-/// eighteenth round's twelve, tune-23 to -34, the nineteenth's seven, tune-35 to -41, the
-/// twentieth's seven, tune-42 to -48, the twenty-second's seven, tune-49 to -55, the twenty-third's
-/// seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the twenty-fifth's
-/// eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the twenty-eighth's
-/// four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, the thirtieth's eighteen,
-/// tune-125 to -142, the thirty-first's twenty-four, tune-143 to -166, and the thirty-second's
-/// fifteen, tune-167 to -181, each from one kind of site again but tune-119, -124, -133, -142,
-/// -150, -156, -161, -166, -170, -175 and -179; tune-60 to -94, -108, -110, -111, -113, -115, -117,
-/// -119, -120, -122, -124, -125, -127, -129, -131, -134, -137, -139, -142, -143, -145, -147, -149,
-/// -150, -152, -154, -156, -157, -159, -161, -162, -164, -166 to -168, -170 to -173, -175 to -177
-/// and -179 to -181 with at least half of each field written as plain sentences, tune-95 to -110,
-/// -119, -124, -133, -142, -150, -156, -161, -166, -170, -175 and -179 from a mix of sites as the
-/// held-out sets are; each written by a helper session for one kind of site from the noise kinds
-/// alone, never seeing the other sets: the prompt and the phrase checker are in
-/// `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept out of the
-/// cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 175] = [
+/// twenty-seventh to thirty-second and thirty-fourth rounds' hand-written tuning sets and their
+/// page splits (the eighteenth round's twelve, tune-23 to -34, the nineteenth's seven, tune-35
+/// to -41, the twentieth's seven, tune-42 to -48, the twenty-second's seven, tune-49 to -55,
+/// the twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the
+/// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the
+/// twenty-eighth's four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, the
+/// thirtieth's eighteen, tune-125 to -142, the thirty-first's twenty-four, tune-143 to -166,
+/// the thirty-second's fifteen, tune-167 to -181, and the thirty-fourth's ten, tune-182 to
+/// -191, each from one kind of site again but tune-119, -124, -133, -142, -150, -156, -161,
+/// -166, -170, -175, -179 and -187; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119,
+/// -120, -122, -124, -125, -127, -129, -131, -134, -137, -139, -142, -143, -145, -147, -149,
+/// -150, -152, -154, -156, -157, -159, -161, -162, -164, -166 to -168, -170 to -173, -175 to
+/// -177, -179 to -182, -184, -186 to -188 and -190 with at least half of each field written as
+/// plain sentences, tune-95 to -110, -119, -124, -133, -142, -150, -156, -161, -166, -170,
+/// -175, -179 and -187 from a mix of sites as the held-out sets are; each written by a helper
+/// session for one kind of site from the noise kinds alone, never seeing the other sets: the
+/// prompt and the phrase checker are in `scripts/noise_sets/`); fitted on, and printed with the
+/// tuning sets, but kept out of the cross-check so that its figure stays comparable.
+const TUNING_MORE: [(usize, &str, &Templates); 185] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -427,6 +428,16 @@ const TUNING_MORE: [(usize, &str, &Templates); 175] = [
     (0, "tune-179", &TUNE_179),
     (1, "tune-180", &TUNE_180),
     (0, "tune-181", &TUNE_181),
+    (1, "tune-182", &TUNE_182),
+    (0, "tune-183", &TUNE_183),
+    (1, "tune-184", &TUNE_184),
+    (0, "tune-185", &TUNE_185),
+    (1, "tune-186", &TUNE_186),
+    (0, "tune-187", &TUNE_187),
+    (1, "tune-188", &TUNE_188),
+    (0, "tune-189", &TUNE_189),
+    (1, "tune-190", &TUNE_190),
+    (0, "tune-191", &TUNE_191),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -469,14 +480,15 @@ const COMPOSED_PASSES: u64 = 0;
 /// Held-out-31 is fitted on since the thirty-first round, whose validation set is held-out-32;
 /// held-out-33 was measured at its end. Held-out-32 is fitted on since the thirty-second round,
 /// whose validation set is held-out-33; held-out-34 was measured at its end. Held-out-33 is
-/// fitted on since the thirty-third round, whose validation set is held-out-34; held-out-35 is
-/// unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 33] = [
+/// fitted on since the thirty-third round, whose validation set is held-out-34; held-out-35 was
+/// measured at its end. Held-out-34 is fitted on since the thirty-fourth round, whose validation
+/// set is held-out-35; held-out-36 is unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 34] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
     &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
     &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29, &UNSEEN_30, &UNSEEN_31, &UNSEEN_32,
-    &UNSEEN_33,
+    &UNSEEN_33, &UNSEEN_34,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -15936,6 +15948,778 @@ const TUNE_181: Templates = Templates {
     seed: 181,
 };
 
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a UN-style humanitarian coordination office's situation reports and flash updates, at
+/// least half of each field as plain sentences.
+const TUNE_182: Templates = Templates {
+    teasers: &[
+        "Our latest flash report on {topic} covers current needs, deliveries by partners so far and gaps that persist.",
+        "📍 Interactive map: displacement sites and access constraints → open the dashboard",
+        "2025 Humanitarian Needs and Response Plan (PDF, 3.8 MB) | Download",
+        "Subscribers receive every situation report by email the day it is released.",
+        "RELATED: {headline}",
+        "Infographic ▸ Snapshot of needs — {city} and surrounding districts (as at 9 March)",
+        "The pooled fund managed by the Humanitarian Coordinator now prioritises {topic}. Eligibility rules and deadlines are posted on the allocations page.",
+        "► Watch: joint assessment mission to the eastern river crossing (2:37)",
+        "Donors can follow pledges and disbursements for this appeal on the financial tracking page.",
+        "Other updates from this operation",
+    ],
+    forms: &[
+        "Email*   Choose products: ☐ Situation Report ☐ Flash Update ☐ Humanitarian Bulletin   [Subscribe]",
+        "That email address does not look right.",
+        "Optional trackers record which maps are viewed and hold your language setting between pages. Manage preferences or accept to continue.",
+        "Refine results: Country ▾  Cluster ▾  Document type ▾  Date ▾   [Apply] [Reset]",
+        "Subscription active. Expect the next report at the email you registered.",
+        "Rate this report  👍   👎",
+        "Search across documents and maps…",
+        "Map layers are still loading or unavailable. Refresh later to view the displacement layer.",
+        "Only registered partner organisations can view cluster coordinator phone numbers.",
+        "⚠ Error 503 – funding figures temporarily unavailable. Last successful sync: 02/06 09:41 UTC",
+    ],
+    navigation: &[
+        "Home › Countries › {city} › Situation Reports",
+        "Overview  |  Situation Reports  |  Flash Updates  |  Maps  |  Infographics  |  Funding  |  Contacts",
+        "Scroll up",
+        "‹ Newer reports  ·  2 / 14  ·  Earlier ›",
+        "Share: WhatsApp · Email · LinkedIn · X 🔗",
+        "Go straight to the report",
+        "Browse all earlier situation reports on this emergency",
+        "Printable version",
+        "▲ Expand all sections  |  ▼ Collapse all",
+        "Versions in Arabic and in French",
+    ],
+    bylines: &[
+        "Field coordination staff assembled this update using contributions from sector leads and the inter cluster working group.",
+        "Contact for this edition: {name}, Reporting and Public Affairs, {handle}@hco-response.org",
+        "Photo: © {name2}/HCO Field Unit, {city}",
+        "Map created on 12 May. Data sources are cluster partners and local authorities.",
+        "Names and borders shown here are for reference only and imply no United Nations position on the legal status of any territory.",
+        "Infographic: {name} · Figures current to 30 April · Feedback → imu.feedback@hco-response.org",
+        "Partners in the field supplied figures for this edition, which spans the fortnight ending 15 June.",
+        "English rendering done by {name2}. Only the Spanish version is authoritative.",
+        "Media enquiries: {name2} | +254 700 118 402 (WhatsApp) | @{handle}",
+    ],
+    headlines: &[
+        "Three more districts report cholera after weeks of torrential rain",
+        "First relief lorries in four months roll into encircled town",
+        "Earthquake, Northern Provinces: Flash Update 7 (18h local)",
+        "Funding shortfall forces food ration cuts for half a million refugees",
+        "Humanitarian Coordinator condemns attack on health facility in {city}",
+        "Drought appeal 2025: $312M sought to assist 1.4M people",
+        "Winter storms damage thousands of tents across displacement camps",
+        "“Our whole street burned”: families describe fleeing overnight shelling",
+    ],
+    topics: &[
+        "cholera response",
+        "cross-border operations",
+        "flood displacement",
+        "winter preparedness",
+        "food security",
+    ],
+    names: &[
+        "Amara Okonkwo",
+        "Lars Henningsen",
+        "Farida Nazari",
+        "Tomás Villalobos",
+        "Mei-Ling Chou",
+    ],
+    seed: 182,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a news wire agency's story pages as its clients' sites republish them.
+const TUNE_183: Templates = Templates {
+    teasers: &[
+        "MORE TO FOLLOW",
+        "— Developing story; further details will be added in subsequent updates —",
+        "FACTBOX: {topic} explained [ID:nMW8812]",
+        "RELATED WIRE ALERTS: {headline} | Rand weakens after surprise rate pause | Port walkout drags into day three",
+        "» Meridian live file: all {topic} alerts, newest first",
+        "Meridian Morning Digest – overnight wire highlights in your inbox by 6 a.m. local time. Free for newsroom clients.",
+        "Licensed partners: pull text, pictures and graphics for this item from the client portal ➜",
+        "WATCH (1:47): {headline}",
+        "Graphic: How {topic} has shifted since 2019 https://mwire.news/gfx/",
+        "Elsewhere in today's file ▸ {headline}",
+    ],
+    forms: &[
+        "Licensed content — partner login required. No client ID? Ask your account manager.",
+        "Client ID: ______  Password: ______  [Log in]  Forgot your credentials?",
+        "Set up a keyword alert for “{topic}” — Enter email address  ▢ Flash alerts only  [Create alert]",
+        "Related alerts failed to load (feed timeout). Please retry later.",
+        "Search 40 years of wire archive…",
+        "Syndication & reprints: submit a rights request — licensing replies within 24 hours.",
+        "Rate this alert: ★★★★★",
+        "Complimentary quota: 3/5 wire stories used. Partner publications get uncapped access.",
+        "EMBARGOED content is hidden until release time. Reload after 0600 GMT.",
+    ],
+    navigation: &[
+        "Home › Wire › Global › Subcontinent",
+        "Markets | World | Business | Politics | Tech | Sports | Wire Photos",
+        "< Previous alert    Next alert >",
+        "Share ⟶ WhatsApp · f · LinkedIn · 𝕏 · ✉",
+        "‹ 1 2 3 4 › Read on »",
+        "▲ Top",
+        "Story ID: MWN-2024-0815-1142 · Slug: {topic} · Priority: 3",
+        "Latest | Top News | Alerts | Corrections",
+        "Skip to main wire",
+    ],
+    bylines: &[
+        "{city} newsroom: {name}, with contributions from {name2}. Desk: Tom Aldersey",
+        "(Text: {name}; subbed by {name2})",
+        "{city} bureau compilation",
+        "Photo: {name}/Meridian Wire Pool",
+        "Errors? Email corrections@mwire.news with the story ID in the subject line",
+        "Client service queries: +65 6723 4410 (24 hrs) or clientdesk@mwire.news",
+        "© 2024 Meridian Wire Service. Redistribution, rebroadcast or framing requires a written licence.",
+        "Portuguese copy: {name}. English adaptation checked in Lisbon.",
+        "{name}, based in {city}, reports on {topic}. Follow her at @{handle}",
+    ],
+    headlines: &[
+        "UPDATE 3-Chile copper output slides for fourth month as mine strikes drag on",
+        "FACTBOX-What's at stake in Nigeria's fuel subsidy standoff",
+        "CORRECTED-Danish shipping group trims 2025 outlook on longer Cape routing (corrects spelling of CEO's name in para 6)",
+        "EXCLUSIVE-Gulf sovereign fund weighs bid for Spanish toll-road operator, sources say",
+        "WRAPUP 2-Floods cut rail links across central Europe; thousands evacuated",
+        "ANALYSIS-Why Asian bond investors are cooling on long-dated debt",
+        "REFILE-Kenyan tea prices at Mombasa sale sink to lowest since 2022 (fixes typo in headline)",
+        "BRIEF-Norwegian salmon farmer reports Q3 operating profit of 980 mln crowns",
+    ],
+    topics: &[
+        "grain export corridors",
+        "sovereign debt talks",
+        "the lithium supply chain",
+        "regional election results",
+        "central bank policy",
+    ],
+    names: &[
+        "Ingrid Solvang",
+        "Kwame Asante",
+        "Priya Raghunathan",
+        "Mateo Carvajal",
+        "Yuki Morimoto",
+    ],
+    seed: 183,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a regional daily newspaper's e-paper and print-replica pages, at least half of each
+/// field as plain sentences.
+const TUNE_184: Templates = Templates {
+    teasers: &[
+        "Flip through this morning's complete newsprint pages just as the carrier dropped them off.",
+        "📰 Fresh in your e-Edition shelf: Weekend Living, our glossy Sunday insert → Open it",
+        "Subscribers may save any issue from the last thirty days as a printable file.",
+        "Early bird? A replica‑ready ping fires at 5:30 each weekday ☀️ Turn on alerts",
+        "Crosswords, the word jumble and two sudoku grids fill the final pages in every digital issue.",
+        "SPECIAL SECTION ► {topic}: a 16-page pullout inside Saturday's paper (pp. C1–C16)",
+        "Install our replica reader app so the whole paper travels with you offline.",
+        "More inside today: {headline} — turn to A7",
+        "Memorial notices placed with our obituary desk appear on paper and on the replica pages alike.",
+        "★ Hometown news makes a great gift — replica access just $2.99/mo for 3 months!",
+    ],
+    forms: &[
+        "Nobody has touched this reader for a while, so we logged you off. Type your password again to go on.",
+        "Email or account no.: [            ]  Password: [            ]  ☐ Trust this device  [LOG IN]",
+        "This page image did not download from the archive server. Please retry shortly.",
+        "Search this issue… 🔍",
+        "Home delivery customers already have digital access included. Pair your route account with your login to turn it on.",
+        "✓ Clip stored — see My Clippings (3/50) • Email it ✉ • Post it",
+        "Too many devices are using this subscription. Sign out somewhere else before opening today's paper here.",
+        "Choose edition: [ Metro Final ▾ ]  Date: [ 03/04 📅 ]  [ Go ]",
+        "Legal ads and government notices can be filed through our online portal. Copy for Sunday is due by midday Thursday.",
+        "Replica pages viewed: 2 / 3 — Pick a plan for unlimited paging →",
+    ],
+    navigation: &[
+        "« Prev | pg. A3 / 48 | Next »",
+        "Back to page one",
+        "A Section › Metro › Sports › Money › Views › Obits › Marketplace",
+        "🔍＋ 🔍－ | Width | Whole page | ⛶",
+        "Show page thumbnails",
+        "Straight to the classifieds",
+        "Home > e-Edition > Tuesday, March 4 > A12",
+        "Open all of Section B",
+        "Earlier edition",
+        "🖨 Print | ✂ Clip | Article text ⇄ Page image | ⤓ PDF",
+    ],
+    bylines: &[
+        "{name} writes about the county commission and area school districts at the Ridgeport Ledger.",
+        "By {name} • {handle}@northcountytribune.com",
+        "Photograph by {name2} of the Lakeshore Sentinel",
+        "Staff photo: {name2} / Dec. 3 print, A1",
+        "Printed on the front of Saturday's Local section.",
+        "CORRECTIONS? Email accuracy@ledger-daily.com • ☎ 555.0199 x4",
+        "{name} takes calls at the city desk on weekday afternoons.",
+        "(Graphic – {name2}/Tribune; source: {city} Port Authority)",
+        "{name} wrote this report and {name2} added reporting at the capitol",
+    ],
+    headlines: &[
+        "County board approves bridge repairs after long delays",
+        "Falling milk prices squeeze dairies in three counties",
+        "Students build winning robot and head for state competition",
+        "Crews dig up Elm Street after pipe bursts overnight",
+        "Mayor's $4.2M budget plan draws fire at packed hearing",
+        "‘Nothing left’: Residents describe how fast the river climbed",
+        "Pirates clinch 3A title, 42–14, in rain-soaked final",
+        "Hospital merger talks stall; 300 jobs in limbo",
+    ],
+    topics: &[
+        "the autumn harvest fair",
+        "spring prep sports",
+        "the riverfront redevelopment",
+        "local elections",
+        "home and garden",
+    ],
+    names: &[
+        "Marisol Ortega",
+        "Tobias Lindqvist",
+        "Adaeze Okafor",
+        "Kenji Watanabe",
+        "Declan Murphy",
+    ],
+    seed: 184,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a business and markets news site.
+const TUNE_185: Templates = Templates {
+    teasers: &[
+        "▶ Video (3:12): Floor traders explain what {topic} might do to retirement savings before Friday's bell",
+        "PRO PICKS — Three overlooked names riding {topic}, all rated Overweight. Insiders see tickers and price targets »",
+        "Related: {headline}",
+        "☕ Sunrise Ticker lands Monday–Friday, 6:30am Eastern: futures, big movers and a single chart you shouldn't miss.",
+        "🎧 Closing Spread, ep. 214 — {name} asks whether {topic} is overhyped. Stream free, new drops every Thursday",
+        "Sponsored · Parking cash ahead of a Fed pivot? Compare today's top-yielding CDs from partner banks",
+        "READERS' PICKS TODAY\n1. {headline}\n2. Brent retreats after stockpile surprise",
+        "Follow every ticker mentioned here — tap the ☆ beside each symbol to build your watchlist.",
+        "Premium Research: Our 42-page sector report on {topic} is included with Insider membership",
+        "More from {name}: {headline} →",
+    ],
+    forms: &[
+        "Prices shown lag by 20 min. Upgrade for streaming quotes on NYSE, Nasdaq and LSE.",
+        "🔒 You've used all 4 gratis reads this March. Markets Desk Digital: $1/week, 12-week intro rate.",
+        "Search ticker, fund or ETF",
+        "＋ Watchlist",
+        "Log on and your starred tickers travel with you from phone to desktop. Not a member? Sign-up costs nothing",
+        "⚠ Intraday chart couldn't be drawn. Reconnecting to price feed…",
+        "Quick poll: What's your S&P 500 call for year-end? ○ Above 6,000 ○ Flat ○ Lower — Cast vote",
+        "Our partners and we drop trackers that record visits, match advertising to you and hold onto saved tickers. Customise | Allow",
+        "Business email*   [ Get it daily ]  One click ends it. Privacy Policy applies.",
+        "Comments: disabled by moderators",
+    ],
+    navigation: &[
+        "Markets › Equities › {topic}",
+        "Markets | Companies | Macro | Wealth | Tech | Opinion | Watch",
+        "DJIA 39,184.07 ▲ +0.58%  SPX 5,216.88 ▲ +0.29%  COMP 16,402.15 ▼ −0.13%",
+        "Send ↗  WhatsApp  ·  LinkedIn  ·  𝕏  ·  Copy URL",
+        "‹ Earlier   7 / 9   Later ›",
+        "Back to top ↑",
+        "UPCOMING EARNINGS",
+        "Skip to main content",
+        "Futures | FX | Crypto | Rates | Metals | Energy",
+        "01:12 / 04:58   ⏸  🔊  CC  ⛶",
+    ],
+    bylines: &[
+        "By {name} and {name2} | {city}",
+        "{name} writes about banks and fintech from {city}. Tips: {handle}@marketsdesk.com · @{handle}",
+        "Index levels supplied by ICE; fundamentals from FactSet. Crypto pricing sourced from Coinbase.",
+        "Photo: {name2} for Markets Desk",
+        "Posted Tue, Mar 12 2024 · 6:41 AM EDT · Revised 9:52 AM EDT",
+        "{name} contributed from {city} · Copy edit: {name2}",
+        "Clarification: Fourth-quarter revenue totalled $4.08 billion. We earlier overstated it as $4.7 billion.",
+        "Chart: {name2} / Markets Graphics",
+        "Chief equities correspondent",
+    ],
+    headlines: &[
+        "Copper hits two-year high as Chinese smelters curb output",
+        "Midwest lender's shares tumble after it halves its dividend",
+        "Why the 10-year Treasury yield may be headed back to 5%",
+        "Carriers take off on Wall Street as kerosene prices keep sliding",
+        "Chipmaker beats estimates but warns of softer demand in second half",
+        "Price growth in the euro area slows faster than economists forecast",
+        "Buyout firms rush to sign deals before new tax rules bite",
+        "Yen slides to 34-year low against the dollar, prompting intervention warnings",
+    ],
+    topics: &[
+        "semiconductor stocks",
+        "the Fed's rate path",
+        "small-cap earnings",
+        "emerging-market bonds",
+        "oil futures",
+    ],
+    names: &[
+        "Priya Ramaswamy",
+        "Jonas Lindqvist",
+        "Adaeze Okafor",
+        "Marco Bellandi",
+        "Hiroko Tanabe",
+    ],
+    seed: 185,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): an open-source investigations collective's blog, at least half of each field as plain
+/// sentences.
+const TUNE_186: Templates = Templates {
+    teasers: &[
+        "Our open geolocation guide walks you through every step we took to pin down this video.",
+        "Imagery licences are expensive and regular supporters cover most of them.",
+        "Sign up for our spring workshop on reading shadows and sun angles in satellite images.",
+        "In this week on the Ground Truth podcast our researchers retrace the convoy frame by frame.",
+        "Nothing we publish is funded by governments or political parties and we intend to keep it that way.",
+        "▶ WATCH: How we matched 14 rooftops in {city} to a 40-second clip (7:32)",
+        "🛰️ New in the Toolkit → a free plug-in for comparing before/after imagery right in your browser",
+        "RELATED | Timeline: every verified incident linked to {topic}, mapped »",
+        "Got footage you think we should look at? Message our tip line on Signal (+31 6 •••• 4417) — or use SecureDrop 🔒",
+        "💛 2,310 backers fund this archive so nobody hits a paywall. Be backer no. 2,311 ›",
+    ],
+    forms: &[
+        "Give us an email address and each Thursday we mail out fresh case files.",
+        "Thanks for the submission. Someone from the open source team will look through it within two working days.",
+        "Leave the name field blank if giving it could endanger you or your family.",
+        "This workshop is fully booked but you can still join the waiting list below.",
+        "Replies go into a queue for volunteer approval and weekend posts can wait until Monday.",
+        "Upload file (max. 2 GB · .mp4, .mov, .jpg, .kmz) — EXIF metadata is stripped on our end",
+        "☐ Tell me about future OSINT trainings in {city}   ☐ Remote sessions only, please",
+        "Choose amount: €5 / €15 / €50 / Custom ____   [ Recurring ✓ ]",
+        "Error 403 – basemap tiles unavailable. Allowing our domain through content filters usually fixes this.",
+        "We count tutorial visits with cookies 🍪 Fine by me | Required only | Customise",
+    ],
+    navigation: &[
+        "Skip ahead to findings",
+        "Return to the case archive",
+        "Next case file",
+        "Pass this analysis on to a colleague",
+        "Part three of our ongoing reconstruction of the eastern front shelling.",
+        "Home › Investigations › {topic} › Geolocation notes",
+        "« Earlier entries | 2 / 31 | Later entries »",
+        "Methods · Tools · Case Studies · Workshops · Tip Line · Donate",
+        "⏮ ⏯ ⏭   00:41 ⁄ 06:12   🔈   Subtitles   ⛶",
+        "↑ Up",
+    ],
+    bylines: &[
+        "By {name} and {name2}, with additional geolocation by our volunteer network.",
+        "Satellite images supplied by Planet Labs under a research licence.",
+        "{name} leads our arms tracing team and previously worked as a shipping analyst.",
+        "Interviews conducted in Ukrainian; translation to English: {name2}.",
+        "Corrections to any coordinates or timestamps above can be sent to our editors by email.",
+        "Imagery: © 2024 Maxar Technologies / annotations by {name}",
+        "Geolocation: 48.0159, 37.8028 — confirmed independently by 3 team members ✔",
+        "{name} · Open-source researcher · @{handle} · PGP: 4F2A 91C0 7B3E",
+        "Revised 22 Feb, 09:12 UTC — added a Sentinel-2 pass from 19 Feb (see note ²)",
+    ],
+    headlines: &[
+        "How a Single Shadow Revealed the Time of the Market Attack",
+        "Fishing Fleet Went Dark for Nine Days Near Disputed Reef",
+        "Tracing the Origin of the Drones That Hit the Power Station",
+        "Volunteers Map Hundreds of Burned Villages Using Free Satellite Data",
+        "Was the Hospital Hit Twice? What 27 Videos Tell Us",
+        "Exclusive: Leaked Flight Logs Link Charter Jet to Sanctioned Oligarch",
+        "‘They Told Us It Was a Training Camp’: Inside the {city} Detention Site",
+        "Ship-to-Ship Transfers Off Malta Surge 300% in a Year — Analysis",
+    ],
+    topics: &[
+        "the Kakhovka dam breach",
+        "cargo ship tracking",
+        "drone strike footage",
+        "wildfire smoke plumes",
+        "border wall construction",
+    ],
+    names: &[
+        "Oksana Melnyk",
+        "Tariq Haddad",
+        "Ingrid Solberg",
+        "Kwame Asante",
+        "Rafaela Quispe",
+    ],
+    seed: 186,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a mix of the sites a ceasefire monitor scrapes in one morning, at least half of each
+/// field as plain sentences.
+const TUNE_187: Templates = Templates {
+    teasers: &[
+        "Our field staff in the hill villages have filed a longer situation report, available on the response page.",
+        "▶ VIDEO | Flour trucks roll into {city} after being held 11 hours at a crossing point (2:47)",
+        "A shelter kit costs $38. Give now and a family sleeps under a proper roof tonight →",
+        "Our early edition newsletter goes out before breakfast from Monday to Friday and costs nothing.",
+        "NEIGHBOURING COUNTRIES ➜ {headline}",
+        "Hear our correspondents unpack a week at the front line on the new Dispatch Room podcast.",
+        "The complete text of the address to parliament is available as a document for download.",
+        "PROMOTED · Mapping from orbit: how a freight firm redraws relief routes",
+        "Agency customers can retrieve broadcast grade pictures of this event under the slug MIDEAST TRUCE.",
+        "📲 Push notifications for every development on {topic}? Switch them on in the app settings",
+    ],
+    forms: &[
+        "Thanks for writing in. Every contribution gets checked by a person on the community team, which may take up to an hour.",
+        "▮▮▮▮▯ Last free story before the paywall · Subscribe for 90p/wk",
+        "This portal sets analytics trackers on your device. [Allow] [Decline optional] [Settings]",
+        "E-mail ▸ [ Send me the digest ]",
+        "Sorry, the rights we hold do not extend to your location and the footage is unavailable here.",
+        "TELL US ▸ Should ceasefire monitors be allowed inside detention sites? ● Yes ● No — 2,913 votes so far",
+        "Search the press release archive",
+        "Client sign in is required before high resolution pictures can be saved.",
+        "New posts failed to arrive and the feed will try again in a moment.",
+        "☐ Tick to confirm you pay UK income tax so we can claim an extra 25p per £1 through Gift Aid",
+    ],
+    navigation: &[
+        "Front page › Levant desk › {topic}",
+        "Newsroom / Communiqués / December",
+        "Go straight to the story",
+        "← Earlier bulletin   |   Later bulletin →",
+        "Email this release Post on Telegram Print",
+        "⏵ 00:07 / 06:21 ⛶ Subtitles",
+        "Return to the top of the page",
+        "Items twenty one through thirty of ninety two",
+        "HEADLINES | BUSINESS | CULTURE | TV GUIDE | LOCAL",
+        "Letters from the camps",
+    ],
+    bylines: &[
+        "{name}, {city} bureau. {name2} contributed",
+        "Text {name} | Field producer in {city}: {name2}",
+        "Photograph: Ministry of Defence press service/handout",
+        "Colleagues in our Amman bureau worked from the Arabic text, which can be supplied on request.",
+        "She leads emergency response for the charity and spent the last decade on assignments in conflict areas.",
+        "Posted 06:18 BST · Amended 08:51 BST",
+        "Anyone with knowledge of these events can reach the investigations team securely by Signal.",
+        "Find {name} on Bluesky — @{handle}.bsky.social",
+        "Staff correspondent, regional affairs",
+    ],
+    headlines: &[
+        "Regional water authority to raise tariffs by 12% from January",
+        "Orchard growers tally damage after freak hail flattens apricot crop",
+        "Provincial clinic reopens paediatric ward after two years of repairs",
+        "Petrol lines snake through {city} as import permits stall",
+        "Court adjourns fraud trial of former port official until March",
+        "‘Mud is all that’s left’: valley residents wade back to ruined homes",
+        "Cup final moved to neutral venue after security review",
+        "EXCLUSIVE: Leaked memo reveals delays to teacher pay – union",
+    ],
+    topics: &[
+        "the truce mediation",
+        "humanitarian corridors",
+        "prisoner exchanges",
+        "crossing point closures",
+        "winter displacement",
+    ],
+    names: &[
+        "Amira Haddad",
+        "Tomasz Wieczorek",
+        "Chidi Okonkwo",
+        "Sofía Ballester",
+        "Aroha Ngata",
+    ],
+    seed: 187,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a provincial government's official news portal, English edition, in South Asia, at
+/// least half of each field as plain sentences.
+const TUNE_188: Templates = Templates {
+    teasers: &[
+        "Read the complete notification issued by the Health Department on the official website.",
+        "Bids are invited for {topic} and the tender documents are available on the e-procurement portal.",
+        "The Information Minister's entire press conference can be viewed on the DGPR channel on YouTube.",
+        "Sign up for the evening handout bulletin and get government news delivered by email each day.",
+        "Citizens may lodge an RTI application with any public body using the online request form.",
+        "📢 Latest Notifications » Revised school timings for summer session (PDF, 240 KB)",
+        "ALSO READ: {headline}",
+        "Tender No. C&W/BR-III/2024-25/117 — Construction of link road, Tehsil Kotli Bala | Closing date: 14-08-2024 ➔ View",
+        "☎ Helplines: Rescue 1122 | Police 15 | Women Protection 1043 | Citizen Complaint Cell 0800-02345",
+        "▶ Photo Gallery: CM inaugurates {topic} facilitation centre in {city} (24 photos) • Follow DGPR on X @{handle}",
+    ],
+    forms: &[
+        "Enter your CNIC number and registered mobile number to check the status of your complaint.",
+        "Your grievance has been registered successfully and a tracking number has been sent to your mobile.",
+        "Please type the characters shown in the image before submitting your application.",
+        "No handouts match the department and dates you chose.",
+        "We store small cookies on this site so that the Urdu or English setting you choose is kept, and further browsing means you agree to them.",
+        "Find a handout… [Department ▾] [From: dd/mm/yyyy] [To: dd/mm/yyyy] 🔍 Search",
+        "Govt updates on your phone: SMS “DGPR” to 8070 (standard charges apply)",
+        "Did this page answer your query? 👍 Yes  👎 No",
+        "Error 503: Tender document server not responding. Please retry after some time.",
+        "Feedback — Name* | Email* | District* | Message (up to 500 chars) | SEND",
+    ],
+    navigation: &[
+        "Skip to main content",
+        "Return to all handouts of this department",
+        "Previous press release",
+        "Read this page in Urdu",
+        "Back to top",
+        "Home › Newsroom › Handouts › Health Department",
+        "« First ‹ Previous 2 3 4 … 148 Next › Last »",
+        "Share this handout: 🟢 WhatsApp · X · Facebook · ✉ · 🖨️",
+        "Text: A− | A | A+ ◐ Contrast | اردو",
+        "Departments ▾ | Notifications | Tenders | Jobs | RTI | Grievance Portal | Contact",
+    ],
+    bylines: &[
+        "Released through the office of the Director General Public Relations for the provincial Home Department.",
+        "Pictures were taken by the Chief Minister Secretariat photographer.",
+        "This handout has also been released in Urdu.",
+        "Queries about this handout may be sent to the Deputy Director Public Relations at the district information office.",
+        "{city}, 12th March 2024 (PR No. 387):",
+        "Handout No. 1873 — DGPR, Information & Culture Department",
+        "By {name}, Information Officer | Posted on: 03-07-2024 18:42 PST",
+        "📷 Credit: DGPR Photo Cell / {name2}",
+        "Media queries: {handle}@dgpr.gov.pk — Tel: 091-9210447 (office hours only)",
+    ],
+    headlines: &[
+        "Chief Secretary reviews progress on flood rehabilitation projects in southern districts",
+        "Provincial cabinet gives nod to regularising contract teachers from next fiscal year",
+        "Five day vaccination drive against polio starts next week in twelve districts",
+        "Food department to buy more wheat this season as growers get timely payments",
+        "Section 144 imposed in {city} division for ten days before Muharram processions",
+        "Rs 4.8bn released for solarisation of 1,200 government schools",
+        "CM orders crackdown on hoarders; 37 shops sealed, heavy fines imposed",
+        "Dengue alert: Health Dept issues advisory, helpline 1033 activated 24/7",
+    ],
+    topics: &[
+        "solid waste management",
+        "e-stamping",
+        "land record digitisation",
+        "the health insurance card",
+        "flood relief",
+    ],
+    names: &[
+        "Zainab Khattak",
+        "Mateus Oliveira",
+        "Ingrid Halvorsen",
+        "Kamran Baloch",
+        "Anjali Menon",
+    ],
+    seed: 188,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a refugee and migration NGO's news and personal-stories pages.
+const TUNE_189: Templates = Templates {
+    teasers: &[
+        "Read Amal’s story: “I crossed three borders before anyone let me sit down” →",
+        "EMERGENCY APPEAL — Families reaching {city} arrive with only what they could carry. £25 pays for a warm-clothing pack. Give today",
+        "More testimonies from people starting over in {city}",
+        "🎧 Fresh on “Between Two Homes”: {name} on sitting her first exam in Dutch at 54. Episode 12, 38 min",
+        "Related: {headline}",
+        "Could you give £8 every month? Regular donors keep a caseworker beside a family from their first night to their asylum decision.",
+        "Our latest briefing on {topic}: 46 pages of evidence from the people it affects (PDF, 3.7MB)",
+        "Nearly 39,000 of you now read our Friday letter from the camps and reception centres.",
+        "Walk With Us 2025: take on the sponsored 10K and fund advice sessions with immigration lawyers ›",
+        "☎ Worried about your own claim? Our confidential advice line is free, Mon–Fri 9am–5pm: 0808 196 4420 (interpreters on request)",
+    ],
+    forms: &[
+        "Volunteer with us — First name* / Surname* / Postcode* / Languages you speak (optional) / [Register interest]",
+        "☐ Email me about appeals, events and campaigns. We never pass your data to other charities; unsubscribe anytime.",
+        "Thanks, {name}! Your volunteer form is with us. The coordinator normally responds in about two weeks.",
+        "Pay tax in Britain? Then we can reclaim an extra 25p on each £1 you give — it costs you nothing.",
+        "Select your gift: £10 · £30 · £50 · £___",
+        "Cookies okay? They show us how readers reach our stories and which appeals work. OK with me | Strictly required | Pick and choose",
+        "Oops — the payment box didn’t display. Switch off any content blockers, or phone our supporter care team to donate.",
+        "Search our site",
+        "Sign the petition: safe routes for people seeking protection. 12,480 signatures · target 20,000",
+        "That email doesn’t look right. Please check it and try again.",
+    ],
+    navigation: &[
+        "Home » Latest » Voices",
+        "About | Our work | Act | Newsroom | Give",
+        "Language: فارسی · English · Українська · العربية · ትግርኛ · Français",
+        "« Earlier stories  ·  Later stories »",
+        "Share ➜ Telegram | Email | WhatsApp | Signal",
+        "Skip past menu",
+        "Results 37–48 (of 210)",
+        "Top ▲",
+        "Narrow results — Region · Theme · Year",
+        "PERSONAL STORIES",
+    ],
+    bylines: &[
+        "We have altered names and identifying details for the safety of everyone who appears here.",
+        "{name} told this account to our team in {city}. A volunteer interpreter rendered it from Dari into English; it has been lightly shortened.",
+        "Words by {name2}, Stories & Media Lead | 27 November 2023",
+        "Photos: {name}. Some faces blurred for safety.",
+        "Samir agreed to let us publish his account, provided his surname was left out.",
+        "{name} is a caseworker in our {city} office, helping people through the asylum process. On X: @{handle}",
+        "Journalists can reach our media team day or night on 0300 555 0188.",
+        "Something here inaccurate? Tell corrections@ — a senior editor reviews every report.",
+    ],
+    headlines: &[
+        "Council backs scheme to convert old bus garage into 300 flats",
+        "Wildfires force evacuations on Greek islands amid 44C heat",
+        "Striker’s late header keeps promotion hopes alive",
+        "Mortgage lenders trim fixed deals as price war heats up",
+        "Museum returns looted bronze sculptures after decades-long campaign",
+        "Crossings cancelled after blaze in ferry engine room",
+        "Nurses in three regions accept pay settlement, ending walkouts",
+        "The island mayor who wants every car gone by 2030",
+    ],
+    topics: &[
+        "family reunion",
+        "detention conditions",
+        "unaccompanied children",
+        "the asylum backlog",
+        "resettlement",
+    ],
+    names: &[
+        "Leyla Haidari",
+        "Tomasz Wierzbicki",
+        "Adaeze Okonkwo",
+        "Mateo Quispe",
+        "Ingrid Solberg",
+    ],
+    seed: 189,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a defence and security trade magazine's website, at least half of each field as plain
+/// sentences.
+const TUNE_190: Templates = Templates {
+    teasers: &[
+        "Download the whitepaper: “Counter-UAS at the Tactical Edge — 2025 Procurement Outlook” (registration required) ▸",
+        "Our show daily team will be on the floor at Eurosatory all week, so check back each evening for the latest from the halls.",
+        "SPONSORED | Inside one mid-tier integrator that managed to cut C4ISR latency by 40% — watch the on-demand session with {name}",
+        "Read our full analysis of {topic} in the subscriber briefing published this morning.",
+        "▶ WEBINAR, Thu 13:30 GMT: Securing the military supply chain against {topic}. Register free »",
+        "Readers visiting DSEI can pick up a free print copy of the magazine at our stand in the north hall.",
+        "Related: {headline}",
+        "Premium subscribers get the quarterly budget tracker and every programme profile in our archive.",
+        "📄 Free report → Naval shipbuilding forecast 2025–2034 (PDF · 5.7 MB)",
+        "Join our editors and a panel of retired commanders for a live discussion on {topic} next Tuesday.",
+    ],
+    forms: &[
+        "Only one complimentary analysis piece is left until your meter refills next month. Upgrade now and every past issue opens up.",
+        "Organisation* | Role* | Business email* | Country* — [Download now]",
+        "Access to this briefing is limited to vetted people working in defence industry or government.",
+        "By registering you agree that the webinar sponsor may contact you about its products. Untick to opt out ☐",
+        "Please sign in with your subscriber account to continue reading.",
+        "⚠ Personal email addresses (gmail, outlook, etc.) are not accepted for whitepaper access.",
+        "Search news, programmes, companies and contracts",
+        "Thanks, your application is queued for manual vetting because we check every applicant against our trade circulation rules.",
+        "🍪 Our publisher and its event partners log the briefings you open so trade fair invitations match your role. [Allow] [Choose settings]",
+        "READER VOTE — Should European nations pool procurement for {topic}?  ○ Agree  ○ Disagree  ○ Too early to say → Submit",
+    ],
+    navigation: &[
+        "Home › Land Systems › Tracked Platforms & Mobility",
+        "News | Analysis | Show Daily | Whitepapers | Webinars | Events | Subscribe",
+        "Back to all show coverage",
+        "Read next in Show Daily",
+        "Share on LinkedIn  ✉ Email  🖨 Print",
+        "Air Domain",
+        "‹ 1 … 11 12 13 … 20 ›",
+        "Skip to main content",
+        "More from the Naval section",
+        "↑ Back to top",
+    ],
+    bylines: &[
+        "By {name}, Deputy Editor for Land and Joint Forces",
+        "{name} is a former army logistics officer who now covers procurement and industrial policy for the magazine.",
+        "Image: {name2}/DefenceImagery, courtesy MoD press office",
+        "{city} — 12 June 2025 · 6 min read",
+        "Contributor {name2} is a senior fellow at a European security think tank. The magazine does not necessarily share the positions argued in this column.",
+        "Follow {name} on X @{handle}, or pass along contract leads over Signal.",
+        "{name2} also worked on this story from {city}.",
+        "Updated 17:42 BST | First posted 08:50 BST",
+        "This article was produced in partnership with our sponsor and reviewed by the editorial team.",
+    ],
+    headlines: &[
+        "Army awards second tranche of tactical radio contract after lengthy competition",
+        "Navy confirms sea trials for new frigate class will slip into next year",
+        "Drone swarm demonstration pulls big crowds as exhibition halls open",
+        "Opinion: Why Europe's ammunition ramp-up still depends on a handful of suppliers",
+        "Border agency trials AI-enabled surveillance towers along northern frontier",
+        "Prime contractor posts record order backlog as export demand surges",
+        "Cyber command seeks industry partners for new threat-hunting programme",
+        "Light helicopter replacement: shortlist narrowed to three bidders",
+    ],
+    topics: &[
+        "loitering munition defeat",
+        "munitions stockpiles",
+        "space domain awareness",
+        "armoured vehicle upgrades",
+        "critical infrastructure cyber defence",
+    ],
+    names: &[
+        "Harriet Aldous",
+        "Tomasz Wierzbicki",
+        "Adaeze Okonkwo",
+        "Rafael Quintero",
+        "Siosaia Fifita",
+    ],
+    seed: 190,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a fact-checking organisation's pages.
+const TUNE_191: Templates = Templates {
+    teasers: &[
+        "🔎 WhatsApp forward about {topic} looking fishy? Send it over — a real researcher triages each one.",
+        "RELATED FACT CHECK: {headline}",
+        "Verdict Digest arrives each Friday at 7am: five claims, five rulings, no hot takes. Free to join →",
+        "Fact-checking costs money. Falsehoods cost nothing. €4 a month makes you a Truth Keeper — and keeps our meter ticking.",
+        "🎧 “Mostly Audio” #212 is out: we follow a manipulated graph on {topic} to the account that started it",
+        "More rulings on {topic} »",
+        "Explainer: why some claims get ‘Mostly False’ and others get ‘Missing Context’",
+        "Install the ClaimCheck app: the moment your flagged claim is rated, your phone buzzes.",
+        "Earlier ruling: {name}'s remarks on {topic} — FLAT WRONG (March 2023)",
+        "✔ Accredited member, International Fact-Checking Network. See our 2024 compliance review.",
+    ],
+    forms: &[
+        "Claim to investigate: drop a URL, a quote or an image here *",
+        "Where did this reach you? ☐ Facebook ☐ WhatsApp ☐ TikTok ☐ X ☐ TV/radio ☐ Somewhere else",
+        "Got it — suggestion received. Claims that many readers send us are checked first.",
+        "Did this ruling answer your question? 👍 / 👎",
+        "Rating look off to you? Explain in 500 characters or fewer and link the evidence.",
+        "Email (optional — leave it if you want a note when the ruling goes live)",
+        "Look up 14,200 rulings by quote, person or subject",
+        "⚠ Rating meter failed to load. Refreshing usually sorts it out.",
+        "Analytics cookies log what rulings readers click and forward. Allow analytics | Decline | Preferences",
+        "May allowance: four rulings down, one left. Registering unlocks unlimited rulings at no cost.",
+    ],
+    navigation: &[
+        "Home › Rulings › Health › {topic}",
+        "Scale: Accurate | Largely Accurate | Partly Accurate | Largely Inaccurate | Inaccurate | Fabricated",
+        "Filter by: Speaker · Topic · Rating · Date",
+        "← Older ruling | Newer ruling →",
+        "Forward: Facebook · Signal · Bluesky · Email · 🔗",
+        "Page 2 of 118",
+        "Skip to the verdict",
+        "About Us / How We Rate / Corrections Policy / Our Funders / Contact",
+        "Back to top ↑",
+        "FACT CHECK",
+    ],
+    bylines: &[
+        "Researched by {name} · Second check: {name2}",
+        "Reporting: {name}. Extra sourcing: {name2}. A trio of editors vets every rating prior to publication, per our published methodology.",
+        "{name} is a senior fact-checker covering {topic}. DMs open: @{handle}",
+        "Did we slip on a fact? Write fixes@claimcheck.org — requests are answered within 48 hours as our corrections policy requires.",
+        "English version: {name2} (source text: Portuguese).",
+        "Published 21.05.2024 at 08:47 · Updated 22.05.2024 at 17:05 (rating revised from Largely Inaccurate to Inaccurate; see editor's note)",
+        "Image: capture of the circulating post, usernames blurred to protect private users. Collage by {name}.",
+        "{city} (Verification Desk) —",
+    ],
+    headlines: &[
+        "No, gargling salt water won't cure the flu",
+        "Footage of an ‘underwater runway’ dates from 2019, not from this month's cyclone",
+        "Did the mayor really slash the library budget by 40%? We looked at the numbers",
+        "That picture of a great white cruising down a flooded freeway is edited — yet again",
+        "Senator's wind turbine bird-death figure leaves out crucial context",
+        "Einstein never wrote that line about bees disappearing",
+        "Viral list of ‘banned’ food additives mixes real rules with invented ones",
+        "How a spoof column on daylight saving time turned into ‘news’ across three countries",
+    ],
+    topics: &[
+        "vaccine safety",
+        "election results",
+        "climate data",
+        "crime statistics",
+        "food prices",
+    ],
+    names: &[
+        "Ngozi Adeyemi",
+        "Tomás Ferreira",
+        "Ingrid Halvorsen",
+        "Rahul Menon",
+        "Mei-Lin Cho",
+    ],
+    seed: 191,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -18114,7 +18898,7 @@ const UNSEEN_38: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 219] = [
+const NOISE_SETS: [(&str, usize, &Templates); 229] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -18296,6 +19080,16 @@ const NOISE_SETS: [(&str, usize, &Templates); 219] = [
     ("tune-179 (split 0)", 0, &TUNE_179),
     ("tune-180 (split 1)", 1, &TUNE_180),
     ("tune-181 (split 0)", 0, &TUNE_181),
+    ("tune-182 (split 1)", 1, &TUNE_182),
+    ("tune-183 (split 0)", 0, &TUNE_183),
+    ("tune-184 (split 1)", 1, &TUNE_184),
+    ("tune-185 (split 0)", 0, &TUNE_185),
+    ("tune-186 (split 1)", 1, &TUNE_186),
+    ("tune-187 (split 0)", 0, &TUNE_187),
+    ("tune-188 (split 1)", 1, &TUNE_188),
+    ("tune-189 (split 0)", 0, &TUNE_189),
+    ("tune-190 (split 1)", 1, &TUNE_190),
+    ("tune-191 (split 0)", 0, &TUNE_191),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -18425,7 +19219,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 219] = [
         2,
         &UNSEEN_33,
     ),
-    ("held-out-34", 2, &UNSEEN_34),
+    (
+        "held-out-34 (fitted on since the thirty-fourth round)",
+        2,
+        &UNSEEN_34,
+    ),
     ("held-out-35", 2, &UNSEEN_35),
     ("held-out-36", 2, &UNSEEN_36),
     ("held-out-37", 2, &UNSEEN_37),
