@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-191") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-190") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-195") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-196") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -241,18 +241,19 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 /// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the
 /// twenty-eighth's four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, the
 /// thirtieth's eighteen, tune-125 to -142, the thirty-first's twenty-four, tune-143 to -166,
-/// the thirty-second's fifteen, tune-167 to -181, and the thirty-fourth's ten, tune-182 to
-/// -191, each from one kind of site again but tune-119, -124, -133, -142, -150, -156, -161,
+/// the thirty-second's fifteen, tune-167 to -181, and the thirty-fourth's fifteen, tune-182 to
+/// -196, each from one kind of site again but tune-119, -124, -133, -142, -150, -156, -161,
 /// -166, -170, -175, -179 and -187; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119,
 /// -120, -122, -124, -125, -127, -129, -131, -134, -137, -139, -142, -143, -145, -147, -149,
 /// -150, -152, -154, -156, -157, -159, -161, -162, -164, -166 to -168, -170 to -173, -175 to
-/// -177, -179 to -182, -184, -186 to -188 and -190 with at least half of each field written as
-/// plain sentences, tune-95 to -110, -119, -124, -133, -142, -150, -156, -161, -166, -170,
-/// -175, -179 and -187 from a mix of sites as the held-out sets are; each written by a helper
-/// session for one kind of site from the noise kinds alone, never seeing the other sets: the
-/// prompt and the phrase checker are in `scripts/noise_sets/`); fitted on, and printed with the
-/// tuning sets, but kept out of the cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 185] = [
+/// -177, -179 to -182, -184, -186 to -188, -190, -192, -194 and -196 with at least half of each
+/// field written as plain sentences, tune-95 to -110, -119, -124, -133, -142, -150, -156, -161,
+/// -166, -170, -175, -179 and -187 from a mix of sites as the held-out sets are; each written
+/// by a helper session for one kind of site from the noise kinds alone, never seeing the other
+/// sets: the prompt and the phrase checker are in `scripts/noise_sets/`); fitted on, and
+/// printed with the tuning sets, but kept out of the cross-check so that its figure stays
+/// comparable.
+const TUNING_MORE: [(usize, &str, &Templates); 190] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -438,6 +439,11 @@ const TUNING_MORE: [(usize, &str, &Templates); 185] = [
     (0, "tune-189", &TUNE_189),
     (1, "tune-190", &TUNE_190),
     (0, "tune-191", &TUNE_191),
+    (1, "tune-192", &TUNE_192),
+    (0, "tune-193", &TUNE_193),
+    (1, "tune-194", &TUNE_194),
+    (0, "tune-195", &TUNE_195),
+    (1, "tune-196", &TUNE_196),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -1039,7 +1045,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
         &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29,
         &UNSEEN_30, &UNSEEN_31, &UNSEEN_32, &UNSEEN_33, &UNSEEN_34, &UNSEEN_35, &UNSEEN_36,
-        &UNSEEN_37, &UNSEEN_38,
+        &UNSEEN_37, &UNSEEN_38, &UNSEEN_39, &UNSEEN_40, &UNSEEN_41,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -16720,6 +16726,389 @@ const TUNE_191: Templates = Templates {
     seed: 191,
 };
 
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a national parliament's news pages, at least half of each field as plain sentences.
+const TUNE_192: Templates = Templates {
+    teasers: &[
+        "Weren't watching when peers debated end of life choices? Parliament TV has kept the whole afternoon on demand.",
+        "Read the full transcript of yesterday's sitting in the official report",
+        "Register for updates and each committee report is emailed to you on publication morning.",
+        "Check how your local member voted when the housing bill reached second reading",
+        "Lobby Lunch returns on Friday as our gallery reporters preview budget week",
+        "▶ LIVE NOW: Public Accounts Committee — evidence session on {topic} (Committee Room 15)",
+        "📜 Petition: “Hold a public inquiry into {topic}” has passed 100,000 signatures — MPs now decide on a debate »",
+        "Related: {headline}",
+        "Hansard ➜ What members said about {topic} in Westminster Hall, 14:30–16:00",
+        "Free school visits for 2025/26 are now bookable – explore the Parliament Education Centre →",
+    ],
+    forms: &[
+        "Name a town or village and we'll point you to whoever sits for that seat",
+        "Sorry, the tally for this division is still being counted.",
+        "Some cookies keep these pages running while others measure traffic, and the traffic ones stay off unless you say yes.",
+        "Tell us whether this update answered your question",
+        "Signatures only count after the verification email we send is opened and approved",
+        "Search Bills, Hansard & committees… 🔍",
+        "Sign this petition ✍️ | Name* | Email* | UK resident or British citizen abroad? ☐ Yes",
+        "Allow every cookie | Essential only | Change settings",
+        "Tell me when {topic} is debated: [ name@example.org ] [Notify me]",
+        "⚠ Sitting suspended — chamber feed returns once the division bell rings.",
+    ],
+    navigation: &[
+        "Skip navigation links",
+        "Home Parliamentary business Committees News",
+        "Top",
+        "Previous sitting day",
+        "Email a colleague about this item",
+        "Parliament › News › Lords news › {topic}",
+        "◀ Earlier | 3 / 41 | Later ▶",
+        "Share ⤴ 𝕏 · Facebook · Bluesky · ✉ · 🔗",
+        "00:00 / 2:41:07 ⏸ 🔊 CC ⚙ 1x ⛶",
+        "Commons | Lords | Committees | Bills | Petitions | MPs & Lords | Hansard",
+    ],
+    bylines: &[
+        "Words by {name}, who covers select committees for the newsroom",
+        "Prepared by staff of the Home Affairs Committee",
+        "Chamber photography courtesy of {name2}",
+        "Our first version put the committee hearing on Wednesday rather than Tuesday and the newsroom apologises for that slip",
+        "📷 © House of Lords 2025 / Photography by {name2}",
+        "Published: Tuesday 11 March 2025 · Amended 12:04",
+        "{name} — Clerk of the Petitions Committee • @{handle}",
+        "Press desk: {handle}@parliament-news.example | ☎ 020 7219 0000 (evenings: option 3)",
+    ],
+    headlines: &[
+        "Minister summoned to the despatch box over Cumbria floods",
+        "Lords defeat government over river pollution amendment",
+        "Water company bosses called before MPs next week",
+        "New members sworn in after two by election wins",
+        "Ayes 312, Noes 287: tenancy shake-up clears third reading",
+        "‘We were not told’ – chair presses minister on {topic}",
+        "Petition on {topic} to be debated on 24 March",
+        "Budget 2025: how the Finance Bill gets through both Houses",
+    ],
+    topics: &[
+        "school transport funding",
+        "rural broadband",
+        "asylum accommodation",
+        "pension credit uptake",
+        "offshore wind licensing",
+    ],
+    names: &[
+        "Aoife Brannigan",
+        "Kwame Osei",
+        "Priya Venkataraman",
+        "Tomasz Wieczorek",
+        "Ngaire Tamihana",
+    ],
+    seed: 192,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a sports news site.
+const TUNE_193: Templates = Templates {
+    teasers: &[
+        "Pick your side for Round 14 — our no-cost tipping comp locks at first bounce Friday. Join in ➜",
+        "FANTASY CHEAT SHEET: the five rookies priced under $300k who could win you your league this week",
+        "▶ WATCH: every goal from the weekend, stitched into one 4-minute reel",
+        "Track {topic} minute by minute in Match Centre: team sheets, heat maps, every possession.",
+        "The Sports Wrap lands at 6am Monday to Friday. Subscribing won't cost a cent.",
+        "MORE: {headline}",
+        "Think you know footy? Take our 10-question trade-week quiz 🧠",
+        "Listen: The Back Pocket podcast unpacks {topic} with {name}. Fresh ep streaming now, search ‘Back Pocket’ in your app.",
+        "Gamble responsibly. For confidential support ring 1800 858 858 or head to gamblinghelponline.org.au. 18+ only. Chances are you're about to lose.",
+        "Promoted | SportsPass Premium: no ads, every replay, $3.99/mth",
+    ],
+    forms: &[
+        "Your best-on-ground pick? Tap a player — we reveal the tally after the siren",
+        "Heads up: 2 gratis post-match write-ups left in May. SportsPass members never hit a cap.",
+        "⚠ Live scoring feed interrupted. Reconnecting…",
+        "Your email → we'll remind you on the morning your club runs out",
+        "Sign in to save your tips",
+        "Team name (max 20 characters) · Choose a club to barrack for ▾ · I'm 18+ and accept the comp rules",
+        "Reader comments: closed on this recap.",
+        "Our 87 advertising partners drop trackers to personalise scores and wagering deals. Options | Accept",
+        "Find a player, team or match…",
+        "Hmm — ladder's gone walkabout. Tap to retry",
+    ],
+    navigation: &[
+        "Home › Sport › Soccer › EPL",
+        "Live | Draw | Results | Standings | Player Stats | Tipping | Fantasy",
+        "Round 14 ◂ Prev · Next ▸",
+        "Q1 Q2 Q3 Q4 FT",
+        "Post to X · Send on WhatsApp · Link copied ✓",
+        "Back to top ↑",
+        "« 17 18 19 … 33 »",
+        "MATCH CENTRE",
+        "Skip to live blog",
+        "0:31 / 2:18 ⏸ 🔊 CC ⛶",
+    ],
+    bylines: &[
+        "By {name}, Senior Rugby League Reporter",
+        "{name} has toured with the Test side since 2009 — five Ashes campaigns and counting. Follow @{handle}",
+        "{city}, Sunday — {name2} reports",
+        "Picture: {name} / AFL Photos",
+        "Updated 9.42pm AEST · First published 7.15pm",
+        "With {name2} and AAP",
+        "Numbers courtesy of Opta",
+        "Heard a whisper? {handle}@sportsdesk.com.au",
+        "Analysis — {name}",
+    ],
+    headlines: &[
+        "Coach confirms star midfielder will miss six weeks with a hamstring tear",
+        "Injury-hit Wallabies name three uncapped forwards for the Bledisloe opener",
+        "Former skipper backs club president amid salary cap probe",
+        "‘We just didn't show up’: frustrated captain fronts media after 60-point thrashing",
+        "Schoolgirl, 16, clocks fastest 100m by an Australian junior in two decades",
+        "Grand final ticket prices slammed by fans as ballot opens",
+        "Transfer latest: striker's medical delayed as clubs haggle over sell-on clause",
+        "Council approves $180m upgrade for regional stadium",
+    ],
+    topics: &[
+        "the State of Origin decider",
+        "the trade period",
+        "the Boxing Day Test",
+        "the Grand Final",
+        "the Merseyside derby",
+    ],
+    names: &[
+        "Liam Fitzgerald",
+        "Tevita Fonua",
+        "Priya Raghunathan",
+        "Marco Bellini",
+        "Siobhan O'Keefe",
+    ],
+    seed: 193,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a local television station's news website, at least half of each field as plain
+/// sentences.
+const TUNE_194: Templates = Templates {
+    teasers: &[
+        "📲 Radar loops, closings + alerts as they happen — free NewsChannel 9 app, iPhone & Android",
+        "Our free weather app will buzz your phone whenever a storm warning is issued where you live.",
+        "RELATED: {headline}",
+        "Catch more of our conversation with {name} tonight at six.",
+        "🎉 CONTEST: Four free passes to the Millbrook Apple Festival are up for grabs! Entries close Friday at noon. Official rules »",
+        "Our StormTracker 9 meteorologists will keep you updated on air and online all weekend long.",
+        "▶ WATCH: Chief Meteorologist {name2}'s 9-Day Forecast",
+        "If you are dealing with {topic} on your street, the Nine On Your Side reporters would like to know.",
+        "SPONSORED | Presented by Lakeshore Auto Group — “Tires, brakes & batteries before the first flake ❄️”",
+        "You can stream our newscasts live at no cost through the NewsChannel 9 channel on Roku and Apple TV.",
+    ],
+    forms: &[
+        "SCHOOL CLOSINGS & DELAYS — Search by district, county or school name: [__________] 🔍",
+        "Upload your pictures or clips here. We need the name of whoever took them, the spot and the time.",
+        "Submitting means you accept the WTNQ Viewer Content Agreement and let us air your material. * = required",
+        "Your upload is still processing. Please do not close this window.",
+        "Type in a town name or ZIP and we will load the weather where you live.",
+        "POLL ➜ Four-day school weeks in {city}: good idea? ◉ Yep ◉ Nope ◉ Ask me later [Vote]",
+        "Nearly there. Hit Verify in the note headed your way, and the First Look weather letter begins tomorrow morning.",
+        "⚠️ Upload failed: file is larger than 25 MB. Allowed types: JPG · PNG · MOV · MP4",
+        "Cookies keep this site running, and ads fund our local journalism. [Sounds good] [Customize ⚙]",
+        "District staff enter their PIN on this page to list a closing or a late start.",
+    ],
+    navigation: &[
+        "Home › Local News › Schools",
+        "More of this report appears below the video.",
+        "‹ Older | Newer ›",
+        "Click any picture to enlarge it inside the gallery.",
+        "🔴 LIVE NOW: NewsChannel 9 at Noon | Watch ▸",
+        "This gallery continues on the next page, the last of three.",
+        "SPREAD THE WORD ⟶ 💬 ✉ 📋 𝕏",
+        "Go to the NewsChannel 9 homepage for more local stories.",
+        "1:58 / 3:12  ▶  ❚❚  🔊  CC  ⛶",
+        "Pass this story along to friends and family.",
+    ],
+    bylines: &[
+        "By {name} | WTNQ NewsChannel 9",
+        "{name} joined NewsChannel 9 as weekend anchor back in 2017, and grew up just outside {city}.",
+        "Photojournalist {name2} shot and edited the video.",
+        "Posted: Feb 12, 2024 / 05:41 PM EST | Updated: Feb 12, 2024 / 10:18 PM EST",
+        "A viewer shared this photo through our Share Your Pics page.",
+        "📧 Something {name} needs to dig into? Write to {handle}@wtnq9.com or leave a voicemail: 555.201.9999",
+        "Some details came from wire reports by The Associated Press.",
+        "{name} is a three time regional Emmy winner who covers schools and {topic} across the viewing area.",
+        "Video: {name2}/WTNQ — Graphics: StormTracker 9",
+    ],
+    headlines: &[
+        "Crews work overnight clearing downed trees after storm knocks out power to thousands",
+        "Neighborhood bakery turns 50 — and anyone named Betty eats cupcakes on the house",
+        "Two junior highs will open 40 minutes later under plan approved Tuesday",
+        "Hit and run driver sought after crash near Millbrook Road overpass",
+        "‘It’s all gone’: Family displaced by apartment fire asks community for help",
+        "UPDATE: Boil water advisory lifted for east side residents",
+        "Weekend outlook: Sunshine returns, but another cold front is lurking 🌡️",
+        "Former county standout signs with minor league club in {city}",
+    ],
+    topics: &[
+        "road salt shortages",
+        "the new stadium proposal",
+        "school bus delays",
+        "creek flooding",
+        "property tax hikes",
+    ],
+    names: &[
+        "Marisol Quintero",
+        "Dmitri Vasko",
+        "Aisha Okonkwo",
+        "Colleen Hargrove",
+        "Kenji Whitlow",
+    ],
+    seed: 194,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a technology news and reviews site with deals.
+const TUNE_195: Templates = Templates {
+    teasers: &[
+        "🔥 Price drop: our 9/10-rated {topic} pick is $179 at Amazon today, a record low by our tracking.",
+        "Teardown is reader-supported: if you click a retailer link here and buy something, we might receive a share of the sale. Scores are never for sale.",
+        "READ NEXT: {headline}",
+        "🎙️ Patch Notes ep. 214: {name} and {name2} fight over whether {topic} are finally worth upgrading for. Live on Overcast, YouTube and the usual apps.",
+        "Compare prices: Best Buy $249.99 · Walmart $254 · B&H $249 (check stock)",
+        "Want our verdicts a day early? Teardown Weekly hits inboxes Fridays, 7am ET.",
+        "Related: Cheap {topic} that don't feel cheap — our lab picks",
+        "Sponsored by Nordwave VPN — 68% off two-year plans + 3 months free",
+        "▶ VIDEO (3:48): Drop test, dunk test and a week on a hot dashboard",
+        "Hate ads as much as we do? Insider Plus removes them for $2.99 a month and funds independent testing.",
+    ],
+    forms: &[
+        "312 comments 💬 Add yours",
+        "Show: Top rated ▾ | Latest first | Controversial",
+        "Replies are for Teardown account holders. Use your Teardown ID, or register (free, about half a minute).",
+        "Notify me if the price falls under $ ____ [Track]",
+        "Which {topic} would you actually buy? ○ The cheap one ○ The flagship ○ Neither, I'm waiting for next year — Vote",
+        "Retailer prices can't load right now. Try again in a minute.",
+        "[Hidden: this reply broke rule 3 (no personal attacks) — mod team]",
+        "Teardown plus 211 ad-tech partners rely on locally stored trackers to pick which ads you see, gauge how many people read us and power price widgets. [Customise] [OK, got it]",
+        "✉ ______________ [Subscribe] Unsubscribe with one click whenever. Data use: see Privacy.",
+        "Search products, reviews, how-tos…",
+    ],
+    navigation: &[
+        "Home › Reviews › Laptops › Ultrabooks",
+        "Reviews | Deals | Phones | PC Gaming | Smart Home | Podcasts | Buying Guides",
+        "« 1 2 3 4 5 » | Up next: battery life and charging",
+        "In this review: Verdict · Specs · Build quality · Screen · Speed · Cameras · Battery",
+        "Share: Bluesky · Reddit · Facebook · Flipboard · 🔗",
+        "⏮  ⏯  ⏭   0:00 / 47:31   1x",
+        "Top of page ↑",
+        "TECH",
+        "‹ Previous deal   |   All Black Friday deals   |   Next deal ›",
+    ],
+    bylines: &[
+        "Words by {name} · Lead Hardware Reviewer",
+        "{name} has tested {topic} for over a decade and owns a drawer full of dead charging cables. She posts at @{handle} on Mastodon.",
+        "Updated Nov 14, 2024 16:07 GMT; first went live Nov 12",
+        "Product renders from the maker; lifestyle photos {name2}/Teardown",
+        "Benchmark runs and battery rundowns: {name2}, {city} lab.",
+        "Found a mistake in this review? fixes@teardownmag.com reaches the desk directly.",
+        "{name} — Contributing writer · ≈7 min",
+        "Disclosure: The maker lent us a review unit; it didn't see this piece before publication.",
+    ],
+    headlines: &[
+        "I used a folding phone as my only device for 30 days. The hinge wasn't the problem",
+        "The best ANC earbuds under $100 this year",
+        "Chipmaker confirms delays to next-gen GPUs as memory shortage bites",
+        "Smart thermostat keeps forgetting its schedule? Blame your router's firmware",
+        "Review: This $400 robot vacuum mops better than models twice its price",
+        "Streaming service raises prices again, adds ads to cheapest tier",
+        "Regulators open probe into app store payment rules",
+        "How to move your photos off the cloud before the storage limits kick in",
+    ],
+    topics: &[
+        "mechanical keyboards",
+        "mesh networking kits",
+        "gaming handhelds",
+        "smartwatches",
+        "4K monitors",
+    ],
+    names: &[
+        "Priya Raghunathan",
+        "Tomás Echeverría",
+        "Hannah Kowalczyk",
+        "Kwame Asante",
+        "Sunniva Haugland",
+    ],
+    seed: 195,
+};
+
+/// Thirty-fourth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a diaspora community's news portal, at least half of each field as plain sentences.
+const TUNE_196: Templates = Templates {
+    teasers: &[
+        "🌙 Ramadan timetable for {city} is ready – grab the print-friendly PDF for your fridge →",
+        "Help us send winter kits to displaced households this season. Each pound reaches the relief appeal directly.",
+        "READ NEXT: {headline}",
+        "You can catch the Sunday evening radio show again on Spotify and Apple, and fresh episodes land each week after Maghrib.",
+        "Classifieds » Room to let near the central masjid, sisters only, £450/month incl. bills ☎ call after 6pm",
+        "Our Friday events digest reaches over four thousand households and joining it takes one email address.",
+        "📢 Sponsored | Barakah Home Finance – Sharia-compliant mortgages, free chat with an adviser until Eid",
+        "Our zakat calculator tells you what to pay on savings, gold and business stock in a couple of minutes.",
+        "Older {topic} notices are archived by month.",
+        "Well appeal: £12,480 raised of £20,000 (62%) 💧 Give now",
+    ],
+    forms: &[
+        "List your gathering for free if you are a charity ▸ Title* · Day & time* · Hall/venue* · Organiser phone",
+        "Volunteers check each notice personally, so allow a day or two for it to reach the board.",
+        "Search classifieds… [ Jobs ▾ ] [ Go ]",
+        "Respond to this notice once you have entered your membership ID and password.",
+        "POLL: Where should Eid prayer be held this year? ○ The park ○ The sports hall ○ Both – Vote",
+        "Salah times need your location stored in a cookie 🍪 Store it | Skip",
+        "Salah times are unavailable for that location so please choose another nearby city.",
+        "Choose a gift £7 · £35 · £110 · Type any sum ☐ Top it up via Gift Aid",
+        "Jazakallah khair, we have received your pledge and a receipt is on its way to your email.",
+        "Put in your postcode for suhoor and iftar times that match your neighbourhood.",
+    ],
+    navigation: &[
+        "Portal › Community Board › Janazah Announcements",
+        "News | Events | Prayer Times | Classifieds | Donate | Volunteers",
+        "All upcoming gatherings",
+        "‹ Earlier notice | Later notice ›",
+        "Show more classifieds",
+        "Send this to family 👉 WhatsApp / Viber / Telegram / Messenger",
+        "Jump to salah timetable",
+        "▲ Top",
+        "Every article and notice tagged {topic} is gathered here in date order.",
+        "Showing listings 21 to 40 of 236",
+    ],
+    bylines: &[
+        "Words by {name} — {city} desk",
+        "{name} has helped out here since 2019, mostly covering youth football and weekend school news after her day job as a pharmacist.",
+        "Photo: {name2} / Community Portal",
+        "Translated from Somali by {name2}.",
+        "Posted 14 Ramadan 1446 AH · ⏱ 4 min",
+        "Corrections to this listing go to the volunteer desk by text or email.",
+        "{name} posts at @{handle} ✍️",
+        "{name} wrote this up and {name2} phoned in quotes from {city}.",
+        "Updated two hours ago",
+    ],
+    headlines: &[
+        "Councillors back new burial plot allocation after years of campaigning",
+        "Local teenager wins regional spelling bee at her first attempt",
+        "‘The water reached the ceiling’: flood survivors recount the evening the river burst its banks",
+        "Remittance firms warn of delays ahead of the holiday rush",
+        "Elders’ council elects first woman chair in its 30-year history",
+        "WATCH: Drummers, poets and 2,000 guests pack the annual cultural night 🎶",
+        "Food bank volunteers say demand has doubled since the spring",
+        "Exclusive – passport renewal backlog at the embassy hits six months",
+    ],
+    topics: &[
+        "Eid prayers",
+        "the under-14 football league",
+        "remittance fees",
+        "the mosque extension",
+        "Saturday school",
+    ],
+    names: &[
+        "Hodan Warsame",
+        "Idris Qaderi",
+        "Meseret Alemu",
+        "Nadia Rahimi",
+        "Kwame Asante",
+    ],
+    seed: 196,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -18896,9 +19285,241 @@ const UNSEEN_38: Templates = Templates {
     seed: 0,
 };
 
+/// The thirty-ninth held-out set, written in the thirty-fourth round by a helper session from
+/// the noise kinds alone (never run before the thirty-seventh round's end; only totals
+/// printed).
+const UNSEEN_39: Templates = Templates {
+    teasers: &[
+        "Weekly truce tracker ➜ every alleged violation along the separation line, pinned on a map and verified twice",
+        "Frontline journalism has a price. A monthly €7 gift covers petrol, flak jackets and fixers in frontier towns 💛",
+        "The mission puts out a brief patrol summary every evening, translated into the two local languages.",
+        "In the forty-first Ceasefire Diaries episode, our {city} stringer talks with families still hoping for word about {topic}.",
+        "RELATED | {headline}",
+        "Our new report documents more than four hundred incidents affecting civilians since the truce took effect. The full findings are in the PDF edition.",
+        "📩 Sunrise Brief: the region's overnight security picture, arriving 7 a.m. Monday to Friday (no charge)",
+        "Browse the open dataset on {topic}, which gains newly verified events each Monday.",
+        "MOST READ ▸ {headline} ▸ Who is still holding the bridge at Kalnytsia?",
+        "Footage of the dam inspection carried out jointly by both sides last Thursday is posted with our multimedia features.",
+    ],
+    forms: &[
+        "Thanks, your reply now sits with our moderators. Remarks naming private individuals or revealing where any armed unit is positioned are never approved.",
+        "Press release alerts ✉ | Your email [ Notify me ]",
+        "Free article limit reached for April → Full frontline coverage from €2.49/week",
+        "Reader statistics on this site come from cookies that measure traffic on each report. Analytics are inactive unless you opt in under Privacy choices below.",
+        "Submit a sighting: Date* | Village or coordinates* | Short account (≤ 600 characters) | Upload media",
+        "Incident layer unavailable. Our mapping server is overloaded, please try once more shortly.",
+        "READERS' VOTE — Is the Easter pause going to last? ○ Likely ○ Unlikely ○ Undecided · 1,983 responses",
+        "Search the incident database by date, district or type of weapon",
+        "Accredited journalists need their press card ID to open the embargoed briefing materials.",
+        "✔ Almost finished — hit Activate inside the email from us and alerts can begin.",
+    ],
+    navigation: &[
+        "Home › Where we work › Black Sea basin › {topic}",
+        "Skip menu",
+        "Newsroom | Communiqués | Speeches | Situation reports | Maps | Jobs",
+        "Daily reports archive",
+        "‹ Earlier  5 6 [7] 8 … 21  Later ›",
+        "Forward this statement ➤ Signal | WhatsApp | Viber | Mail",
+        "Back up top",
+        "Arabic version",
+        "▶ 0:12 / 6:53  🔊  Subtitles  ⛶",
+        "Analysis and commentary",
+    ],
+    bylines: &[
+        "By {name} · @{handle}",
+        "{city}, 3 Nov. (TWA) —",
+        "Photo: © Special Monitoring Team / {name2}",
+        "{name} runs civilian harm research for the observatory, focusing on {topic} in frontier provinces.",
+        "Translated by {name2} from the Georgian original.",
+        "Factual error? Email fixes@truce-observer.org with the article's address.",
+        "Compiled by monitors on the ground and checked for accuracy by {name} before release.",
+        "📷 {name2}/Field Pool · Graphics: {name}",
+        "Reporting support in {city} came from {name2}.",
+    ],
+    headlines: &[
+        "Monetary council keeps benchmark at 9.5% despite slowing price growth",
+        "Mission deputy chief meets regional governor to discuss water supply to frontline villages",
+        "Floods displace thousands in river delta as relief groups fear cholera outbreak",
+        "‘We still count the days’: mothers of the missing gather outside parliament",
+        "Drone incidents fell 38% in October, monitoring figures suggest",
+        "National football team snatches late draw in World Cup qualifier",
+        "Explainer: Displaced voters and the revised election code",
+        "Wheat growers resume ploughing mined fields as clearance crews run out of funding",
+    ],
+    topics: &[
+        "the separation line",
+        "prisoner exchanges",
+        "humanitarian corridors",
+        "demining operations",
+        "displaced families",
+    ],
+    names: &[
+        "Oksana Hrytsenko",
+        "Tariq Al-Mansouri",
+        "Ilse Vanderhoven",
+        "Chidi Okonkwo-Ramos",
+        "Leyla Mammadli",
+    ],
+    seed: 0,
+};
+
+/// The fortieth held-out set, written in the thirty-fourth round by a helper session from the
+/// noise kinds alone (never run before the thirty-eighth round's end; only totals printed).
+const UNSEEN_40: Templates = Templates {
+    teasers: &[
+        "Q&A: Which clauses on {topic} did negotiators quietly drop from the final draft? →",
+        "LIVE ▸ Blow-by-blow from the mediation sessions in {city}, our team posting past midnight",
+        "Podcast | Ceasefire Ledger #87: observer convoys, stuck again at checkpoint 4 (38 min)",
+        "Download the ministry's readout of Tuesday's call (PDF, 212 KB)",
+        "Sponsored · Orbital radar firms now log shell impacts along the separation zone nightly",
+        "Keeping reporters in Kharkiv, Khan Younis and Kidal isn't cheap. Pledge €3 a month — pausing is one tap away.",
+        "NEW POLICY PAPER ▪ \"Fragile Pauses: Tracking Breaches Across Eleven Truces Since 2019\" – get the 6-page digest",
+        "WATCH: Shepherds lead flocks onto pastures that were sown with mines eighteen months ago (2:47)",
+        "☕ Daybreak Dispatch: five conflict briefs, landing at 05:45 GMT on weekdays. Already read by 48,200 diplomats, aid workers and analysts",
+        "Elsewhere in our coverage — {headline}",
+    ],
+    forms: &[
+        "Track {topic} with us: drop in an address, choose daily or weekly, done. One click to leave.",
+        "Your April quota is spent — 0 of 5 stories left. Registering is quick and restores access.",
+        "This outlet, along with 212 ad-tech firms, sets identifiers so audience figures can be counted and reporting paid for. Consent | Decline extras | Pick purposes",
+        "Discussion threads stay shut on pieces about active hostilities.",
+        "Will the pause survive the 30-day review? ○ Probably ○ Doubt it ○ Undecided — Submit answer",
+        "The embedded incident map hit an error. Reload to see it.",
+        "Search communiqués, readouts & joint declarations (1991–today)…",
+        "Existing member? Sign in ▸ · Ministry, NGO or university login",
+        "Press office form — Full name* · Outlet* · Deadline · Your question ▸ Send",
+        "Geo-blocked: licensing terms keep this report off screens in your country.",
+    ],
+    navigation: &[
+        "News / International / Levant / Peace Process",
+        "Research | Op-eds | Podcasts | Our People | Datasets | Donate",
+        "Send this: 𝕏 · Facebook · LinkedIn · Signal · Mail · 🔗",
+        "‹ Earlier entry  ·  Later entry ›",
+        "Bypass menu",
+        "« 4 5 6 7 »",
+        "▶ 1:07 / 3:58   🔈   Subtitles   Fullscreen",
+        "▲ TOP",
+        "More on: {topic} · Safe passage · Detainee swaps",
+        "HEADLINES  |  CLIPS  |  EXPLAINERS  |  CHRONOLOGY",
+    ],
+    bylines: &[
+        "Reporting by {name} from {city}; {name2} contributed",
+        "{name} heads the mediation-studies unit, covering {topic}. Her handle everywhere: @{handle}.",
+        "Image © {name} / Reuters",
+        "Field notes supplied by {name2}. Subbed by {name}.",
+        "Posted 14 Mar '24, 06:41 UTC — revised since",
+        "Our foreign-language desk adapted this piece from Wednesday's Arabic print edition.",
+        "Clarification (15/03): phase one took effect at 8 a.m., not midnight, contrary to what we originally wrote. Amended accordingly.",
+        "Tips for {name}: {handle}@ — leaks and documents via SecureDrop or Signal.",
+        "{city} | {name}, Gulf & Levant correspondent",
+    ],
+    headlines: &[
+        "Consumer prices cool once more, handing rate-setters breathing space",
+        "River delta districts emptied as monsoon waters keep rising",
+        "Dissident lawmaker leaves prison after 11 months, trial date still unset",
+        "Tent camps overwhelmed by cholera outbreak, health agency says",
+        "Alliance approves rotating fighter patrols over Baltic airspace",
+        "Bumper wheat crop does little to ease bakery prices, growers complain",
+        "Two reporters die after drone hits car outside frontier village",
+        "Dockworkers return to quays with 9% pay rise in hand",
+    ],
+    topics: &[
+        "ceasefire violations",
+        "hostage releases",
+        "aid convoy access",
+        "buffer zone monitoring",
+        "troop withdrawals",
+    ],
+    names: &[
+        "Leila Haddad",
+        "Tomasz Wierzbicki",
+        "Amara Okonkwo",
+        "Hiroshi Tanabe",
+        "Ines Castellanos",
+    ],
+    seed: 0,
+};
+
+/// The forty-first held-out set, written in the thirty-fourth round by a helper session from
+/// the noise kinds alone (never run before the thirty-ninth round's end; only totals printed).
+const UNSEEN_41: Templates = Templates {
+    teasers: &[
+        "📲 No data? Text HABARI to 30744 for a daily headline digest (local rates)",
+        "This piece appeared first in the {city} Courier; reproduced with the publisher's consent. Go to source ›",
+        "ALSO READ: {headline}",
+        "Sponsored · Stay reachable off-grid — satellite data bundles from $9/week",
+        "$25 = thirty days of water-purifying tablets for a family in {city}. Donate →",
+        "🎧 Narrated · 6m 02s (2.4MB) ⬇ offline",
+        "More on {topic}: Field Bulletin #7 [PDF · 212 KB]",
+        "🔥 Being read in your area ① {headline} ② Fuel queues stretch for kilometres ③ Exam results pushed back again",
+        "Verified news on {topic} in your WhatsApp, free. We post only what we have confirmed.",
+        "Video not loaded in Lite. ▶ Load anyway (18 MB)",
+    ],
+    forms: &[
+        "No connection — you're reading a stored version. Retry",
+        "Images off (data saver on). [Show images]",
+        "0 comments. Verify your mobile to post.",
+        "Flood warnings by text — enter mobile no.: 07__ ______ [Alert me]",
+        "Helpful for your work? 👍 / 👎",
+        "One cookie, no trackers: we count visits, that's all. OK | Details",
+        "Monthly allowance: 2 articles opened, 3 remaining. Unlimited access: 99c ›",
+        "⚠ Map unavailable on a weak signal. Tap ↻",
+        "Find a country, a report or a dataset 🔍",
+        "Your name* · Phone/WhatsApp* · What happened where?*  [Send]",
+    ],
+    navigation: &[
+        "Home / Sahel / {topic}",
+        "View standard site | Lite (text)",
+        "« Newer  7 8 … 12  Older »",
+        "▲ Top",
+        "Share 👉 WA | Telegram | SMS | Copy",
+        "⇣ To the article",
+        "☰ MENU  News | Local | Sport | Jobs | Deaths | E-paper",
+        "Pg 3/4 ›",
+        "▶ 0:12 / 3:17   🔇   CC   ⚙ 144p",
+        "LIVE",
+    ],
+    bylines: &[
+        "{name} | Field reporter, {city} bureau",
+        "{city}, Tuesday (Agencies) —",
+        "Image: {name2} for Relief Field Office",
+        "{name} writes on aid, migration and displacement and was based in {city} until 2021. Tips: Signal (number in bio) · X @{handle}.",
+        "{name2} also reported. Original in Swahili; English text: {city} desk.",
+        "Updated 47 min ago · 5-minute read",
+        "CORRECTION (12 June): We previously said 3,000 households had fled; the true figure was 1,300.",
+        "© original publisher. Syndicated to this site via PressLink.",
+        "Graphics: {name} | Data: OCHA, district health offices",
+    ],
+    headlines: &[
+        "Cholera now in two further districts after latrines overflow",
+        "Minibus fares set to double once fuel subsidy is scrapped",
+        "Village chess club sends its first player to the national finals",
+        "Utility warns of 12-hour daily load-shedding through July",
+        "Court releases radio presenter detained 40 days uncharged",
+        "Locusts reach border farms; ministry asks growers to report swarms",
+        "M-wallet network down a second day, traders can't pay suppliers",
+        "Teachers back in classrooms after back-pay deal is signed",
+    ],
+    topics: &[
+        "flood response",
+        "the cholera outbreak",
+        "food prices",
+        "displacement camps",
+        "election violence",
+    ],
+    names: &[
+        "Tendai Moyo",
+        "Lucía Paredes",
+        "Farid Haidari",
+        "Nguyen Thi Hoa",
+        "Johanna Lindqvist",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 229] = [
+const NOISE_SETS: [(&str, usize, &Templates); 237] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -19090,6 +19711,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 229] = [
     ("tune-189 (split 0)", 0, &TUNE_189),
     ("tune-190 (split 1)", 1, &TUNE_190),
     ("tune-191 (split 0)", 0, &TUNE_191),
+    ("tune-192 (split 1)", 1, &TUNE_192),
+    ("tune-193 (split 0)", 0, &TUNE_193),
+    ("tune-194 (split 1)", 1, &TUNE_194),
+    ("tune-195 (split 0)", 0, &TUNE_195),
+    ("tune-196 (split 1)", 1, &TUNE_196),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -19228,6 +19854,9 @@ const NOISE_SETS: [(&str, usize, &Templates); 229] = [
     ("held-out-36", 2, &UNSEEN_36),
     ("held-out-37", 2, &UNSEEN_37),
     ("held-out-38", 2, &UNSEEN_38),
+    ("held-out-39", 2, &UNSEEN_39),
+    ("held-out-40", 2, &UNSEEN_40),
+    ("held-out-41", 2, &UNSEEN_41),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.

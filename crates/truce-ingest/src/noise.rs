@@ -752,7 +752,9 @@ fn place_then_name(t: &str) -> bool {
         && words(name).all(|w| w.chars().skip(1).any(char::is_lowercase))
 }
 
-/// Who issued a release, on its own line: "Released by the Directorate of Public Diplomacy.
+/// Who issued a release, on its own line ("Prepared by the communications unit of …", "Released
+/// late on Tuesday by the spokesman …"), or who made the text ("This report was produced by …
+/// in collaboration with …"): "Released by the Directorate of Public Diplomacy.
 /// Ref: PR/2024/117", "Issued on behalf of the Joint Operations Command in Karachi.", "Released
 /// through the office of the Director General Public Relations …". (No line of
 /// the benchmark's stories opens so; a story's "Issued by the ministry, the order said …" is
@@ -760,16 +762,26 @@ fn place_then_name(t: &str) -> bool {
 fn is_issuer_line(text: &str, n: usize) -> bool {
     static ISSUER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)^[^a-z0-9]*(?:released|issued|distributed|circulated) +(?:by|on +behalf +of|through +(?:the +)?(?:office|department|directorate|ministry|press|public +relations|information)\b) ",
+            r"(?i)^[^a-z0-9]*(?:released|issued|distributed|circulated|prepared|compiled) +(?:(?:late|early) +)?(?:(?:on|this) +[a-z]+ +|today +)?(?:by|on +behalf +of|through +(?:the +)?(?:office|department|directorate|ministry|press|public +relations|information)\b) ",
         )
         .expect("valid pattern")
     });
     // A participle opening a story's sentence goes on after a comma ("Issued by the central bank,
     // the new notes …").
-    n <= 12
-        && !text.contains(", ")
-        && ISSUER.is_match(text)
-        && !words(text).any(|w| matches!(w, "said" | "says" | "told"))
+    // The text's own note of who made it: "This report was produced by the Office for the
+    // Coordination of Humanitarian Affairs in collaboration with humanitarian partners."
+    static MADE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i-u)^(?u:\W)*this +(?:report|story|article|piece|update|bulletin|briefing|document|",
+            r"podcast|episode|series|project|investigation) +(?:was|is|has +been) +(?:produced|",
+            r"prepared|compiled|written|reported|funded|made) +(?:by|with|in +(?:collaboration|",
+            r"partnership|association) +with)\b",
+        ))
+        .expect("valid pattern")
+    });
+    let said = words(text).any(|w| matches!(w, "said" | "says" | "told"));
+    (n <= 12 && !text.contains(", ") && !said && ISSUER.is_match(text))
+        || (n <= 40 && !said && text.contains("his ") && MADE.is_match(text))
 }
 
 /// Where a picture came from, on its own line: "Photo courtesy of the sheriff's office",
@@ -810,7 +822,10 @@ fn is_editing_note(text: &str, n: usize) -> bool {
 /// are the author's own."), an affiliate or sponsorship note ("… could receive a small affiliate
 /// fee.", "Sponsored | …", "… is published as sponsored content.") and who funded it ("Funded by
 /// a … grant. The funder saw no copy before publication."), and advice disclaimers ("… is not a
-/// substitute for professional medical advice."). The benchmark's stories print such
+/// substitute for professional medical advice."), a travel writer's hosts ("The writer travelled
+/// as a guest of the airline …"), a republication licence ("… as long as the Creative Commons
+/// terms are followed"), a station's underwriters and a betting site's age and help notices
+/// ("Over-18s only · Struggling with betting? …"). The benchmark's stories print such
 /// lines only as their pages' own furniture ("BGR may receive a commission"; one longer
 /// disclaimer of a markets site, counted as text, goes too). A map's disclaimer ("Boundaries and
 /// names shown do not imply official endorsement …") and its production credit ("Map
@@ -821,6 +836,13 @@ fn is_disclosure(text: &str, n: usize) -> bool {
             r"(?i)^[^\p{L}\p{N}©]*(?:disclaimer|disclosure|sponsored|guest post by|paid post|",
             r"(?:funded|underwritten) (?:by|through|in part by))\b|",
             r"^[^\p{L}\p{N}©]*(?:©|copyright\b)|rights reserved|protected by copyright|",
+            r"^[^\p{L}\p{N}]*(?:the (?:writer|author|reporter|journalist|photographer)|our (?:writer|",
+            r"reporter|correspondent)|i|we) (?:travell?ed|stayed|was hosted|were hosted)\b[^.]{0,40}\bas ",
+            r"(?:a |the )?guests? of\b|",
+            r"\b(?:republish|run|reprint|share)\b[^.]{0,60}\bcreative commons\b|\bcreative commons\b",
+            r"[^.]{0,40}\b(?:licen[cs]e|terms)\b|\bunderwriting (?:support|for)\b|",
+            r"^[^\p{L}\p{N}]*(?:18\+|over-?18s? only)|\bgamble responsibly\b|begambleaware|",
+            r"\bstruggling with (?:betting|gambling)\b|",
             r"\b(?:republication|republishing|reproduction|redistribution)\b[^.]{0,60}\b(?:allowed|",
             r"permitted|prohibited|forbidden|requires?)\b|",
             r"\b(?:views|opinions?)\b[^.;]{0,80}(?:\b(?:authors?|writers?|columnists?|contributors?)",
@@ -867,6 +889,13 @@ fn is_disclosure(text: &str, n: usize) -> bool {
         "aid p",
         "unded",
         "nderwritten",
+        "nderwriting",
+        "guest",
+        "ommons",
+        "18+",
+        "-18",
+        "amble",
+        "etting",
         "funder",
         "Funder",
         "ditorial",
@@ -1635,7 +1664,7 @@ fn has_form_phrase(text: &str, n: usize) -> bool {
             r"(?i-u)^(?u:\W)*be the first to |forgot (?:your )?password|(?:^(?u:\W)*|(?:[.?!]|(?u:·)) +)(?:",
             r"trouble (?:signing|logging) in|password must |fill in the (?:form|boxes|fields)\b)",
             r"|^(?u:\W)*(?:have|got) a (?:news )?",
-            r"tip\b|unsigned letters|\bor (?:a )?keywords?\b|(?-i:\b(?:ON|OFF) *[|/] *(?:ON|OFF)\b)",
+            r"tip\b|^(?u:\W)*have your say(?u:\W)*$|unsigned letters|\bor (?:a )?keywords?\b|(?-i:\b(?:ON|OFF) *[|/] *(?:ON|OFF)\b)",
             r"|\b(?:feed|data|quotes?|prices?|scores?) (?:are |is )?delayed by (?:approximately |about ",
             r"|up to )?\d+ (?:min|sec|s\b)",
         ))
@@ -1655,6 +1684,7 @@ fn has_form_phrase(text: &str, n: usize) -> bool {
             "ON",
             "OFF",
             "delayed by",
+            "ave your say",
         ]
         .iter()
         .any(|w| text.contains(w))
@@ -1671,8 +1701,9 @@ fn has_form_phrase(text: &str, n: usize) -> bool {
 fn is_page_link_or_menu(text: &str, n: usize) -> bool {
     static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(concat!(
-            r"^(?u:\W)*(?:(?:Bypass (?:the|menus)|Skip (?:to|the|past)|Go directly to|Go straight to|",
-            r"Hide the menu)\b|(?:Back|Return) to |(?:Previous|Next|Older|Newer|Earlier|Later) +(?:",
+            r"^[^\p{L}\p{N}]*(?:(?:Bypass (?:the|menus)|Skip (?:to|the|past)|Go directly to|Go straight to|",
+            r"Hide the menu|(?i:jump (?:down )?to (?:the )?(?:recipe|comments?|content|main|navigation|",
+            r"top|section|video|results|footer|menu)))\b|(?:Back|Return) to |(?:Previous|Next|Older|Newer|Earlier|Later) +(?:",
             r"article|story|post|briefing|slide|release|page|item|episode|entry|photo|image|",
             r"chapter|result|gallery)\b|Now playing:)",
         ))
@@ -1689,6 +1720,8 @@ fn is_page_link_or_menu(text: &str, n: usize) -> bool {
             | "Skip"
             | "Go"
             | "Hide"
+            | "Jump"
+            | "JUMP"
             | "Back"
             | "Return"
             | "Previous"
@@ -2574,10 +2607,11 @@ fn is_form_prompt_or_error(text: &str, n: usize) -> bool {
         return true;
     }
     // A search or filter that found nothing ("No handouts match the dates you chose.", "No
-    // results for …").
+    // results for …"), an alerts box with none ("No school closings or delays reported at this
+    // time.").
     static NO_MATCH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i-u)^(?u:\W)*no +(?:(?:results|matches) +(?:found|for)\b|(?:results|matches)(?u:\W)*$|(?:(?u:\w)+ +){1,2}(?:match(?:es)?|matched) +(?:your|the|these)\b(?u:[^.]){0,40}\b(?:you +(?:chose|selected|picked|entered)|your +(?:search|filters?|selection|query))\b)",
+            r"(?i-u)^(?u:\W)*no +(?:(?:results|matches) +(?:found|for)\b|(?:results|matches)(?u:\W)*$|(?:(?u:\w)+ +){1,2}(?:match(?:es)?|matched) +(?:your|the|these)\b(?u:[^.]){0,40}\b(?:you +(?:chose|selected|picked|entered)|your +(?:search|filters?|selection|query))\b|(?:(?u:\w)+ +){0,2}(?:closings|closures|alerts|warnings|advisories|delays)\b(?u:[^.]){0,40}\b(?:at +this +time|at +the +moment|right +now))",
         )
         .expect("valid pattern")
     });
@@ -5918,6 +5952,41 @@ mod tests {
                 NoiseKind::Byline,
             ),
             ("Chief equities correspondent", NoiseKind::Byline),
+            (
+                "This report was produced by the Office for the Coordination of Humanitarian Affairs in collaboration with humanitarian partners. It covers the period 12–19 April.",
+                NoiseKind::Byline,
+            ),
+            (
+                "Prepared by the communications unit of the national election commission.",
+                NoiseKind::Byline,
+            ),
+            (
+                "Released late on Tuesday by the spokesman for the general staff.",
+                NoiseKind::Byline,
+            ),
+            (
+                "The writer travelled as a guest of the airline, which was not shown the text before it went live.",
+                NoiseKind::Byline,
+            ),
+            (
+                "Any newsroom is welcome to run this piece without paying us, as long as the Creative Commons terms are followed.",
+                NoiseKind::Byline,
+            ),
+            (
+                "Underwriting support for 91.3 KWRB comes from Halvorsen Family Dental.",
+                NoiseKind::Byline,
+            ),
+            (
+                "Over-18s only · Struggling with betting? Free, confidential support is a phone call away",
+                NoiseKind::Byline,
+            ),
+            ("Have your say", NoiseKind::Form),
+            ("⬇️ JUMP TO RECIPE ⬇️", NoiseKind::Navigation),
+            ("Jump to comments", NoiseKind::Navigation),
+            (
+                "No school closings or delays reported at this time.",
+                NoiseKind::Form,
+            ),
             ("Staff photographer", NoiseKind::Byline),
             (
                 "Released through the office of the Director General Public Relations.",
@@ -6011,6 +6080,15 @@ mod tests {
             "Thanks for your tip on the Sandown race, which came in at 12-1.",
             "Released through Warner Bros in 1999, The Matrix grossed $467 million.",
             "Issued by the central bank, the new notes enter circulation in May.",
+            "This report was written by a chatbot, the company told regulators.",
+            "Produced by Rick Rubin, the album went platinum.",
+            "Compiled by hand, the list took three years.",
+            "The minister travelled as a guest of the Saudi king.",
+            "The photos are shared under a Creative Commons licence, the agency said.",
+            "Have your say on the budget before 5 March, the council urged.",
+            "Jump to conclusions at your peril.",
+            "No delays were reported at the airport on Monday.",
+            "No weather warnings were issued for the coast.",
         ] {
             let kept = !is_developing_story_note(line, n(line))
                 && !names_other_language_versions(line, n(line))
@@ -6024,7 +6102,8 @@ mod tests {
                 && !is_page_link_or_menu(line, n(line))
                 && !opens_with_wire_slug(line, n(line))
                 && !is_issuer_line(line, n(line))
-                && !is_disclosure(line, n(line));
+                && !is_disclosure(line, n(line))
+                && !has_form_phrase(line, n(line));
             assert!(kept, "{line}");
         }
     }
