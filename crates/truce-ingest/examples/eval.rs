@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-195") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-196") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-201") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-200") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -234,26 +234,27 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 ];
 
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second to twenty-fifth,
-/// twenty-seventh to thirty-second and thirty-fourth rounds' hand-written tuning sets and their
-/// page splits (the eighteenth round's twelve, tune-23 to -34, the nineteenth's seven, tune-35
-/// to -41, the twentieth's seven, tune-42 to -48, the twenty-second's seven, tune-49 to -55,
-/// the twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the
-/// twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the
-/// twenty-eighth's four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, the
-/// thirtieth's eighteen, tune-125 to -142, the thirty-first's twenty-four, tune-143 to -166,
-/// the thirty-second's fifteen, tune-167 to -181, and the thirty-fourth's fifteen, tune-182 to
-/// -196, each from one kind of site again but tune-119, -124, -133, -142, -150, -156, -161,
-/// -166, -170, -175, -179 and -187; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119,
-/// -120, -122, -124, -125, -127, -129, -131, -134, -137, -139, -142, -143, -145, -147, -149,
-/// -150, -152, -154, -156, -157, -159, -161, -162, -164, -166 to -168, -170 to -173, -175 to
-/// -177, -179 to -182, -184, -186 to -188, -190, -192, -194 and -196 with at least half of each
-/// field written as plain sentences, tune-95 to -110, -119, -124, -133, -142, -150, -156, -161,
-/// -166, -170, -175, -179 and -187 from a mix of sites as the held-out sets are; each written
-/// by a helper session for one kind of site from the noise kinds alone, never seeing the other
-/// sets: the prompt and the phrase checker are in `scripts/noise_sets/`); fitted on, and
-/// printed with the tuning sets, but kept out of the cross-check so that its figure stays
-/// comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 190] = [
+/// twenty-seventh to thirty-second, thirty-fourth and thirty-fifth rounds' hand-written tuning
+/// sets and their page splits (the eighteenth round's twelve, tune-23 to -34, the nineteenth's
+/// seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the twenty-second's seven,
+/// tune-49 to -55, the twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four,
+/// tune-73 to -76, the twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve,
+/// tune-95 to -106, the twenty-eighth's four, tune-107 to -110, the twenty-ninth's fourteen,
+/// tune-111 to -124, the thirtieth's eighteen, tune-125 to -142, the thirty-first's
+/// twenty-four, tune-143 to -166, the thirty-second's fifteen, tune-167 to -181, the
+/// thirty-fourth's fifteen, tune-182 to -196, and the thirty-fifth's five, tune-197 to -201,
+/// each from one kind of site again but tune-119, -124, -133, -142, -150, -156, -161, -166,
+/// -170, -175, -179 and -187; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119, -120,
+/// -122, -124, -125, -127, -129, -131, -134, -137, -139, -142, -143, -145, -147, -149, -150,
+/// -152, -154, -156, -157, -159, -161, -162, -164, -166 to -168, -170 to -173, -175 to -177,
+/// -179 to -182, -184, -186 to -188, -190, -192, -194, -196, -197, -199 and -201 with at least
+/// half of each field written as plain sentences, tune-95 to -110, -119, -124, -133, -142,
+/// -150, -156, -161, -166, -170, -175, -179 and -187 from a mix of sites as the held-out sets
+/// are; each written by a helper session for one kind of site from the noise kinds alone, never
+/// seeing the other sets: the prompt and the phrase checker are in `scripts/noise_sets/`);
+/// fitted on, and printed with the tuning sets, but kept out of the cross-check so that its
+/// figure stays comparable.
+const TUNING_MORE: [(usize, &str, &Templates); 195] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -444,6 +445,11 @@ const TUNING_MORE: [(usize, &str, &Templates); 190] = [
     (1, "tune-194", &TUNE_194),
     (0, "tune-195", &TUNE_195),
     (1, "tune-196", &TUNE_196),
+    (0, "tune-197", &TUNE_197),
+    (1, "tune-198", &TUNE_198),
+    (0, "tune-199", &TUNE_199),
+    (1, "tune-200", &TUNE_200),
+    (0, "tune-201", &TUNE_201),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -488,13 +494,15 @@ const COMPOSED_PASSES: u64 = 0;
 /// whose validation set is held-out-33; held-out-34 was measured at its end. Held-out-33 is
 /// fitted on since the thirty-third round, whose validation set is held-out-34; held-out-35 was
 /// measured at its end. Held-out-34 is fitted on since the thirty-fourth round, whose validation
-/// set is held-out-35; held-out-36 is unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 34] = [
+/// set is held-out-35; held-out-36 was measured at its end. Held-out-35 is fitted on since the
+/// thirty-fifth round, whose validation set is held-out-36; held-out-37 is unseen until that
+/// round's end.
+const FORMER_HELD_OUT: [&Templates; 35] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
     &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
     &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29, &UNSEEN_30, &UNSEEN_31, &UNSEEN_32,
-    &UNSEEN_33, &UNSEEN_34,
+    &UNSEEN_33, &UNSEEN_34, &UNSEEN_35,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -17109,6 +17117,390 @@ const TUNE_196: Templates = Templates {
     seed: 196,
 };
 
+/// Thirty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a special envoy's office or a political mission's press pages, at least half of each
+/// field as plain sentences.
+const TUNE_197: Templates = Templates {
+    teasers: &[
+        "Full text of the Envoy’s intervention on {topic} →",
+        "The Envoy addressed Council members on Tuesday afternoon and a verbatim record has since been posted under Documents",
+        "📄 Joint communiqué, Contact Group ministerial in {city} (PDF · 310 KB)",
+        "On Fridays the mission bundles its readouts and communiqués into one bulletin that you can receive by email",
+        "SEE ALSO: Envoy speaks by phone with {name} — {headline}",
+        "Footage of the doorstep remarks can be viewed on the mission video page",
+        "Photo gallery: consultations with civil society delegations, {city} [12 images]",
+        "Each release from this office is translated into Kurdish, Arabic and French",
+        "🎧 Mission Voices, ep. 14 – women negotiators on {topic} ▶ Listen now",
+        "Broadcast quality images from this trip can be requested from the photo desk",
+    ],
+    forms: &[
+        "Requests to cover the resumed talks must reach us before midday on Thursday",
+        "Full name* | Media outlet* | Press card no.* | Upload passport copy (JPG/PDF, max 2 MB)",
+        "Thank you, your application is logged and someone from the press team will write back to you shortly",
+        "⚠ Journalist registration is paused while we update the system. Come back soon, or email pressdesk@envoy-office.org",
+        "Search statements, readouts & transcripts…",
+        "Get press alerts by typing your newsroom email and ticking the languages you read",
+        "☐ I hold a valid press card and accept the ground rules for this briefing (on background, no recording)  [Submit]",
+        "Entry to the media encounter in {city} is limited to reporters with a mission badge",
+        "Allow analytics? Anonymous counters tell the press office how often each communiqué is opened. OK, fine / No thanks / Choose settings",
+        "Nothing found for the selected year and language",
+    ],
+    navigation: &[
+        "Home › Envoy › Media › Communiqués › 2024",
+        "Show: All | Statements | Readouts | Communiqués | Transcripts | Photo releases",
+        "Previous statement",
+        "« Newer   15  16  17 … 41   Older »",
+        "Go back to all press releases",
+        "Share this readout: X · Telegram · Facebook · ✉ · 🖨",
+        "Jump to the statements listing",
+        "Browse the archive by year",
+        "The Envoy ▾ | Mandate | Press | Documents | Contact",
+        "Back to top",
+    ],
+    bylines: &[
+        "Photo: {name} / Envoy’s Office",
+        "Released by the mission press office in {city}",
+        "Press contact: {name2}, Spokesperson – +962 6 555 0172 – @{handle}",
+        "Unofficial translation by mission linguists from the Arabic",
+        "UN Photo/{name} — news use permitted; credit line mandatory",
+        "This readout was drafted by political affairs staff and cleared by the head of office",
+        "{city}, 9 October 2024 — FOR IMMEDIATE RELEASE",
+        "Our media focal point {name} answers calls on weekdays until five in the afternoon",
+        "Please write to the media team by email if any quote in the verbatim record looks wrong",
+    ],
+    headlines: &[
+        "Envoy hails deal on lists for detainee swap",
+        "Truce observers say the northern frontline has stayed quiet for a third week",
+        "Envoy ends regional tour with call for renewed humanitarian access",
+        "Spokesperson statement on the shelling near {city}",
+        "Constitutional committee to reconvene in {city} after six-month pause",
+        "“No military solution,” Envoy tells Council as negotiations falter",
+        "Readout: Envoy sits down with tribal elders and women’s groups in the south",
+        "Donors pledge fresh money to keep the national dialogue going",
+    ],
+    topics: &[
+        "detainee releases",
+        "humanitarian corridors",
+        "ceasefire monitoring",
+        "the constitutional track",
+        "local truce arrangements",
+    ],
+    names: &[
+        "Leila Haddad",
+        "Tomasz Wierzbicki",
+        "Amara Okonkwo",
+        "Diego Alarcón",
+        "Hiroshi Tanabe",
+    ],
+    seed: 197,
+};
+
+/// Thirty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a conflict-incident tracker's news pages.
+const TUNE_198: Templates = Templates {
+    teasers: &[
+        "🗺️ Open the live incident map: every verified strike, shelling report and checkpoint closure we've logged since Monday.",
+        "Sitrep at Sunrise — overnight events, casualty revisions and front-line shifts, delivered before 0600 local. It's free.",
+        "Grab the complete {topic} event file (CSV + GeoJSON, refreshed every Friday) →",
+        "RELATED: {headline}",
+        "How we pin a video to a rooftop in under an hour — read the geolocation explainer",
+        "Academics, NGOs, newsrooms: apply for keyed API access to the event-level archive. No fee for non-commercial work.",
+        "Our mappers are volunteers. A recurring gift of €4 keeps the {topic} tracker online and ad-free.",
+        "Step along the {topic} timeline, marker by marker, from the earliest entry onward",
+        "Heating up › 1. Drone sightings cluster near the pontoon bridge · 2. Aid convoy rerouted · 3. Curfew zones redrawn",
+        "🎧 Ground Truth, an OSINT monitoring podcast — episode 41 with {name} is live",
+    ],
+    forms: &[
+        "Couldn't draw the incident layer (error 503). Hang tight, then hit ↻ to retry.",
+        "⚠ Some events in this area await confirmation and appear as hollow markers.",
+        "The 24-Hour Roundup — Email [          ] Region: All regions ▾ [Join]",
+        "Max zoom reached for this layer. Pull back to see clustered events.",
+        "Flag an event: place, date, local time, what happened, links to footage. Two analysts vet each tip before anything is plotted.",
+        "Nearly there ✉️ Confirm via our message; {city} alerts begin tomorrow.",
+        "Layer choices persist via cookies; we also tally anonymous visit stats. [OK] [Strictly required] [Manage]",
+        "Nothing matches these filters. Widen the time window or switch on more event types.",
+        "Did this briefing help?  👍   👎",
+        "Bookmark map positions and be alerted as fresh events land inside a watch area. Account required",
+    ],
+    navigation: &[
+        "Home › Trackers › {topic} › Latest",
+        "Layers: ☑ Airstrikes ☑ Shelling ☐ Protests ☐ Displacement ☑ Control zones",
+        "Map | List | Timeline | Charts | Data",
+        "◀ Earlier   ·   Today   ·   Later ▶",
+        "Show legend",
+        "Skip to map",
+        "Share incident #48213: 🔗 Link · Signal · Telegram · Embed </>",
+        "Events 61–80 / 263  « ‹  3  4  5  › »",
+        "⟲ Recentre  |  ⛶ Expand  |  Satellite basemap",
+        "↑ Top",
+    ],
+    bylines: &[
+        "By {name} and {name2}, incident analysts",
+        "Cartography: {name}. Basemap data © OSM, CC BY-SA.",
+        "Revised 11:07 UTC · Data cut-off 06:00 UTC",
+        "{name} runs our open-source verification desk and spent five years tracking forced movement across the Lake Chad basin. DMs open: @{handle}",
+        "Suggested citation: Conflict Monitor (2024). {topic} event dataset, v3.2 [data file].",
+        "Arabic- and Ukrainian-language source material translated by {name2}.",
+        "Found a wrong coordinate or date? Email the incident ID plus a source URL; we'll amend the entry.",
+        "{city} — Field monitors assisted with this update; their identities are withheld at their request.",
+        "Satellite imagery: Planet Labs PBC, annotated by {name}",
+    ],
+    headlines: &[
+        "Flooding Displaces Thousands in Delta Region as River Breaches Levees",
+        "Currency Sheds a Fifth of Its Value After Surprise Budget Revision",
+        "Truce Negotiators Deadlocked on Order of Detainee Releases",
+        "Heat Wave Pushes Power Grid to Brink in Northern Provinces",
+        "Mining Company Suspends Operations After Tailings Dam Cracks",
+        "Striking Teachers Reject Latest Pay Offer, Classrooms Remain Empty",
+        "Cargo Underwriters Hike Premiums for Vessels Transiting the Strait",
+        "Election Observers Report Irregularities at Rural Polling Stations",
+    ],
+    topics: &[
+        "northern front line",
+        "Red Sea shipping attacks",
+        "border displacement",
+        "urban drone strikes",
+        "protest crackdowns",
+    ],
+    names: &[
+        "Mariam Haddad",
+        "Oleksii Marchenko",
+        "Aisha Bello",
+        "Tomás Ferreira",
+        "Phan Minh Chau",
+    ],
+    seed: 198,
+};
+
+/// Thirty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): an independent regional security analyst's newsletter site, at least half of each
+/// field as plain sentences.
+const TUNE_199: Templates = Templates {
+    teasers: &[
+        "More than 140 field briefings on {topic} are locked to members. Upgrade to read every one of them.",
+        "📬 New here? Each Thursday the Ledger reaches 11,000 readers — sign-up is gratis.",
+        "If this helped your work, pass it along to one person who tracks the region.",
+        "From the back catalogue → “Why the Ménaka corridor keeps collapsing” (second in a series)",
+        "Paying readers receive the monthly incident map, raw source notes and an invitation to the quarterly briefing call.",
+        "🎙️ New on Ground Truth (ep. 57): {name} and {name2} on drone strikes, ransom economies and what Niamey wants next. Listen here »",
+        "Founding members keep this newsletter independent. No think tank money, no government contracts, no advertising.",
+        "🔒 Members-only: our convoy risk tracker for {city}, updated ahead of each Monday stand-up.",
+        "Read next: {headline}",
+        "Team plans exist for newsrooms, universities and aid agencies at a reduced price per seat.",
+    ],
+    forms: &[
+        "Beyond this point the briefing continues for members",
+        "Try it free for fourteen days ➜ become a Sahel Ledger member and open this dispatch plus all 300 earlier issues.",
+        "Your email here…   [Send me dispatches]",
+        "No replies will appear here, since this dispatch names people still held in detention.",
+        "⚠️ One reader comment was taken down for posting unverified casualty figures. Our moderation rules sit at the foot of this page.",
+        "Your one free briefing this month has been used. The remaining sections stay open to those on a paid plan.",
+        "Weigh in below (paying members only) — stay courteous & on topic.",
+        "Reader poll ▸ Does an ECOWAS standby force deploy in 2025? ○ Likely ○ Unlikely ○ Unsure",
+        "The thread did not appear this time. Try reloading in a minute or two.",
+        "Almost done. Open our note now sitting in your inbox and approve it, then dispatches start arriving.",
+    ],
+    navigation: &[
+        "Home › Archive › Field Notes › {topic}",
+        "Share",
+        "♡ 214   💬 37   ↻ Restack   ⤴ Share",
+        "‹ Previous dispatch | Next dispatch ›",
+        "Browse every past dispatch",
+        "Return to the opening paragraph",
+        "Notes · Archive · Maps · Podcast · About",
+        "▶ Listen · 23 min · 1.5×",
+        "Newest Popular Discussion",
+        "Restack this post so your own readers see it",
+    ],
+    bylines: &[
+        "By {name}",
+        "{name} ✍️ former UN panel of experts investigator, now writing independently from {city}.",
+        "{name} has covered armed groups from Gao to Maradi for twelve years and runs this letter with no institutional funding.",
+        "Map: {name2} / ACLED data, March–May",
+        "Author’s note: several people quoted here spoke on condition of anonymity because of threats against them. Every account was cross-checked with two further witnesses.",
+        "{name2} translated this dispatch, which was first written in French. A local researcher, who remains anonymous, also reported for this piece.",
+        "Correction (3 July): we first attributed the Boulkessi attack to the wrong battalion. That detail has since been amended.",
+        "Signal details for tipsters are on the About page; email works too at tips@sahelledger.news — everything arrives encrypted.",
+        "The author photographed these scenes near Diffa, and everyone pictured agreed to appear.",
+    ],
+    headlines: &[
+        "Burkina Faso junta extends transition by five years",
+        "Inside the ransom economy: how kidnapping funds the insurgency in northern Benin",
+        "Thousands flee rising Niger River waters in central Mali",
+        "“We were told to leave by nightfall”: survivors describe the Djibo siege",
+        "Mauritania tightens border controls after attack on army post",
+        "Russia’s Africa Corps after twelve months — what changed, what didn’t?",
+        "Why the Lake Chad fishing economy is quietly collapsing",
+        "Togo’s northern front: the five districts where the next attack may come",
+    ],
+    topics: &[
+        "jihadist insurgency in the Sahel",
+        "Lake Chad Basin security",
+        "Africa Corps deployments",
+        "coastal state spillover",
+        "drone warfare in Mali",
+    ],
+    names: &[
+        "Hawa Sangaré",
+        "Tobias Lindqvist",
+        "Rahel Gebremariam",
+        "Yusuf Adeyemi",
+        "Margot Vasseur",
+    ],
+    seed: 199,
+};
+
+/// Thirty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): an international humanitarian NGO's press room.
+const TUNE_200: Templates = Templates {
+    teasers: &[
+        "▶ B-roll: 4K footage from field clinics near {city}, filmed since Monday — royalty-free for broadcasters, credit required.",
+        "Download the photo pack (32 images, hi-res JPG, captions included) »",
+        "The complete statement on {topic} is here.",
+        "Journalists: join the embargo list to get situation reports and briefing notes hours before release.",
+        "FACT SHEET | {topic}: key numbers, district maps, partner lists — refreshed every 48 hours",
+        "€30 = one day of fuel for a mobile clinic. Give today →",
+        "🎧 Podcast — Last Mile, ep. 14: a logistics officer on moving vaccines across a river with no bridge",
+        "{topic} hub: 12 more items",
+        "Related statement: {headline}",
+        "🎥 A midwife in {city} recalls delivering babies by torchlight (2:48, subtitled)",
+    ],
+    forms: &[
+        "Media library: working press only. Outlet name + accreditation upload required.",
+        "Email address* | Outlet* | Beat / region ▾ | Subscribe to press releases",
+        "Embargoed content. Type the passcode from this morning's briefing note to unlock.",
+        "Request logged (ref. MR-2291). Expect a phone call from a media officer within 120 minutes, 24/7.",
+        "Optional tracking helps us judge which campaigns work. Essential only ✕ | Allow analytics ✓",
+        "Search statements, reports and media assets…",
+        "This download link timed out after 72 hours. Ask the media team to reissue it.",
+        "Language: English ▾",
+        "Give monthly  ○ £10  ○ £20  ● £35  ○ Custom   [Next step]",
+    ],
+    navigation: &[
+        "You are here: Press › Our statements › {topic}",
+        "Statements | Media contacts | Photo & video | Reports | Spokespeople | Events",
+        "Jump to statement text",
+        "« Previous statement  |  3 / 41  |  Next statement »",
+        "Forward: Mastodon · LinkedIn · Telegram · SMS",
+        "1:47 / 4:05   ⏸  🔇  Captions  Fullscreen",
+        "NEWSROOM",
+        "↑ All emergencies",
+        "Narrow results: Crisis ▾  Country ▾  Year ▾  Format ▾",
+    ],
+    bylines: &[
+        "Photo: {name} / Field Communications Team. Usage: news reporting only until 30 June. Mandatory credit.",
+        "STRICTLY EMBARGOED: not for publication before 06:00 CET, Tuesday 14 May — {city}",
+        "Media contact (Europe, CET): {name}, +41 22 555 0148, {handle}@press-desk.org",
+        "Americas (EST/PST): {name2} — live or pre-recorded interviews, English & Spanish.",
+        "{name} heads emergency operations in Somalia, Ethiopia and Kenya and has coordinated responses in six countries since 2011.",
+        "Spokesperson availability: {name} (Arabic, English) in {city} until Friday; {name2} remotely, 09:00–17:00 GMT+3.",
+        "Video: {name2}. Shot list + unedited rushes: ask the video desk.",
+        "EN translation — {name2} (orig. ES, which governs).",
+    ],
+    headlines: &[
+        "Cholera infections surge threefold as rains isolate flood-hit districts",
+        "Relief trucks cross into encircled city as seven-month blockade eases",
+        "UN appeal for Sahel only 18 percent funded, agencies warn",
+        "Earthquake survivors face freezing nights in makeshift camps",
+        "Two humanitarian workers killed in attack on clinic, say officials",
+        "Famine declared in two provinces after second failed harvest",
+        "Geneva pledging conference raises $940m, well short of target",
+        "Child malnutrition admissions at border hospital highest ever recorded",
+    ],
+    topics: &[
+        "the refugee response",
+        "food insecurity",
+        "protection of civilians",
+        "cholera outbreaks",
+        "humanitarian access",
+    ],
+    names: &[
+        "Amara Nwosu",
+        "Lucía Ferrer",
+        "Rami Haddad",
+        "Ingrid Solberg",
+        "Tenzin Dorje",
+    ],
+    seed: 200,
+};
+
+/// Thirty-fifth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a national news agency's English service in South Asia, at least half of each field
+/// as plain sentences.
+const TUNE_201: Templates = Templates {
+    teasers: &[
+        "ALSO READ: {headline}",
+        "Also read | PSS Photo Service: hill district frames, Monday to Sunday ➜",
+        "Newspapers and broadcasters may take the complete PSS English service with provincial copy and pictures.",
+        "Ticker flashes on {topic}, pushed live into your newsroom 📲 enrol your organisation now",
+        "Join the agency WhatsApp channel for authenticated news from every province.",
+        "► Watch: PSS TV 21:00 bulletin — the main headlines in two minutes",
+        "We have posted the ministry statement word for word under the Documents tab.",
+        "Further copy filed from {city} appears under the provinces tab.",
+        "Agency photographs going back forty years can be licensed through our picture library.",
+        "Budget 2025 special coverage: running ticker, analysis & chamber of commerce reactions →",
+    ],
+    forms: &[
+        "Subscription enquiries from dailies, TV channels and web portals: complete this request and our marketing wing will phone you shortly.",
+        "Organisation name *",
+        "The media registration number you typed is not recognised.",
+        "Subscriber wire connection timed out. Kindly authenticate again using the login issued to your media house.",
+        "This frame can only be viewed by picture service clients. Trial logins are issued on request.",
+        "🔍 Search the PSS archive by keyword, date or dateline",
+        "Cookies help PSS tally visits to this portal. Keep browsing and we take that as your approval.",
+        "Reader poll — {topic}: settle it prior to the budget sitting? ○ Yes, now ○ After the session ○ No opinion",
+        "Ticker feed down — reconnecting (attempt 3)…",
+        "Download request submitted. The high resolution image will be emailed to your registered address.",
+    ],
+    navigation: &[
+        "Home › National › Provinces › {city}",
+        "Latest News | National | Business | Sports | World | Photo Service | Video",
+        "Head back up to the logo",
+        "Share ▸ Messenger · Viber · Telegram · 🔗",
+        "Earlier item from this desk",
+        "« Older ticker items | 2 / 14 | Newer ticker items »",
+        "Open the vernacular edition",
+        "Regional bureaus",
+        "Jump directly to copy",
+        "▶ 00:00 / 01:42  🔇  ⛶",
+    ],
+    bylines: &[
+        "{city}, March 14 (PSS):",
+        "By {name}, PSS Correspondent",
+        "Photo: {name2}/PSS",
+        "Reported by a district stringer and vetted at head office.",
+        "{name} covers parliament and diplomatic affairs at PSS headquarters.",
+        "© Prabhat Samachar Sangstha. Copying or rebroadcast of agency material needs prior consent in writing.",
+        "{name2} of the vernacular desk translated this copy into English.",
+        "Readers can point out factual slips by writing to the duty desk in the capital.",
+    ],
+    headlines: &[
+        "Central bankers leave repo rate untouched at quarterly review",
+        "Tea exports to Gulf markets rise sharply as new auction rules take effect",
+        "Landslide blocks highway in hill district, hundreds stranded",
+        "PM to inaugurate 220-kV transmission line on Friday",
+        "Women's cricket: hosts clinch series 2-1 against visiting side",
+        "Health ministry launches measles vaccination drive in border villages",
+        "Met office sees early onset of rains this year",
+        "‘No compromise on sovereignty’: Foreign Secretary wraps up {city} visit",
+    ],
+    topics: &[
+        "rice procurement price",
+        "federal budget allocation",
+        "hydropower export deal",
+        "local election schedule",
+        "fuel price adjustment",
+    ],
+    names: &[
+        "Anjali Thapa",
+        "Rezaul Karim",
+        "Tomasz Wójcik",
+        "Nadeesha Perera",
+        "Kwame Boateng",
+    ],
+    seed: 201,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -19519,7 +19911,7 @@ const UNSEEN_41: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 237] = [
+const NOISE_SETS: [(&str, usize, &Templates); 242] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -19716,6 +20108,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 237] = [
     ("tune-194 (split 1)", 1, &TUNE_194),
     ("tune-195 (split 0)", 0, &TUNE_195),
     ("tune-196 (split 1)", 1, &TUNE_196),
+    ("tune-197 (split 0)", 0, &TUNE_197),
+    ("tune-198 (split 1)", 1, &TUNE_198),
+    ("tune-199 (split 0)", 0, &TUNE_199),
+    ("tune-200 (split 1)", 1, &TUNE_200),
+    ("tune-201 (split 0)", 0, &TUNE_201),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -19850,7 +20247,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 237] = [
         2,
         &UNSEEN_34,
     ),
-    ("held-out-35", 2, &UNSEEN_35),
+    (
+        "held-out-35 (fitted on since the thirty-fifth round)",
+        2,
+        &UNSEEN_35,
+    ),
     ("held-out-36", 2, &UNSEEN_36),
     ("held-out-37", 2, &UNSEEN_37),
     ("held-out-38", 2, &UNSEEN_38),
