@@ -763,13 +763,23 @@ fn place_then_name(t: &str) -> bool {
 /// longer or says who said it.)
 fn is_issuer_line(text: &str, n: usize) -> bool {
     static ISSUER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"(?i)^[^a-z0-9]*(?:(?:this +)?(?:statement|press +release|release|handout|communiqu[eé]|note) +(?:released|issued|distributed|circulated) +(?:on +behalf +of|through +(?:the +)?(?:office|department|directorate|ministry|press|public +relations|information)\b) |(?:released|issued|distributed|circulated) +(?:(?:late|early) +(?:on +[a-z]+day|this +(?:week|morning|afternoon|evening)|today) +)?(?:by|on +behalf +of|through +(?:the +)?(?:office|department|directorate|ministry|press|public +relations|information)\b) |(?:prepared|compiled) +by +(?:the +)?(?:[a-z]+ +){0,3}(?:office|unit|department|directorate|ministry|commission|secretariat|cell|desk|section|wing|bureau|division|branch)\b)",
-        )
+        // Through whom a statement went out: the same offices after either opening.
+        let through = r"through +(?:the +)?(?:office|department|directorate|ministry|press|public +relations|information)\b";
+        let verb = "(?:released|issued|distributed|circulated)";
+        regex::Regex::new(&format!(
+            concat!(
+                r"(?i)^[^a-z0-9]*(?:(?:this +)?(?:statement|press +release|release|handout|communiqu[eé]|",
+                r"note) +{verb} +(?:on +behalf +of|{through}) |{verb} +(?:(?:late|early) +(?:on +[a-z]+day|",
+                r"this +(?:week|morning|afternoon|evening)|today) +)?(?:by|on +behalf +of|{through}) |",
+                r"(?:prepared|compiled) +by +(?:the +)?(?:[a-z]+ +){{0,3}}(?:office|unit|department|",
+                r"directorate|ministry|commission|secretariat|cell|desk|section|wing|bureau|division|",
+                r"branch)\b)",
+            ),
+            verb = verb,
+            through = through,
+        ))
         .expect("valid pattern")
     });
-    // A participle opening a story's sentence goes on after a comma ("Issued by the central bank,
-    // the new notes …").
     // The text's own note of who made it: "This report was produced by the Office for the
     // Coordination of Humanitarian Affairs in collaboration with humanitarian partners."
     static MADE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -803,6 +813,8 @@ fn is_issuer_line(text: &str, n: usize) -> bool {
         .iter()
         .any(|p| l.contains(p))
     };
+    // A participle opening a story's sentence goes on after a comma ("Issued by the central bank,
+    // the new notes …").
     (n <= 18
         && !text.contains(", ")
         && ISSUER.is_match(text)
@@ -1151,8 +1163,10 @@ fn opens_with_wire_slug(text: &str, n: usize) -> bool {
             // An update's number ("UPDATE 2-"), then the hyphen, joined to the headline.
             let rest = rest
                 .strip_prefix(' ')
-                .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
-                .filter(|r| r.len() < rest.len() - 1)
+                .and_then(|r| {
+                    let after_number = r.trim_start_matches(|c: char| c.is_ascii_digit());
+                    (after_number.len() < r.len()).then_some(after_number)
+                })
                 .unwrap_or(rest);
             // The headline is in a sentence's or a title's case: a subheading in capitals
             // ("FLASH-FLOOD WARNING IN EFFECT") is the story's.
@@ -2695,11 +2709,13 @@ fn is_form_prompt_or_error(text: &str, n: usize) -> bool {
         && !text.contains(['"', '“', '”'])
         && !text.trim_start().starts_with("Thanks to ")
         && !says_or_told(text);
-    let signed_up = n <= 12
+    let signed_up = thanks
+        && n <= 12
         && ["signing", "subscribing", "registering"]
             .iter()
             .any(|w| text.contains(w));
-    let acknowledged = n <= 25
+    let acknowledged = thanks
+        && n <= 25
         && [
             "for signing",
             "for subscribing",
@@ -2717,7 +2733,8 @@ fn is_form_prompt_or_error(text: &str, n: usize) -> bool {
         .any(|w| text.contains(w));
     // A submission's thanks closes its sentence ("Thanks for the submission. Someone from …");
     // "Thanks for your tip on the Sandown race" is a reader's.
-    let submitted = n <= 25
+    let submitted = thanks
+        && n <= 25
         && [
             "for the submission",
             "for your submission",
@@ -2725,8 +2742,11 @@ fn is_form_prompt_or_error(text: &str, n: usize) -> bool {
             "for your tip",
         ]
         .iter()
-        .any(|p| text.contains(&format!("{p}.")) || text.contains(&format!("{p}!")));
-    let thanks_for_signing_up = thanks && (signed_up || acknowledged || submitted);
+        .any(|p| {
+            text.match_indices(p)
+                .any(|(at, _)| text[at + p.len()..].starts_with(['.', '!']))
+        });
+    let thanks_for_signing_up = signed_up || acknowledged || submitted;
     if (first == "loading" && n <= 8) || thanks_for_signing_up {
         return true;
     }
