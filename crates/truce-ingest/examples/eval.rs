@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-201") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-200") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-205") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-206") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -234,27 +234,28 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 ];
 
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second to twenty-fifth,
-/// twenty-seventh to thirty-second, thirty-fourth and thirty-fifth rounds' hand-written tuning
-/// sets and their page splits (the eighteenth round's twelve, tune-23 to -34, the nineteenth's
-/// seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the twenty-second's seven,
-/// tune-49 to -55, the twenty-third's seventeen, tune-56 to -72, the twenty-fourth's four,
-/// tune-73 to -76, the twenty-fifth's eighteen, tune-77 to -94, the twenty-seventh's twelve,
-/// tune-95 to -106, the twenty-eighth's four, tune-107 to -110, the twenty-ninth's fourteen,
-/// tune-111 to -124, the thirtieth's eighteen, tune-125 to -142, the thirty-first's
-/// twenty-four, tune-143 to -166, the thirty-second's fifteen, tune-167 to -181, the
-/// thirty-fourth's fifteen, tune-182 to -196, and the thirty-fifth's five, tune-197 to -201,
-/// each from one kind of site again but tune-119, -124, -133, -142, -150, -156, -161, -166,
-/// -170, -175, -179 and -187; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119, -120,
-/// -122, -124, -125, -127, -129, -131, -134, -137, -139, -142, -143, -145, -147, -149, -150,
-/// -152, -154, -156, -157, -159, -161, -162, -164, -166 to -168, -170 to -173, -175 to -177,
-/// -179 to -182, -184, -186 to -188, -190, -192, -194, -196, -197, -199 and -201 with at least
-/// half of each field written as plain sentences, tune-95 to -110, -119, -124, -133, -142,
-/// -150, -156, -161, -166, -170, -175, -179 and -187 from a mix of sites as the held-out sets
-/// are; each written by a helper session for one kind of site from the noise kinds alone, never
-/// seeing the other sets: the prompt and the phrase checker are in `scripts/noise_sets/`);
-/// fitted on, and printed with the tuning sets, but kept out of the cross-check so that its
-/// figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 195] = [
+/// twenty-seventh to thirty-second, thirty-fourth, thirty-fifth and thirty-eighth rounds'
+/// hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23 to
+/// -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the
+/// twenty-second's seven, tune-49 to -55, the twenty-third's seventeen, tune-56 to -72, the
+/// twenty-fourth's four, tune-73 to -76, the twenty-fifth's eighteen, tune-77 to -94, the
+/// twenty-seventh's twelve, tune-95 to -106, the twenty-eighth's four, tune-107 to -110, the
+/// twenty-ninth's fourteen, tune-111 to -124, the thirtieth's eighteen, tune-125 to -142, the
+/// thirty-first's twenty-four, tune-143 to -166, the thirty-second's fifteen, tune-167 to -181,
+/// the thirty-fourth's fifteen, tune-182 to -196, the thirty-fifth's five, tune-197 to -201,
+/// and the thirty-eighth's five, tune-202 to -206, each from one kind of site again but
+/// tune-119, -124, -133, -142, -150, -156, -161, -166, -170, -175, -179 and -187; tune-60 to
+/// -94, -108, -110, -111, -113, -115, -117, -119, -120, -122, -124, -125, -127, -129, -131,
+/// -134, -137, -139, -142, -143, -145, -147, -149, -150, -152, -154, -156, -157, -159, -161,
+/// -162, -164, -166 to -168, -170 to -173, -175 to -177, -179 to -182, -184, -186 to -188,
+/// -190, -192, -194, -196, -197, -199, -201, -202, -204 and -206 with at least half of each
+/// field written as plain sentences, tune-95 to -110, -119, -124, -133, -142, -150, -156, -161,
+/// -166, -170, -175, -179 and -187 from a mix of sites as the held-out sets are; each written
+/// by a helper session for one kind of site from the noise kinds alone, never seeing the other
+/// sets: the prompt and the phrase checker are in `scripts/noise_sets/`); fitted on, and
+/// printed with the tuning sets, but kept out of the cross-check so that its figure stays
+/// comparable.
+const TUNING_MORE: [(usize, &str, &Templates); 200] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -450,6 +451,11 @@ const TUNING_MORE: [(usize, &str, &Templates); 195] = [
     (0, "tune-199", &TUNE_199),
     (1, "tune-200", &TUNE_200),
     (0, "tune-201", &TUNE_201),
+    (1, "tune-202", &TUNE_202),
+    (0, "tune-203", &TUNE_203),
+    (1, "tune-204", &TUNE_204),
+    (0, "tune-205", &TUNE_205),
+    (1, "tune-206", &TUNE_206),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -498,13 +504,15 @@ const COMPOSED_PASSES: u64 = 0;
 /// thirty-fifth round, whose validation set is held-out-36; held-out-37 was measured at its end.
 /// Held-out-36 is fitted on since the thirty-sixth round, whose validation set is held-out-37;
 /// held-out-38 was measured at its end. Held-out-37 is fitted on since the thirty-seventh round,
-/// whose validation set is held-out-38; held-out-39 is unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 37] = [
+/// whose validation set is held-out-38; held-out-39 was measured at its end. Held-out-38 is
+/// fitted on since the thirty-eighth round, whose validation set is held-out-39; held-out-40 is
+/// unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 38] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
     &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
     &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29, &UNSEEN_30, &UNSEEN_31, &UNSEEN_32,
-    &UNSEEN_33, &UNSEEN_34, &UNSEEN_35, &UNSEEN_36, &UNSEEN_37,
+    &UNSEEN_33, &UNSEEN_34, &UNSEEN_35, &UNSEEN_36, &UNSEEN_37, &UNSEEN_38,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -17503,6 +17511,393 @@ const TUNE_201: Templates = Templates {
     seed: 201,
 };
 
+/// Thirty-eighth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a civilian-harm monitoring observatory's daily incident reports, at least half of
+/// each field as plain sentences.
+const TUNE_202: Templates = Templates {
+    teasers: &[
+        "Explore every incident logged this year on our interactive harm map.",
+        "Arabic, English and French editions of the monthly casualty bulletin are out now.",
+        "Regular donations from readers pay our monitors and keep them safe while they work.",
+        "Our methodology note sets out how every report is graded for confidence.",
+        "Our researchers answer reader questions during a live session every second Thursday.",
+        "▶ MAP: Strikes near schools and clinics, plotted day by day since January →",
+        "Related: {headline}",
+        "📥 Incident records as a spreadsheet (CSV, 3,912 KB) — refreshed nightly at 02:00 UTC",
+        "The Daily Tally: each morning at 06:15, all incidents cleared by verification » subscribe, it's free",
+        "ALSO IN TODAY'S LOG | {topic}: what our monitors in {city} recorded overnight",
+    ],
+    forms: &[
+        "We could not recognise that address so please type it again.",
+        "Your submission has arrived and a verifier will examine it over the coming two days.",
+        "Map tiles stopped loading midway so reload the page once your signal improves.",
+        "Nothing on this site follows you around unless you agree, and we remember only your reading language.",
+        "Only logged in field partners can open unredacted witness statements.",
+        "Submit a report ☐ I saw this happen ☐ I have photos or video ☐ I am a medical worker [Submit securely]",
+        "Find an entry by place, governorate or date…",
+        "Did this entry help you? 👍 · 👎",
+        "Agree to everything · Strictly needed · Settings",
+        "⚠ Content warning: this entry contains descriptions of injuries to children. Show anyway?",
+    ],
+    navigation: &[
+        "Go directly to the incident list",
+        "Browse every daily report we have published",
+        "Go back to the previous daily report.",
+        "An Arabic and a Ukrainian version of this page are available.",
+        "Scroll up for the summary at the start of this entry.",
+        "Home › Daily Reports › {topic} › 14 March",
+        "Daily Reports | Incident Map | Archive | Methodology | Data | About | Donate",
+        "« Previous day     Next day »",
+        "Forward ▸ WhatsApp ▸ 𝕏 ▸ Signal ▸ Telegram ▸ link",
+        "‹ 3 / 47 ›",
+    ],
+    bylines: &[
+        "This entry was assembled by field coordinators from accounts gathered by local volunteers.",
+        "People who spoke to our monitors are identified only by age and home district.",
+        "Send new evidence or flag an error to the verification desk through Signal.",
+        "Two analysts checked this entry independently.",
+        "{city} (KCHO) —",
+        "Monitors: {name}, {name2} ({city} office)",
+        "{name} is a senior researcher at the Observatory and heads its explosive weapons team. Before joining KCHO, {name} documented displacement for a humanitarian NGO for six years. ✉ {handle}@kcho-monitor.org",
+        "Image © Maxar 2024; markup by KCHO analysts / geolocated by {name2}",
+        "Ukrainian original; English by {name2} · Rev. 17:40 local",
+    ],
+    headlines: &[
+        "Water station outside the eastern district hit again, third strike since April",
+        "Monitors record sharp rise in casualties from unexploded ordnance among farmers",
+        "Hospital generators fail as fuel convoys remain blocked at the crossing",
+        "Villagers go home after demining and discover their wells are contaminated",
+        "UPDATED: Death toll in market shelling revised to 23 after second verification pass",
+        "Drone strike on bus carrying farm workers – what monitors have confirmed",
+        "‘We heard it before we saw it’: survivors describe night of barrel bombs",
+        "Explainer: Why our figures differ from official casualty counts",
+    ],
+    topics: &[
+        "the northern governorate",
+        "explosive weapons in populated areas",
+        "attacks on health care",
+        "displacement",
+        "landmine contamination",
+    ],
+    names: &[
+        "Amira Haddad",
+        "Tomasz Wierzbicki",
+        "Ngozi Eze",
+        "Dmytro Kovalenko",
+        "Lucía Restrepo",
+    ],
+    seed: 202,
+};
+
+/// Thirty-eighth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a government press centre's portal for accredited journalists.
+const TUNE_203: Templates = Templates {
+    teasers: &[
+        "Strictly embargoed to 23:30 tonight — download the full briefing pack on {topic} (PDF, 4.7 MB) from the Media Room.",
+        "Transcript now available: Minister's doorstep remarks on {topic} ▸ Read the full text",
+        "📷 New in the Media Gallery: 48 print-quality photographs of today's signing ceremony in {city}. Free to use with credit.",
+        "Card-holding journalists get embargoed releases ahead of publication — join the Press Centre alerts list.",
+        "Related briefing: {headline}",
+        "Watch the livestream replay → Cabinet briefing, 11:30 (BSL-interpreted version)",
+        "Speaker profile: {name}, Deputy Spokesperson — biography, official headshots and previous statements",
+        "ALSO FROM THE PRESS OFFICE | Fact sheet: {topic} in five numbers",
+        "🎧 'Off the Podium', episode 14: how the {topic} announcement came together. Listen on the portal.",
+        "Broadcasters: clean-feed B-roll (1080p, MP4) can now be downloaded. 4K masters on request from the newsdesk liaison team.",
+    ],
+    forms: &[
+        "Type your press pass ID and PIN to unlock embargoed materials.",
+        "Idle for 20 minutes — we ended your login for security. Log back in using your accreditation login.",
+        "Name as on ID* | Publication or broadcaster* | Role (Reporter / Photographer / Camera operator / Producer) | Upload a scan of your press card (JPG or PDF, max 5 MB)",
+        "☐ I confirm that I will respect the embargo time printed on each document. Breaches may lead to suspension of my accreditation.",
+        "Some cookies are required to hold your login open. Optionally, we'd like to track which releases get downloaded. Allow everything · Required only · Choose",
+        "Search releases, transcripts and speeches…",
+        "Error 403: this file is under embargo and cannot be previewed until 0600 hrs (capital time).",
+        "RSVP for Thursday's technical briefing on {topic} — places are limited to 40 accredited journalists. [Reserve a seat]",
+        "Forgotten your PIN? Reset it online or phone Accreditation Services (Mon–Fri, 08:00–18:00).",
+        "Application submitted ✔ Our team aims to process requests in seven business days. Quote ref. ACC-24-08817 in any correspondence.",
+    ],
+    navigation: &[
+        "Home › Press Centre › Briefings › Transcripts",
+        "Releases | Briefings | Transcripts | Media Gallery | Speakers | Accreditation | Contact",
+        "« Previous transcript   3 / 17   Next transcript »",
+        "Jump to briefing text",
+        "Pass it on ✉ | 🔗 | X | Bluesky | Signal",
+        "▶ 00:00 / 42:17   CC   1x   ⛶",
+        "↑ TOP",
+        "FILTER BY: Ministry ▾  Date ▾  Document type ▾",
+        "Get this transcript: PDF · DOCX · TXT",
+        "SPEAKER BIOGRAPHIES",
+    ],
+    bylines: &[
+        "Issued by the Government Press Office, {city}, 09:42",
+        "Photo: {name} / Press Centre Pool",
+        "Transcript prepared by the Official Reporting Service. Check against delivery.",
+        "Media enquiries: {name2}, Principal Press Adviser | direct line 020 7946 0312 | evenings and weekends: on-call press line",
+        "{name} is Director of Strategic Communications — official government spokesperson since 2019, formerly a lobby correspondent working out of {city}.",
+        "Remarks delivered in French; the English text is the Conference Interpreting Unit's working translation. Where wording conflicts, rely on the French audio.",
+        "Correction (14:05): one remark was wrongly credited to the Minister when this transcript first went up. Notify the transcripts team of any inaccuracies.",
+        "Video: Government Broadcast Unit. Graphics: {name2}",
+        "CHECK AGAINST DELIVERY",
+    ],
+    headlines: &[
+        "Coastal towns to receive £40m flood defence upgrade after winter storms",
+        "Teachers' union throws out improved salary deal as strike ballot looms",
+        "Ministry confirms new visa route for fruit pickers and harvest labourers",
+        "Rail operator fined over repeated timetable failures on northern lines",
+        "National archive opens records on 1980s trade talks to the public",
+        "Hot-weather health warning prolonged as hospitals report surge in admissions",
+        "Defence review: three naval bases earmarked for expansion",
+        "Ombudsman criticises handling of disability benefit appeals",
+    ],
+    topics: &[
+        "North Sea catch limits",
+        "public sector pay",
+        "the spring budget",
+        "border infrastructure",
+        "regional hospital funding",
+    ],
+    names: &[
+        "Ingrid Solheim",
+        "Tomasz Wierzbicki",
+        "Adaeze Okonkwo",
+        "Rafael Quintero",
+        "Jae-sung Ryoo",
+    ],
+    seed: 203,
+};
+
+/// Thirty-eighth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a regional broadcaster's multimedia news site, at least half of each field as plain
+/// sentences.
+const TUNE_204: Templates = Templates {
+    teasers: &[
+        "The harbour master spoke to us at length and that conversation is in our video section",
+        "Saturday breakfast and its farming round up can be replayed on the station player for thirty days",
+        "Sheepdog trials and prize marrows feature in our gallery from the agricultural show",
+        "Each Thursday our farming podcast heads somewhere new and this week it visits a hill farm above the reservoir",
+        "A walker caught the whole rescue on a mobile phone and you can see that clip on our local news pages",
+        "▶ WATCH: From the air — the {topic} damage mile by mile (2:47)",
+        "📻 On air now: Calder Sound 96.4 FM — press ▶ to listen",
+        "PHOTOS | 24 shots of lanterns lighting up {city} »",
+        "🎧 Episode 6 of “Blue Lights After Dark” — {name} rides along with paramedics dealing with {topic}. Subscribe free in the Calder Sound app or on Spotify.",
+        "Related video ↓ Our reporter returned to the valley a year after the landslip",
+    ],
+    forms: &[
+        "We hold the rights to these pictures only within our own patch so this one is blocked for you",
+        "Sorry the live feed has dropped so please refresh the page in a few minutes",
+        "This audio clip will only play with JavaScript switched on in your browser",
+        "A free station account lets you bookmark programmes for later",
+        "Let us know how you rate our evening line up by filling in the quick survey below",
+        "Got a story about {topic}? Contact newsdesk@caldersound.example, or send a text to 81 96 4 starting CALDER — a producer might ring you.",
+        "Postcode for travel & weather near you: [ ______ ] Go ›",
+        "🍪 Calder Sound drops tiny crumbs of data into this browser — they hold the player’s volume steady and pick programmes for your region. OK | Choose settings",
+        "Error 403: Playback is restricted outside the UK. (Code: GEO-11)",
+        "Share pics & clips with us 📷 — only send material you shot yourself; by uploading, our contributor code applies.",
+    ],
+    navigation: &[
+        "Go straight to live radio",
+        "Local Sport Travel Listen Watch Podcasts Contact",
+        "Next photo",
+        "Return to gallery index",
+        "Show transcript",
+        "News › North East › {city}",
+        "◀ Prev | 7 / 31 | Next ▶",
+        "▶ Play  ❚❚ Pause  🔊 Volume  ⛶ Full screen  CC",
+        "Pass it on: Messenger · Email · Bluesky · Link ↗",
+        "01:36 / 05:48",
+    ],
+    bylines: &[
+        "Reporting by Aled Pritchard with camera work by Sunita Rao",
+        "Photographs by the station picture desk",
+        "Our presenter grew up on a sheep farm in the hills and first joined the station as a teenage volunteer in the newsroom",
+        "Produced for radio by the Friday Documentaries team",
+        "By {name}, {topic} correspondent | @{handle}",
+        "Video: {name2}/Calder Sound & Vision",
+        "Last updated 16:07 BST, 3 March — first published 09:10",
+        "{name} presents Drivetime, weekdays 4–7pm 🎙️ — and is also the voice behind our Sunday folk show.",
+    ],
+    headlines: &[
+        "Ferry timetable cut for winter as crew shortage bites",
+        "Teenage cellist wins national young musician prize",
+        "Village shop saved after residents club together to buy it",
+        "Bus station plan waved through while market traders vow to fight on",
+        "‘The water came up to the light switches’: Families face months out of homes",
+        "Rugby: Late try seals derby win for Ashbury – as it happened",
+        "Pylon route row: Which villages the £2bn line would cross",
+        "Kayaker missing overnight reached by lifeboat crew 🙏",
+    ],
+    topics: &[
+        "coastal erosion",
+        "the maternity unit move",
+        "village bus withdrawals",
+        "the ferry strike",
+        "the harbour dredging row",
+    ],
+    names: &[
+        "Morwenna Tregear",
+        "Kwame Asante-Boyd",
+        "Ilona Kowalczyk",
+        "Ruaridh MacInnes",
+        "Priya Venkatesan",
+    ],
+    seed: 204,
+};
+
+/// Thirty-eighth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a financial newswire on central banks and emerging markets.
+const TUNE_205: Templates = Templates {
+    teasers: &[
+        "MORE: How the {topic} argument split the monetary policy committee",
+        "▶ Video, 4:09 — Carry trades after {headline}: the EM strategist's take",
+        "Get the Frontier Markets Brief — rate calls, FX moves and sovereign debt news from 40 countries, delivered before Asia opens.",
+        "Related coverage: {headline}",
+        "PARTNER CONTENT | What a mid-sized exporter in {city} learned hedging its currency risk through last year's selloff",
+        "Trending in EM: 1. {headline} 2. Lira slides past 40 per dollar 3. Why Nairobi's bond rally stalled",
+        "🎧 Basis Points, ep. 112: two former rate-setters argue over {topic}. Stream now",
+        "Track every policy decision in one place — open the Central Bank Calendar →",
+        "Pro clients: grab the 62-economist forecast table on {topic} — XLSX, 48 KB.",
+        "ELSEWHERE ON MERIDIAN » Ghana's gold miners resist new royalty rules",
+    ],
+    forms: &[
+        "Trial meter: you're on story four of five. Go paid and get each rate decision the minute it breaks.",
+        "Terminal+ only. The full note is for institutional clients — firm login →",
+        "⚠ Price feed down (err 503). Figures shown trail exchange time by twenty minutes.",
+        "QUICK VOTE | March policy meeting — your call? ○ −25bp ○ −50bp or deeper ○ Unchanged ○ Higher [Submit]",
+        "Enter a ticker, currency pair or country…",
+        "🔔 Follow {topic}: push or email whenever a fresh item on this drops. [Turn on]",
+        "Meridian and vendors it works with set trackers so quote pages remember watchlists and readership gets counted. Settings / OK, continue",
+        "Corporate licence? Add colleagues to your plan by contacting our institutional sales team.",
+        "Session ended: your login was used on a second device. Sign back in to carry on.",
+        "Thread locked. Posting requires an active paid membership.",
+    ],
+    navigation: &[
+        "Markets › Emerging Markets › Central Banks",
+        "Home | Rates | FX | Sovereign Debt | Commodities | Frontier | Data",
+        "◀ Previous story: {headline}",
+        "‹ Older   Page 2   Newer ›",
+        "Share ↗ LinkedIn | WhatsApp | X | Mail | 🔗",
+        "Skip to quotes",
+        "▲ Top",
+        "USD/TRY 38.42 ▲0.31% | USD/ZAR 18.07 ▼0.12% | USD/BRL 5.61 ▲0.44% | EMFX Index 1,742.9 ▲0.05%",
+        "EMERGING MARKETS",
+        "⏸ 1:06 / 3:51 · Subtitles · 1x · ⛶",
+    ],
+    bylines: &[
+        "{city}, Oct 3 (Meridian Wire) -",
+        "{name} reported from {city}, {name2} in Istanbul; editing by Hugh Marchetti",
+        "By {name} and {name2}",
+        "{name} covers central banks across Latin America from {city}. She joined Meridian after nine years chasing sovereign debt workouts. Follow her @{handle}",
+        "Chart: {name2}, Meridian graphics | Figures: national monetary authorities, company filings",
+        "Photo: A money changer counts banknotes at an exchange office in {city}. Photographer: {name2}/Meridian",
+        "Factual slip? The EM desk logs fixes via fixes@meridianwire.com",
+        "Last updated 07:51 GMT+3 — originally filed 06:20",
+        "Frontier Markets Brief edition compiled by {name2}; Turkish quotes translated in-house.",
+    ],
+    headlines: &[
+        "Bank of Ghana leaves key rate at 27%, warns food prices remain sticky",
+        "Peso weakens past 20 per dollar as Banxico signals pause",
+        "Egypt secures $1.2 billion tranche after IMF review",
+        "Kenyan shilling steadies as Eurobond buyback draws strong demand",
+        "Hungary's central bank trims base rate by 25 bps, says easing cycle near its end",
+        "Sri Lanka bondholders agree restructuring terms; yields fall",
+        "Indonesian rupiah hits weakest level since 1998 on fiscal worries",
+        "Chile copper royalty bill clears Senate in tight vote",
+    ],
+    topics: &[
+        "rate cuts",
+        "the lira",
+        "frontier debt",
+        "inflation targeting",
+        "dollar bonds",
+    ],
+    names: &[
+        "Adaeze Okonkwo",
+        "Tomás Villarreal",
+        "Priya Raghunathan",
+        "Henrik Falkenberg",
+        "Leyla Demirtaş",
+    ],
+    seed: 205,
+};
+
+/// Thirty-eighth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a foreign-policy think tank's commentary site, at least half of each field as plain
+/// sentences.
+const TUNE_206: Templates = Templates {
+    teasers: &[
+        "Our Europe programme has published a longer brief on {topic} this month.",
+        "► Report download: “Deterrence With Empty Magazines” (PDF, 968 KB)",
+        "The Dispatch is our Friday email where fellows sort signal from noise in world affairs.",
+        "🎧 Crossfire, episode 112: {name} and {name2} argue about {topic} — stream it",
+        "More analysis from the Asia Programme",
+        "Related commentary: {headline}",
+        "We take no government money for our commentary so a small donation from you goes a long way.",
+        "FEATURED REPORT | The Sahel after withdrawal: four pathways to 2026 →",
+        "Replay the {city} roundtable on {topic} in full",
+        "Become a Council Associate — first look at briefings, private dinners & the yearly Strategic Outlook 🌐",
+    ],
+    forms: &[
+        "Register for this event",
+        "Capacity in the room is small and sign ups close two working days beforehand with confirmation sent to your email.",
+        "Email* | Organisation (optional) | ☐ I consent to the privacy notice",
+        "Sign up to receive our weekly commentary on {topic}",
+        "⚠ No seats remain for this briefing. Put yourself on standby?",
+        "That does not look like an institutional email so please try again.",
+        "Search commentary, reports & experts…",
+        "Cookies tell us which analysis gets read. [OK] [Adjust]",
+        "You are registered. Dial in details and an invite for your diary will arrive soon.",
+        "Select your interests: ☑ Europe ☐ MENA ☐ Indo-Pacific ☐ Global Economy",
+    ],
+    navigation: &[
+        "Home › Analysis › Commentary",
+        "Commentary Reports Events Our People Institute",
+        "Share: X | LinkedIn | Mail | 🖨",
+        "Next article",
+        "← Previous commentary",
+        "Back to top",
+        "Programmes: Europe · Americas · Africa · Russia & Eurasia · Global Security",
+        "Page 2 of 7",
+        "Skip to the analysis",
+        "Filed under: {topic} / Transatlantic Relations / Sanctions",
+    ],
+    bylines: &[
+        "{name} heads the Middle East and North Africa Programme and sits on the board of fellows.",
+        "By {name} and {name2} · 22 September 2025 · 8 min read",
+        "The institute holds no collective view on policy and the argument made above is solely that of its author.",
+        "Photo: Presidential Press Office / handout via Reuters",
+        "{name} posts as @{handle} ✍️",
+        "{name2} leads the Geoeconomics Initiative where her research focuses on export controls and supply chain security.",
+        "Press enquiries for {name}: media@northgatecouncil.org / +1 202 555 0148",
+        "Originally written in French and translated in house.",
+        "Correction (11 Feb): a prior draft misdated the NATO summit in Vilnius.",
+    ],
+    headlines: &[
+        "Why the Gulf states are hedging between Washington and Beijing",
+        "What the failed grain corridor talks reveal about Black Sea diplomacy",
+        "After the election: what a hung parliament in Tokyo means for regional security",
+        "Europe cannot outsource its defence industrial base forever",
+        "Q&A: {name} on whether UN peacekeeping has a second act",
+        "Sanctions fatigue is real and Western capitals need a new playbook",
+        "The Arctic’s new great game — and why Canada is late to it",
+        "Is the African Union ready to mediate in Sudan?",
+    ],
+    topics: &[
+        "arms control",
+        "Indo-Pacific alliances",
+        "energy security",
+        "EU enlargement",
+        "maritime security",
+    ],
+    names: &[
+        "Ingrid Solheim",
+        "Kwame Asante",
+        "Priya Raghunathan",
+        "Tomasz Wielicki",
+        "Leila Haddad",
+    ],
+    seed: 206,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -19913,7 +20308,7 @@ const UNSEEN_41: Templates = Templates {
 
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 242] = [
+const NOISE_SETS: [(&str, usize, &Templates); 247] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -20115,6 +20510,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 242] = [
     ("tune-199 (split 0)", 0, &TUNE_199),
     ("tune-200 (split 1)", 1, &TUNE_200),
     ("tune-201 (split 0)", 0, &TUNE_201),
+    ("tune-202 (split 1)", 1, &TUNE_202),
+    ("tune-203 (split 0)", 0, &TUNE_203),
+    ("tune-204 (split 1)", 1, &TUNE_204),
+    ("tune-205 (split 0)", 0, &TUNE_205),
+    ("tune-206 (split 1)", 1, &TUNE_206),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -20264,7 +20664,11 @@ const NOISE_SETS: [(&str, usize, &Templates); 242] = [
         2,
         &UNSEEN_37,
     ),
-    ("held-out-38", 2, &UNSEEN_38),
+    (
+        "held-out-38 (fitted on since the thirty-eighth round)",
+        2,
+        &UNSEEN_38,
+    ),
     ("held-out-39", 2, &UNSEEN_39),
     ("held-out-40", 2, &UNSEEN_40),
     ("held-out-41", 2, &UNSEEN_41),
