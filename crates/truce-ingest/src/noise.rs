@@ -305,6 +305,8 @@ fn decide(
                 || asks_to_sign_in(&b.text, f.n)
                 || is_donation_appeal(&b.text, f.n)
                 || has_bracketed_button(&b.text, f.n)
+                || is_comment_counter(&b.text, f.n)
+                || ends_with_retry(&b.text, f.n)
             {
                 return Some(NoiseKind::Form);
             }
@@ -332,6 +334,7 @@ fn decide(
                 || opens_with_also_label(&b.text, f.n)
                 || opens_with_invitation(&b.text, f.n)
                 || is_programme_or_app_promo(&b.text, f.n)
+                || promises_news_to_your_app(&b.text, f.n)
                 || names_a_download(&b.text, f.n)
             {
                 return Some(NoiseKind::Teaser);
@@ -1659,12 +1662,55 @@ fn credits_a_translation_or_photo(text: &str, n: usize) -> bool {
 
 /// A breadcrumb of three or more sections between "›" or "»" ("Home › U.S. › Regional ›
 /// Pacific Northwest", "KTRV › Newscenter › Around the Valley › the storm"), whatever the
-/// sections are named. (No line of the benchmark's stories is built so.)
+/// sections are named, or between slashes from the home page ("Home / Sahel / the cholera
+/// outbreak", "خانه / افغانستان / سیاست"). (No line of the benchmark's stories is built so.)
 fn is_breadcrumb(text: &str, n: usize) -> bool {
-    if n > 16 || !text.contains(['›', '»']) {
+    if n > 16 {
         return false;
     }
-    let crumbs: Vec<&str> = text.split(['›', '»']).map(str::trim).collect();
+    // Between slashes only from the home page ("Home / Sahel / the cholera outbreak"): a
+    // story's "Monday / Tuesday / Wednesday" is a list, "Start > Settings > Privacy" a how-to's
+    // menu path.
+    let first = text
+        .split(['/', '>'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_lowercase();
+    let crumbs: Vec<&str> = if text.contains(['›', '»']) {
+        text.split(['›', '»']).map(str::trim).collect()
+    } else if text.contains(" / ")
+        && !text.contains([':', ',', '>'])
+        && !text.contains(|c: char| c.is_ascii_digit())
+        && matches!(
+            first.as_str(),
+            "home" | "accueil" | "inicio" | "início" | "startseite" | "خانه"
+        )
+    {
+        let crumbs: Vec<&str> = text.split('/').map(str::trim).collect();
+        // A table's or a poll's headings ("Home / Draw / Away", "Home / office / hybrid").
+        if crumbs.iter().skip(1).any(|c| {
+            matches!(
+                c.to_lowercase().as_str(),
+                "away"
+                    | "draw"
+                    | "road"
+                    | "neutral"
+                    | "total"
+                    | "office"
+                    | "work"
+                    | "hybrid"
+                    | "school"
+                    | "garden"
+                    | "third"
+            )
+        }) {
+            return false;
+        }
+        crumbs
+    } else {
+        return false;
+    };
     crumbs.len() >= 3
         && crumbs[0].chars().next().is_some_and(char::is_uppercase)
         && crumbs.iter().all(|c| {
@@ -1714,6 +1760,109 @@ fn states_a_length_limit(text: &str, n: usize) -> bool {
 /// story's sentence, whatever else it shares with a notice.
 fn says_or_told(text: &str) -> bool {
     [" said", " says", " told"].iter().any(|w| text.contains(w))
+}
+
+/// A comment section's counter opening its line, before the section's own words: "0 comments.
+/// Verify your mobile to post.", "12 comments · Sort by newest", "3 comments". A story's "2
+/// comments. That is all the consultation drew …" and a spokesman's "No comments." go on as
+/// prose. (No line of the benchmark's stories opens so.)
+fn is_comment_counter(text: &str, n: usize) -> bool {
+    static COUNTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"^\d+ comments?(?:$|(?:\.|\s*[|·•])(?u:.)*(?i:\bto (?:post|comment|reply)\b|\bsign in\b|",
+            r"\blog in\b|\bbe the first\b|\bjoin the (?:conversation|discussion)\b|\badd (?:a|your) ",
+            r"comment\b|\b(?:view|show|hide) comments\b|\bsort by\b|\bnewest\b|\boldest\b))",
+        ))
+        .expect("valid pattern")
+    });
+    n <= 20 && text.contains("omment") && COUNTER.is_match(text.trim())
+}
+
+/// A notice closed by its retry button, the notice speaking to the reader of the page's own
+/// failure: "No connection — you're reading a stored version. Retry", "The feed could not
+/// refresh. Try again ↻". A story's "Catch. Shoot. Miss. Reload", "Metallica — Reload" and
+/// "Users saw the same error for hours: Something went wrong. Retry" say no such thing. (No
+/// line of the benchmark's stories closes so.)
+fn ends_with_retry(text: &str, n: usize) -> bool {
+    static RETRY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i:\byou're\b|\byou are\b|\byour\b|\bno connection\b|\boffline\b|\b(?:could not|",
+            r"couldn't|failed to|unable to) (?:load|refresh|connect|update|fetch)\b)(?u:[^:])*",
+            r"[.!?…—] +(?:Retry|Try again|Reload|Reconnect)(?: *[↻⟳🔄])?$",
+        ))
+        .expect("valid pattern")
+    });
+    n <= 30
+        && !text.contains(['"', '“', '”', ':'])
+        && ["Retry", "Try again", "Reload", "Reconnect"]
+            .iter()
+            .any(|w| text.contains(w))
+        && RETRY.is_match(text.trim_end())
+}
+
+/// A promise of the outlet's news delivered to the reader's app or inbox, a fragment without a
+/// verb closed by what the offer gives: "Verified news on flood response in your WhatsApp,
+/// free.", "Top stories straight to your inbox every morning". A story's "Alerts will be sent to
+/// your phone.", "Updates on bin collections will be sent by text to your phone, free." and
+/// "Headlines like these are written to land in your inbox." have verbs. (No line of the
+/// benchmark's stories has one.)
+fn promises_news_to_your_app(text: &str, n: usize) -> bool {
+    static PROMISE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i-u)^(?u:\W)*(?:(?:verified|daily|breaking|top|the|our|latest|trusted|free|",
+            r"morning|evening) +){0,3}(?:news|updates|alerts|headlines|briefings?|stories|",
+            r"digest|bulletins?)\b((?u:[^.!?]){0,60})\b(?:in|to|on|via|into) your (?:whatsapp|",
+            r"inbox|telegram|phone|signal|email|e-mail)((?:,? +(?:free|for free|daily|every ",
+            r"(?:morning|day|evening|week)|each (?:morning|day)))*)(?u:\W)*(?:$|[.!] )",
+        ))
+        .expect("valid pattern")
+    });
+    if n > 30 || !text.contains(" your ") || text.contains(['"', '“', '”']) {
+        return false;
+    }
+    PROMISE.captures(text).is_some_and(|c| {
+        let between = c.get(1).map_or("", |m| m.as_str());
+        let offer = c.get(2).is_some_and(|m| !m.as_str().is_empty());
+        let straight = ["straight", "direct", "delivered", "right"]
+            .iter()
+            .any(|w| between.ends_with(&format!("{w} ")) || between.trim_end().ends_with(w));
+        (offer || straight)
+            && !words(between).any(|w| {
+                matches!(
+                    lower(w).as_ref(),
+                    "will"
+                        | "can"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "could"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "arrive"
+                        | "arrives"
+                        | "go"
+                        | "goes"
+                        | "sent"
+                        | "land"
+                        | "lands"
+                        | "reach"
+                        | "reaches"
+                        | "follow"
+                        | "follows"
+                        | "find"
+                        | "finds"
+                        | "show"
+                        | "shows"
+                        | "pop"
+                        | "like"
+                        | "that"
+                )
+            })
+    })
 }
 
 /// A widget's failure notice: "The gallery didn't load. Give it another go", "Map viewer failed
@@ -5741,6 +5890,91 @@ mod tests {
                 !model::is_control_label(line, words(line).count()),
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn comment_counters_retry_buttons_and_app_promises_are_noise() {
+        for line in [
+            "0 comments. Verify your mobile to post.",
+            "12 comments · Sort by newest",
+            "No connection — you're reading a stored version. Retry",
+            "The feed could not refresh. Try again ↻",
+        ] {
+            assert_eq!(verdict(line, 0.9), Some(NoiseKind::Form), "{line}");
+        }
+        for line in [
+            "Verified news on flood response in your WhatsApp, free. We post only what we have \
+             confirmed.",
+            "Top stories straight to your inbox every morning",
+        ] {
+            assert_eq!(verdict(line, 0.9), Some(NoiseKind::Teaser), "{line}");
+        }
+        assert_eq!(
+            verdict("Home / Sahel / the cholera outbreak", 0.9),
+            Some(NoiseKind::Navigation)
+        );
+        for line in [
+            "No comment.",
+            "12 comments were received during the consultation.",
+            "Comments are welcome until Friday.",
+            "No comments. That was all the ministry spokesman would say when reached on Tuesday.",
+            "No comments yet. No likes. Just 14 views after a week online.",
+            "0 comments. 0 likes. 3 million views: how a silent video went viral",
+            "2 comments. That is all the consultation drew in six weeks, the council admitted.",
+            "No comments | No likes | No shares",
+        ] {
+            assert!(!is_comment_counter(line, words(line).count()), "{line}");
+        }
+        for line in [
+            "\"The game crashed. Retry\" was all the screen said.",
+            "Players were told to retry.",
+            "The council voted to reload the budget. Retry later, the clerk said.",
+            "Users saw the same error for hours: Something went wrong. Retry",
+            "The outage left players staring at a grey screen that read Connection lost. Reconnect",
+            "Score: 0. Lives left: 0. Retry",
+            "Catch. Shoot. Miss. Reload",
+            "His answer to two defeats? Try again",
+            "Didn't get tickets in the first ballot? Don't panic. Try again",
+            "Metallica — Reload",
+            "The council's loneliness scheme has a simple name — Reconnect",
+            "Day one — Arrive. Day two — Disconnect. Day three — Reconnect",
+        ] {
+            assert!(!ends_with_retry(line, words(line).count()), "{line}");
+        }
+        for line in [
+            "Breaking news alerts on your phone can be switched off in settings.",
+            "Scam messages posing as news land in your WhatsApp every day, police warned.",
+            "The news reached your grandfather's village two days later.",
+            "Updates to iOS 18 will install overnight on your phone.",
+            "Alerts will be sent to your phone. The test will take place at 3 p.m. on Sunday.",
+            "Breaking news alerts can now be silenced on your phone.",
+            "Updates on bin collections will be sent by text to your phone, free.",
+            "Daily updates on your pension are now available on your phone.",
+            "Headlines like these are written to land in your inbox.",
+            "Updates from the front now arrive by Telegram, straight to your phone.",
+            "The headlines follow you everywhere now, even into your WhatsApp.",
+            "Stories like mine are the ones that show up on your phone.",
+            "\u{201c}Updates will go straight to your phone.\u{201d}",
+        ] {
+            assert!(
+                !promises_news_to_your_app(line, words(line).count()),
+                "{line}"
+            );
+        }
+        for line in [
+            "Monday / Tuesday / Wednesday",
+            "Home / away / neutral: how the fixtures fall",
+            "Home > Garden",
+            "Start > Settings > Privacy & security > Location",
+            "Home > Settings > Notifications",
+            "Home / Draw / Away",
+            "Home / Away / Total",
+            "Home / office / hybrid",
+            "Home / work / school / repeat",
+            "Start / 10km / 20km / Finish",
+        ] {
+            assert!(!is_breadcrumb(line, words(line).count()), "{line}");
         }
     }
 
