@@ -307,6 +307,7 @@ fn decide(
                 || has_bracketed_button(&b.text, f.n)
                 || is_comment_counter(&b.text, f.n)
                 || ends_with_retry(&b.text, f.n)
+                || says_you_were_signed_out(&b.text, f.n)
             {
                 return Some(NoiseKind::Form);
             }
@@ -1778,6 +1779,22 @@ fn is_comment_counter(text: &str, n: usize) -> bool {
     n <= 20 && text.contains("omment") && COUNTER.is_match(text.trim())
 }
 
+/// A session's notice to the reader that it ended, then the way back in: "You have been idle for
+/// 30 minutes and were signed out automatically. Log back in …", "You've been logged out. Sign
+/// in again …". A story's "You've been logged out. That is the message that greeted millions of
+/// players …" goes on as prose. (No line of the benchmark's stories opens so.)
+fn says_you_were_signed_out(text: &str, n: usize) -> bool {
+    static SIGNED_OUT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"^(?u:\W)*You(?:'ve|’ve| have)? (?:been (?:idle|inactive) for \d+ (?:minutes?|mins?|",
+            r"hours?) and (?:were|have been) |(?:have |'ve |’ve )?been |were )(?:automatically )?",
+            r"(?:signed|logged) out(?: automatically)?\. +(?:Please +)?(?:Log|Sign) +(?:back +)?in\b",
+        ))
+        .expect("valid pattern")
+    });
+    n <= 30 && text.contains("You") && !text.contains(['"', '“', '”']) && SIGNED_OUT.is_match(text)
+}
+
 /// A notice closed by its retry button, the notice speaking to the reader of the page's own
 /// failure: "No connection — you're reading a stored version. Retry", "The feed could not
 /// refresh. Try again ↻". A story's "Catch. Shoot. Miss. Reload", "Metallica — Reload" and
@@ -2892,8 +2909,8 @@ fn is_language_switch(text: &str, n: usize) -> bool {
 }
 
 /// A link back to the page's top: "Back to top ↑", "▲ TOP", "⤴ Up", "Scroll up ⬆", "Top of page",
-/// "Go back up"; or back alone or to a page of the site: "Go back", "‹ Back to the list".
-/// (No line of the benchmark's stories is one.)
+/// "Go back up"; or back alone or to a page of the site: "Go back", "‹ Back to the list". (No
+/// line of the benchmark's stories is one.)
 fn is_back_to_top(text: &str, n: usize) -> bool {
     static TOP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(concat!(
@@ -3047,6 +3064,29 @@ fn is_donation_appeal(text: &str, n: usize) -> bool {
         )
         .expect("valid pattern")
     });
+    // An appeal after the piece's use to the reader ("If this guide helped you, please think
+    // about a small gift …").
+    static HELPED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i-u)^(?u:\W)*if (?:this|our) (?:guide|article|story|piece|explainer|reporting|",
+            r"journalism|work|newsletter|coverage) (?:has )?(?:helped|informed|was (?:useful|",
+            r"helpful))(?: you)?\b(?u:[^.!?])*\bplease (?:think about|consider|make) (?:a |an )?(?:",
+            r"small |one-off |monthly )?(?:gift|donation|contribution)\b(?u:[^.!?])*\b(?:so (?:that )?",
+            r"we can|to (?:help us )?keep)\b",
+        ))
+        .expect("valid pattern")
+    });
+    if n <= 40
+        && text
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with("If ")
+        && !text.contains(['"', '“', '”'])
+        && !says_or_told(text)
+        && !words(text).any(|w| matches!(w, "wrote" | "posted" | "writes"))
+        && HELPED.is_match(text)
+    {
+        return true;
+    }
     if n <= 40
         && (text.contains("ive what you can") || text.contains("IVE WHAT YOU CAN"))
         && !text.contains(['"', '“', '”'])
@@ -5898,6 +5938,11 @@ mod tests {
         for line in [
             "0 comments. Verify your mobile to post.",
             "12 comments · Sort by newest",
+            "You have been idle for 30 minutes and were signed out automatically. Log back in to \
+             manage your subscription.",
+            "You've been logged out. Sign in again to keep reading.",
+            "If this guide helped you, please think about a small gift so we can keep covering \
+             housing benefit free for every reader.",
             "No connection — you're reading a stored version. Retry",
             "The feed could not refresh. Try again ↻",
         ] {
@@ -5923,8 +5968,39 @@ mod tests {
             "0 comments. 0 likes. 3 million views: how a silent video went viral",
             "2 comments. That is all the consultation drew in six weeks, the council admitted.",
             "No comments | No likes | No shares",
+            "2 comments — that was the whole response to the consultation.",
         ] {
             assert!(!is_comment_counter(line, words(line).count()), "{line}");
+        }
+        for line in [
+            "Users were logged out of their accounts for hours on Tuesday.",
+            "You have been signed up to a cause you never chose, she writes.",
+            "\"You have been logged out,\" the message read.",
+            "You've been signed out of iCloud on your iPhone? Here's how to fix it.",
+            "You've been logged out. That is the message that greeted millions of Xbox players.",
+            "You were logged out automatically when the update landed, Microsoft confirmed.",
+            "You have been idle for 10 minutes — that was the message that kicked Smith out.",
+        ] {
+            assert!(
+                !says_you_were_signed_out(line, words(line).count()),
+                "{line}"
+            );
+        }
+        for line in [
+            "If this guide helped you, tell a friend.",
+            "If this story helped you, the charity says, its helpline is open all night.",
+            "If our reporting informed the inquiry, we are glad, the editor said.",
+            "If this treaty was useful to anyone, it was to the smugglers.",
+            "If our work has helped you or your family, please donate, the food bank posted on \
+             Facebook on Tuesday.",
+            "If this guide helped you, you may also want to read our explainer on the gift tax \
+             rules for 2025.",
+            "If this piece has helped even one reader to talk to their mother, it was worth \
+             writing, and I will donate the fee to Mind.",
+            "If this explainer has helped you understand the new pension rules, contributions \
+             rise again in April.",
+        ] {
+            assert!(!is_donation_appeal(line, words(line).count()), "{line}");
         }
         for line in [
             "\"The game crashed. Retry\" was all the screen said.",
