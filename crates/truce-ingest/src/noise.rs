@@ -1308,6 +1308,16 @@ fn notes_contributed_reporting(text: &str, n: usize) -> bool {
         return false;
     };
     let who = c.get(1).map_or("", |m| m.as_str());
+    // A bare "… contributed." only from a wire's reports ("Hospital staff contributed." and
+    // "Consumer Reports contributed." are a story's).
+    if c.get(2).is_none() {
+        let l = who.to_lowercase();
+        return l.ends_with("wire reports")
+            || l.ends_with("news agencies")
+            || l.ends_with("wire services");
+    }
+    // "Jane Roe contributed reporting from Kabul.", "… contributed to this report.": from a
+    // newsroom or people by name.
     let newsroom = words(who).any(|w| {
         matches!(
             w,
@@ -1328,26 +1338,14 @@ fn notes_contributed_reporting(text: &str, n: usize) -> bool {
         )
     });
     // People by name, not an institution ("The Environment Agency and Natural England").
-    let people = !matches!(
-        words(who).next().unwrap_or(""),
-        "The" | "Both" | "All" | "Our" | "Many"
-    ) && who
-        .split(" and ")
-        .flat_map(|p| p.split(", "))
-        .all(model::is_name);
-    match c.get(2).map(|m| m.as_str()) {
-        // "Jane Roe contributed reporting from Kabul."
-        Some(r) if r.starts_with("reporting") => newsroom || people,
-        Some(_) => newsroom || people,
-        // A bare "… contributed." only from a wire's reports ("Hospital staff contributed." and
-        // "Consumer Reports contributed." are a story's).
-        None => {
-            let l = who.to_lowercase();
-            l.ends_with("wire reports")
-                || l.ends_with("news agencies")
-                || l.ends_with("wire services")
-        }
-    }
+    newsroom
+        || (!matches!(
+            words(who).next().unwrap_or(""),
+            "The" | "Both" | "All" | "Our" | "Many"
+        ) && who
+            .split(" and ")
+            .flat_map(|p| p.split(", "))
+            .all(model::is_name))
 }
 
 /// The page's note on how its text was made: "This article was translated from German with the
@@ -1672,23 +1670,19 @@ fn is_breadcrumb(text: &str, n: usize) -> bool {
     // Between slashes only from the home page ("Home / Sahel / the cholera outbreak"): a
     // story's "Monday / Tuesday / Wednesday" is a list, "Start > Settings > Privacy" a how-to's
     // menu path.
-    let first = text
-        .split(['/', '>'])
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_lowercase();
     let crumbs: Vec<&str> = if text.contains(['›', '»']) {
         text.split(['›', '»']).map(str::trim).collect()
     } else if text.contains(" / ")
         && !text.contains([':', ',', '>'])
         && !text.contains(|c: char| c.is_ascii_digit())
-        && matches!(
-            first.as_str(),
-            "home" | "accueil" | "inicio" | "início" | "startseite" | "خانه"
-        )
     {
         let crumbs: Vec<&str> = text.split('/').map(str::trim).collect();
+        if !matches!(
+            crumbs[0].to_lowercase().as_str(),
+            "home" | "accueil" | "inicio" | "início" | "startseite" | "خانه"
+        ) {
+            return false;
+        }
         // A table's or a poll's headings ("Home / Draw / Away", "Home / office / hybrid").
         if crumbs.iter().skip(1).any(|c| {
             matches!(
@@ -1842,7 +1836,7 @@ fn promises_news_to_your_app(text: &str, n: usize) -> bool {
         let offer = c.get(2).is_some_and(|m| !m.as_str().is_empty());
         let straight = ["straight", "direct", "delivered", "right"]
             .iter()
-            .any(|w| between.ends_with(&format!("{w} ")) || between.trim_end().ends_with(w));
+            .any(|w| between.trim_end().ends_with(w));
         (offer || straight)
             && !words(between).any(|w| {
                 matches!(
@@ -2011,8 +2005,6 @@ fn closes_on_checker_or_helper(text: &str, n: usize) -> bool {
         return false;
     };
     let before: Vec<String> = words(&t[..all.start()]).map(|w| w.to_lowercase()).collect();
-    // The page's work: a credit opens the line ("Compiled by monitors … and checked by …"), or
-    // a few words name it without saying of what ("Reporting support in London").
     let passive = |w: &String| {
         matches!(
             w.as_str(),
@@ -2027,10 +2019,12 @@ fn closes_on_checker_or_helper(text: &str, n: usize) -> bool {
         && before.iter().any(|w| w == "and")
         && !before.iter().any(passive))
         || (before.len() <= 4
-            && matches!(
-                before[0].as_str(),
-                "translation" | "reporting" | "additional" | "editing" | "research"
-            )
+            && before.first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "translation" | "reporting" | "additional" | "editing" | "research"
+                )
+            })
             && words(&t[..all.start()]).skip(1).all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     || matches!(
@@ -2333,6 +2327,9 @@ fn is_page_link_or_menu(text: &str, n: usize) -> bool {
 /// ends on "archive"; a story's subheading "Inside the Stasi archive" names no kind of
 /// publication.)
 fn is_archive_link(text: &str, n: usize) -> bool {
+    if !(2..=4).contains(&n) {
+        return false;
+    }
     let t = text.trim_end_matches(|c: char| !c.is_alphanumeric());
     let Some(before) = t
         .strip_suffix("archive")
@@ -2344,42 +2341,41 @@ fn is_archive_link(text: &str, n: usize) -> bool {
     };
     // Every word before it names what the site publishes ("The Stasi's photo archive",
     // "Google News Archive" and "Stories from the archive" are a story's subheadings).
-    (2..=4).contains(&n)
-        && words(before).all(|w| {
-            matches!(
-                lower(w).as_ref(),
-                "reports"
-                    | "report"
-                    | "news"
-                    | "press"
-                    | "release"
-                    | "releases"
-                    | "briefing"
-                    | "briefings"
-                    | "daily"
-                    | "weekly"
-                    | "monthly"
-                    | "podcast"
-                    | "podcasts"
-                    | "episode"
-                    | "episodes"
-                    | "video"
-                    | "videos"
-                    | "photo"
-                    | "stories"
-                    | "statements"
-                    | "speeches"
-                    | "transcripts"
-                    | "newsletter"
-                    | "newsletters"
-                    | "updates"
-                    | "bulletins"
-                    | "column"
-                    | "columns"
-                    | "blog"
-                    | "and"
-            )
-        })
+    words(before).all(|w| {
+        matches!(
+            lower(w).as_ref(),
+            "reports"
+                | "report"
+                | "news"
+                | "press"
+                | "release"
+                | "releases"
+                | "briefing"
+                | "briefings"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "podcast"
+                | "podcasts"
+                | "episode"
+                | "episodes"
+                | "video"
+                | "videos"
+                | "photo"
+                | "stories"
+                | "statements"
+                | "speeches"
+                | "transcripts"
+                | "newsletter"
+                | "newsletters"
+                | "updates"
+                | "bulletins"
+                | "column"
+                | "columns"
+                | "blog"
+                | "and"
+        )
+    })
 }
 
 /// A programme's or an app's promo: what comes later in the show ("Later in the show: Jane Roe
@@ -3076,21 +3072,19 @@ fn is_donation_appeal(text: &str, n: usize) -> bool {
         ))
         .expect("valid pattern")
     });
-    if n <= 40
-        && text
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .starts_with("If ")
-        && !text.contains(['"', '“', '”'])
-        && !says_or_told(text)
+    // Both are the page's own words, not quoted or reported.
+    let unquoted = || n <= 40 && !text.contains(['"', '“', '”']) && !says_or_told(text);
+    if text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with("If ")
+        && unquoted()
         && !words(text).any(|w| matches!(w, "wrote" | "posted" | "writes"))
         && HELPED.is_match(text)
     {
         return true;
     }
-    if n <= 40
-        && (text.contains("ive what you can") || text.contains("IVE WHAT YOU CAN"))
-        && !text.contains(['"', '“', '”'])
-        && !says_or_told(text)
+    if (text.contains("ive what you can") || text.contains("IVE WHAT YOU CAN"))
+        && unquoted()
         && GIVE.is_match(text)
     {
         return true;
