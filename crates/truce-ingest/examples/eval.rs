@@ -9,8 +9,8 @@
 //! 2. The noise test sets: benchmark articles with made-up noise lines spliced in at seeded random
 //!    positions, once between the ground-truth paragraphs as plain text and once as elements
 //!    inserted into the page's own HTML. Pages and line templates are split:
-//!    the odd-numbered sets ("tune", "tune-3" … "tune-209") on the first tuning pages, the even
-//!    ones ("tune-2" … "tune-210") on the second (used while developing and fitting the classifier,
+//!    the odd-numbered sets ("tune", "tune-3" … "tune-213") on the first tuning pages, the even
+//!    ones ("tune-2" … "tune-214") on the second (used while developing and fitting the classifier,
 //!    with the held-out template sets of earlier rounds, `FORMER_HELD_OUT`), and the held-out
 //!    pages with held-out templates (only totals printed; the newest set has never been run).
 //!    The benchmark's own page furniture (`testdata/intake/page_furniture.tsv`) is a third class.
@@ -234,28 +234,29 @@ const TUNING: [(usize, &str, &Templates); 6] = [
 ];
 
 /// The eleventh, twelfth, fifteenth, eighteenth to twentieth, twenty-second to twenty-fifth,
-/// twenty-seventh to thirty-second, thirty-fourth, thirty-fifth, thirty-eighth and thirty-ninth
-/// rounds' hand-written tuning sets and their page splits (the eighteenth round's twelve,
-/// tune-23 to -34, the nineteenth's seven, tune-35 to -41, the twentieth's seven, tune-42 to
-/// -48, the twenty-second's seven, tune-49 to -55, the twenty-third's seventeen, tune-56 to
-/// -72, the twenty-fourth's four, tune-73 to -76, the twenty-fifth's eighteen, tune-77 to -94,
-/// the twenty-seventh's twelve, tune-95 to -106, the twenty-eighth's four, tune-107 to -110,
-/// the twenty-ninth's fourteen, tune-111 to -124, the thirtieth's eighteen, tune-125 to -142,
-/// the thirty-first's twenty-four, tune-143 to -166, the thirty-second's fifteen, tune-167 to
-/// -181, the thirty-fourth's fifteen, tune-182 to -196, the thirty-fifth's five, tune-197 to
-/// -201, the thirty-eighth's five, tune-202 to -206, and the thirty-ninth's four, tune-207 to
-/// -210, each from one kind of site again but tune-119, -124, -133, -142, -150, -156, -161,
-/// -166, -170, -175, -179 and -187; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119,
-/// -120, -122, -124, -125, -127, -129, -131, -134, -137, -139, -142, -143, -145, -147, -149,
-/// -150, -152, -154, -156, -157, -159, -161, -162, -164, -166 to -168, -170 to -173, -175 to
-/// -177, -179 to -182, -184, -186 to -188, -190, -192, -194, -196, -197, -199, -201, -202,
-/// -204, -206, -207 and -209 with at least half of each field written as plain sentences,
+/// twenty-seventh to thirty-second, thirty-fourth, thirty-fifth, thirty-eighth, thirty-ninth
+/// and forty-second rounds' hand-written tuning sets and their page splits (the eighteenth
+/// round's twelve, tune-23 to -34, the nineteenth's seven, tune-35 to -41, the twentieth's
+/// seven, tune-42 to -48, the twenty-second's seven, tune-49 to -55, the twenty-third's
+/// seventeen, tune-56 to -72, the twenty-fourth's four, tune-73 to -76, the twenty-fifth's
+/// eighteen, tune-77 to -94, the twenty-seventh's twelve, tune-95 to -106, the twenty-eighth's
+/// four, tune-107 to -110, the twenty-ninth's fourteen, tune-111 to -124, the thirtieth's
+/// eighteen, tune-125 to -142, the thirty-first's twenty-four, tune-143 to -166, the
+/// thirty-second's fifteen, tune-167 to -181, the thirty-fourth's fifteen, tune-182 to -196,
+/// the thirty-fifth's five, tune-197 to -201, the thirty-eighth's five, tune-202 to -206, the
+/// thirty-ninth's four, tune-207 to -210, and the forty-second's four, tune-211 to -214, each
+/// from one kind of site again but tune-119, -124, -133, -142, -150, -156, -161, -166, -170,
+/// -175, -179 and -187; tune-60 to -94, -108, -110, -111, -113, -115, -117, -119, -120, -122,
+/// -124, -125, -127, -129, -131, -134, -137, -139, -142, -143, -145, -147, -149, -150, -152,
+/// -154, -156, -157, -159, -161, -162, -164, -166 to -168, -170 to -173, -175 to -177, -179 to
+/// -182, -184, -186 to -188, -190, -192, -194, -196, -197, -199, -201, -202, -204, -206, -207,
+/// -209, -211, -212 and -214 with at least half of each field written as plain sentences,
 /// tune-95 to -110, -119, -124, -133, -142, -150, -156, -161, -166, -170, -175, -179 and -187
 /// from a mix of sites as the held-out sets are; each written by a helper session for one kind
 /// of site from the noise kinds alone, never seeing the other sets: the prompt and the phrase
 /// checker are in `scripts/noise_sets/`); fitted on, and printed with the tuning sets, but kept
 /// out of the cross-check so that its figure stays comparable.
-const TUNING_MORE: [(usize, &str, &Templates); 204] = [
+const TUNING_MORE: [(usize, &str, &Templates); 208] = [
     (0, "tune-7", &TUNE_7),
     (1, "tune-8", &TUNE_8),
     (0, "tune-9", &TUNE_9),
@@ -460,6 +461,10 @@ const TUNING_MORE: [(usize, &str, &Templates); 204] = [
     (1, "tune-208", &TUNE_208),
     (0, "tune-209", &TUNE_209),
     (1, "tune-210", &TUNE_210),
+    (0, "tune-211", &TUNE_211),
+    (1, "tune-212", &TUNE_212),
+    (0, "tune-213", &TUNE_213),
+    (1, "tune-214", &TUNE_214),
 ];
 
 /// How many times each split's composed set is spliced into that split's pages, each time at
@@ -514,14 +519,15 @@ const COMPOSED_PASSES: u64 = 0;
 /// set is held-out-40; held-out-41 was measured at its end. Held-out-40 is fitted on since the
 /// fortieth round, whose validation set is held-out-41; held-out-42 was measured at its end.
 /// Held-out-41 is fitted on since the forty-first round, whose validation set is held-out-42;
-/// held-out-43 is unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 41] = [
+/// held-out-43 was measured at its end. Held-out-42 is fitted on since the forty-second round,
+/// whose validation set is held-out-43; held-out-44 is unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 42] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
     &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
     &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29, &UNSEEN_30, &UNSEEN_31, &UNSEEN_32,
     &UNSEEN_33, &UNSEEN_34, &UNSEEN_35, &UNSEEN_36, &UNSEEN_37, &UNSEEN_38, &UNSEEN_39, &UNSEEN_40,
-    &UNSEEN_41,
+    &UNSEEN_41, &UNSEEN_42,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -1073,7 +1079,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29,
         &UNSEEN_30, &UNSEEN_31, &UNSEEN_32, &UNSEEN_33, &UNSEEN_34, &UNSEEN_35, &UNSEEN_36,
         &UNSEEN_37, &UNSEEN_38, &UNSEEN_39, &UNSEEN_40, &UNSEEN_41, &UNSEEN_42, &UNSEEN_43,
-        &UNSEEN_44,
+        &UNSEEN_44, &UNSEEN_45, &UNSEEN_46, &UNSEEN_47,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -18215,6 +18221,317 @@ const TUNE_210: Templates = Templates {
     seed: 210,
 };
 
+/// Forty-second round, written by a helper session from the noise kinds alone (not the other
+/// sets): a big-city evening newspaper with numbered most-read boxes, live blogs and comment
+/// sections, at least half of each field as plain sentences.
+const TUNE_211: Templates = Templates {
+    teasers: &[
+        "Trending tonight ❶ {headline} ❷ Tram drivers walk out over new rota ❸ Queue outside Dalston bakery now starts at 6am",
+        "Keep this page open tonight for minute by minute blogging of the budget vote at the town hall",
+        "🔴 LIVE: {topic} – our team is posting as the evening unfolds",
+        "Crosstown at Five is a teatime roundup of whatever the city argued about today",
+        "READ MORE: {headline}",
+        "Our six month investigation into unlicensed landlords is now available to read in full",
+        "Sponsored | Why thousands of commuters have quietly swapped the car for the N29 →",
+        "Our Crosstown app will ping your phone with breaking stories hours before the paper hits the stands",
+        "▶ VIDEO | {name} on {topic}, filmed on the top deck of the 73 (2:14)",
+        "Keep a newsroom open in this city by chipping in from two pounds a month",
+    ],
+    forms: &[
+        "We have paused replies underneath this piece overnight.",
+        "Type in your email and our teatime briefing arrives at ten to five",
+        "Four down, one to go! Article 5 of 5 this May is the final freebie. Carry on for £1/wk →",
+        "🍪 Cookies help Crosstown (and 187 vendors) gauge readership and target advertising. Customise | I agree",
+        "Be kind in the comments and argue with the point rather than the person",
+        "VOTE NOW ➜ Night trains back in {city} at weekends? ◯ Absolutely ◯ Waste of money ◯ Undecided (2,046 so far)",
+        "Only readers holding a free Crosstown login are able to respond to other readers",
+        "Updates paused — connection lost. ↻ Reconnect",
+        "Search Crosstown",
+        "The discussion section has broken down again and a fix is being worked on",
+    ],
+    navigation: &[
+        "Home › News › Capital › Transport & Roads",
+        "Go straight to the story",
+        "Back up ⇧",
+        "Text this article to someone or put it in the family group chat",
+        "News | Sport | Nights Out | Property | Opinion | Crosswords | Live",
+        "Older posts",
+        "← Newer posts  ·  3/9  ·  Older posts →",
+        "Twelve more headlines from around the boroughs",
+        "1:07 / 4:21  ⏸  Sound off  Subtitles  ⛶",
+        "Earlier coverage",
+    ],
+    bylines: &[
+        "By {name}, Chief Crime Reporter",
+        "First published 5:42pm · Last updated 7:10pm BST",
+        "{name} has spent fourteen years chasing buses, trains and roadworks around {city}.",
+        "Night desk staff helped put this piece together",
+        "Photos taken by the Crosstown picture team",
+        "Our readers panel handles any complaint about accuracy by letter or telephone",
+        "Her beat is housing and planning rows across the outer boroughs",
+        "📷 Picture: {name2}/Crosstown Evening",
+        "✉ {handle}@crosstownevening.com · @{handle}",
+    ],
+    headlines: &[
+        "Teenager pulled from canal after midnight dare goes wrong",
+        "Outer borough rents jump by a fifth in two years",
+        "Famous jazz cellar saved from closure by last minute buyer",
+        "Council bosses admit pothole repair target will be missed again",
+        "'I was told to wait nine hours': Pensioner's A&E ordeal",
+        "Rooftop bar's £18 cocktail sparks fury – but owners hit back",
+        "Derby day chaos: 14 arrested as fans clash near stadium",
+        "Is this the city's best-value Sunday roast? Our critic finds out",
+    ],
+    topics: &[
+        "the bus strike",
+        "the mayor's housing plan",
+        "the stadium redevelopment",
+        "the late-night economy",
+        "the heatwave",
+    ],
+    names: &[
+        "Marcus Oyelaran",
+        "Siobhan Keane",
+        "Tomasz Wieczorek",
+        "Priya Raghunathan",
+        "Luca Bellandi",
+    ],
+    seed: 211,
+};
+
+/// Forty-second round, written by a helper session from the noise kinds alone (not the other
+/// sets): an academic conflict-research institute's news and commentary pages, at least half of
+/// each field as plain sentences.
+const TUNE_212: Templates = Templates {
+    teasers: &[
+        "The whole study ↓ PDF · 5.8 MB — Ceasefire Monitoring in the Central Sahel, 2019–2024",
+        "Our researchers follow {topic} closely. Join the Friday Briefing mailing list to read their newest analysis first.",
+        "▶ New on Frontlines & Footnotes (ep. 63): {name} on why peace deals unravel",
+        "Read the policy paper behind this commentary",
+        "Donations of every size keep our event datasets open and free of charge.",
+        "New dataset → 30 years of armed-clash events, mapped district by district »",
+        "Related commentary: {headline}",
+        "Five other authors contributed essays to this {topic} collection. You will find them below.",
+        "📅 Coming up: Book launch with {name2}, Thursday 18:00 CET, Seminar Room B + livestream",
+        "Visiting fellowships for early career scholars are open until the last day of March.",
+    ],
+    forms: &[
+        "All places at this seminar have been taken and the waiting list is full.",
+        "Given name* | Family name* | Institution / affiliation | Email*",
+        "I agree that my details may be kept for event administration and understand that I can withdraw this agreement whenever I like.",
+        "An address at your university or employer is required",
+        "Search our publications, staff and regions…",
+        "Your registration did not go through. Reload the form and submit it again, or send the events team a message.",
+        "☐ Monthly Research Digest please   ☐ Press releases only",
+        "May we measure report downloads with anonymous statistics cookies? [Yes, fine] [Essential only]",
+        "Which region should our next field report cover? ◯ Ethiopia–Eritrea border ◯ South Caucasus ◯ Myanmar ◯ Sahel — Vote",
+        "Annex tables can only be opened by logged in members.",
+    ],
+    navigation: &[
+        "Home › Publications › Commentary › {topic}",
+        "All news items",
+        "Research Areas | Data & Tools | Publications | Events | People | About",
+        "← Earlier commentary   |   Later commentary →",
+        "Share this commentary: X · LinkedIn · Bluesky · Email · Print",
+        "Go straight to the article text",
+        "Page 4 of 13",
+        "Filed under Peace processes and Mediation",
+        "▲ Top",
+        "Further work from this research programme",
+    ],
+    bylines: &[
+        "{name} leads our civil war research group and teaches peace and conflict studies.",
+        "Words: {name} & {name2} — 11 Nov 2023",
+        "Image © {name2} for UN Photo",
+        "The Institute takes no institutional position, and this analysis is solely the judgement of the person who wrote it.",
+        "{city}, 3 June —",
+        "Contact: {handle}@conflictstudies-institute.org · +46 18 471 00 00",
+        "Translated by {name2} · orig. Brazilian Portuguese",
+        "Cartography produced by our geodata unit from georeferenced event records.",
+        "Reporters hoping to speak with {name} can arrange this via our communications officer.",
+    ],
+    headlines: &[
+        "Seven truces in four years and none of them held",
+        "Drone strikes and the changing geography of rebel control",
+        "Attacks on aid workers climbed steeply last year, data shows",
+        "“Nobody asked the villages”: local voices on the negotiations",
+        "Election violence: five warning signs to watch in 2025",
+        "What a decade of sanctions on Eritrea has – and hasn't – achieved",
+        "Institute researchers win five year funding for work on {topic}",
+        "Q&A: When should a mediator walk away?",
+    ],
+    topics: &[
+        "ceasefire negotiations",
+        "climate and conflict",
+        "refugee movements",
+        "arms control",
+        "electoral violence",
+    ],
+    names: &[
+        "Ingrid Solberg",
+        "Tendai Mavhunga",
+        "Farah Qureshi",
+        "Mateo Albornoz",
+        "Xiaoyu Lin",
+    ],
+    seed: 212,
+};
+
+/// Forty-second round, written by a helper session from the noise kinds alone (not the other
+/// sets): a small town's community news cooperative.
+const TUNE_213: Templates = Templates {
+    teasers: &[
+        "412 neighbours pay what they can monthly so this paper stays free for everyone. Be number 413 →",
+        "ICYMI: {headline}",
+        "The Thursday Packet: council agendas, lost pets and the cafeteria menu, emailed weekly. Free, always.",
+        "📻 Porch Talk, ep. 58: {name} on {topic}, and why it matters past the town line (28 min)",
+        "More on {topic} ›",
+        "Pledge week wraps up Sunday, and we're $3,180 shy of funding a paid courthouse reporter for another year. Can you help?",
+        "Sponsored · Harlow Feed & Hardware — proud backers of Millbrook Commons since the co-op's first issue",
+        "Heard something about {topic} that deserves a closer look? Every text to our volunteer tip line gets read: 555-0148.",
+        "Trending in Millbrook ① {headline} ② Library trustees name new director ③ Where the sweet corn is this weekend",
+        "Ever wanted to report for us? Free citizen-reporter workshop, first Saturday of the month, Grange Hall, 10 a.m. Coffee's on us ☕",
+    ],
+    forms: &[
+        "Four down, one to go: that's your second-to-last freebie for October. Member-owners never run into this box — and they vote at the annual meeting.",
+        "Comments (12) · Each note is okayed by one of our neighbour-moderators, usually within 24 hours. Please sign with your real name.",
+        "Add to the community calendar: What's happening?* | Date & hour* | Venue | Ticket price (blank = free) | Contact email* [Send for review]",
+        "QUICK POLL — Keep the Saturday farmers' market on Main Street? ○ Yes ○ No ○ Try the fairgrounds instead [Vote] Current tally",
+        "Two small cookies here: one tallies visits, one keeps you signed in. Zero ad trackers. [Sounds good] [Choose]",
+        "Got it — thanks. Someone on the notices desk checks every submission before it's printed. Legal notices are due by noon Tuesday.",
+        "Search every issue since 1986…",
+        "Give monthly: $6 · $18 · $50 · enter amount ____ ☐ Charge me on the 1st each month [Join the co-op]",
+        "Member-owner? Use the email printed on your share certificate to get in.",
+        "Hmm, the calendar widget hiccuped. Give it a reload ↻",
+    ],
+    navigation: &[
+        "Home / Around Town / Public Notices",
+        "News | Events | Obituaries | Notices | Opinion | Join | About the Co-op",
+        "« Newer   |   Older stories »   (page 6)",
+        "Pass it on → Facebook · ✉ · 🖨 · 🔗",
+        "▲ Top",
+        "Jump ahead to the article",
+        "LOCAL GOVERNMENT",
+        "Calendar: Today | This Weekend | Coming Month | + Add yours",
+        "Filed under: {topic}, Schools, Town Hall",
+        "⏵ Play · 12:46 · Captions · Fullscreen",
+    ],
+    bylines: &[
+        "By {name} | Volunteer Reporter, East Ward",
+        "{name} spent 31 years running the chem lab at Valley Union and now keeps tabs on the planning commission for the co-op. Email: {handle}@millbrookcommons.org",
+        "Photo by {name2} / Millbrook Commons",
+        "Published Oct. 3, 2023, 6:12 PM (revised 9:40 PM)",
+        "Clarification: Chief Dolan's middle initial is R., not P. We correct mistakes openly; send them to errata@millbrookcommons.org.",
+        "{name} and {name2} helped gather information for this report; the Saturday desk handled editing.",
+        "MILLBROOK —",
+        "Esta nota también está disponible en español. Translation by {name2}; produced through our Neighbors Reporting fellowship.",
+        "Follow {name} on Facebook or @{handle}",
+    ],
+    headlines: &[
+        "Fire company's new tanker arrives after three years of pancake breakfasts",
+        "Crews will shut the Route 9 covered bridge until August for deck repairs",
+        "School board OKs Monday-through-Thursday schedule in 4–3 vote",
+        "Barn owls are nesting at the creamery again, and birders can't get enough",
+        "Drought prompts county-wide ban on open burning",
+        "How a 92-year-old quilter kept the senior center's doors open",
+        "Opinion: We need a real crosswalk at Elm and Second before someone gets hurt",
+        "Bakery owner takes state blue ribbon for rhubarb pie — again",
+    ],
+    topics: &[
+        "the water rate hike",
+        "the library expansion",
+        "short-term rentals",
+        "next year's school levy",
+        "the Riverside mill redevelopment",
+    ],
+    names: &[
+        "Marisol Quintero",
+        "Tobias Lindqvist",
+        "Adaeze Okafor",
+        "Hamish MacAlister",
+        "Priya Raghunathan",
+    ],
+    seed: 213,
+};
+
+/// Forty-second round, written by a helper session from the noise kinds alone (not the other
+/// sets): an international broadcaster's English-language service, at least half of each field
+/// as plain sentences.
+const TUNE_214: Templates = Templates {
+    teasers: &[
+        "Catch the latest Crossroads Africa, our half-hour magazine on culture and politics from Dakar to Dar es Salaam.",
+        "🎧 JUST RELEASED ▸ The Long Read: {headline} — 28 min | Download MP3 (26 MB)",
+        "Our daily news podcast The World at Eighteen Hundred comes out every weekday in your favourite podcast player and here on rmi.example.",
+        "📻 Tune in: “Listeners’ Mailbag” – your questions answered each Sunday, 13:05 GMT, 15420 kHz",
+        "Install the RMI Listen app on your phone or tablet and hear every English programme live or on demand.",
+        "Want to understand {topic}? Our correspondents explain it in five minutes ➜ Watch on YouTube",
+        "Follow RMI English on Facebook, Instagram and X so you never miss a new programme.",
+        "This year's QSL card shows the lighthouses of the Baltic coast. Mail a reception report to the English service and we will post one to you.",
+        "Also from RMI English » {headline}",
+        "Learn English with RMI: free lessons, quizzes & downloadable scripts — a fresh unit every Monday ✏️",
+    ],
+    forms: &[
+        "Tell us how well you hear us. Please include the date, the time in UTC, the frequency and a short recording if you can.",
+        "Your name* | Country* | Frequency (kHz)* | SINPO code | Comments   [Submit report]",
+        "Get our weekly programme guide by email each Thursday. Opting out is free and instant.",
+        "⚠️ Stream interrupted. Refresh this page or select the 64 kbps stream for slower connections.",
+        "Which programme would you like to hear more of? ○ Science Desk ○ Crossroads Africa ○ Music from the Vaults ○ Sports Weekend [Vote]",
+        "We store a small file on your device so the player recalls your preferred stream quality and language. OK / Change preferences",
+        "Search our audio archive by programme title or broadcast date.",
+        "Sign in with your RMI account to build a playlist and get a notification shortly before a show starts.",
+        "We publish reader comments after a member of staff has checked them. Kindly stay polite and on topic.",
+        "Code 403 – Playback blocked. Rights for this recording are limited to selected territories.",
+    ],
+    navigation: &[
+        "RMI › English › On Demand › Science Desk",
+        "Go directly to the audio.",
+        "▶ Play | ⏸ Pause | ⏪ 30s | ⏩ 30s | 🔊 | 1.0x",
+        "Frequencies and transmission times for every region are listed on our reception page.",
+        "Latest · Shows · On Air Today · Frequencies · Podcasts · Learn English · Contact",
+        "« Earlier edition | Episode list | Later edition »",
+        "Scroll back up to the menu.",
+        "Also in: Kiswahili | Português | Hausa | Français | 中文 | Deutsch | العربية",
+        "Send this programme to someone by email or post it on your social networks.",
+        "Page 4 of 9",
+    ],
+    bylines: &[
+        "Presented by {name}, with production by {name2} at our {city} office.",
+        "By {name}, RMI English Service | Amended 16:52 UTC",
+        "{name} has worked for RMI English since 2009 and covers {topic} from {city}.",
+        "Photo: {name2}/RMI",
+        "Translated from our Swahili service by {name}.",
+        "Audio editing: {name2} · Music: RMI archive recordings",
+        "Did we get a fact wrong on air? Listeners can send corrections to our English newsroom, and an editor reviews each message.",
+        "✉ {name} — @{handle} on X",
+        "{city}, 3 March (RMI) –",
+    ],
+    headlines: &[
+        "Shortwave listeners in the Pacific report clearer signals after transmitter upgrade",
+        "Rail strike halts freight traffic across northern border for a second straight day",
+        "Markets rally after policymakers leave borrowing costs untouched at 6.25%",
+        "‘The water took everything’: villagers count losses in flooded highlands",
+        "Football: stoppage-time penalty puts part-timers through to the cup semi-finals",
+        "Geologists chart long lost waterways hidden under the Sahara",
+        "Parliament approves new data protection law after months of debate",
+        "Explainer: stricter permits leave harvest labourers in limbo",
+    ],
+    topics: &[
+        "shortwave radio",
+        "the election campaign",
+        "climate adaptation",
+        "press freedom",
+        "regional trade",
+    ],
+    names: &[
+        "Amara Okonkwo",
+        "Lukas Brandt",
+        "Mei Zhao",
+        "Tomás Ferreira",
+        "Nadia Haddad",
+    ],
+    seed: 214,
+};
+
 /// Held-out-10: written at the start of the eighth round (word vectors as model inputs), before
 /// any change of that round, and measured once at its end.
 const UNSEEN_10: Templates = Templates {
@@ -20854,9 +21171,240 @@ const UNSEEN_44: Templates = Templates {
     seed: 0,
 };
 
+/// The forty-fifth held-out set, written in the forty-second round by a helper session from the
+/// noise kinds alone (never run before the forty-third round's end; only totals printed).
+const UNSEEN_45: Templates = Templates {
+    teasers: &[
+        "Get the Tuesday briefing from our city desk, sent out ahead of the school run.",
+        "▶ WATCH | Council chamber erupts as {topic} vote is delayed for a third time (2:41)",
+        "Inside this issue: {topic} and the politicians who wish it would go away, plus autumn fiction reviewed →",
+        "Your print subscription includes the morning edition on tablet from five o'clock, free.",
+        "RELATED COVERAGE » {headline}",
+        "Every frame our photographers filed on this job sits in the image folder for wire clients.",
+        "Tune in to Fault Lines, a half-hour audio show on power and politics, new on Fridays.",
+        "Partner feature from Harbourline Energy · {city} landlords quietly ditch gas boilers",
+        "Our team dug into {topic} for six months. Memberships from three dollars weekly keep this reporting open to all.",
+        "MOST READ ➊ {headline} ➋ Residents object to tower plan on old bus depot site ➌ Crossword No. 4,112",
+    ],
+    forms: &[
+        "The gratis reads on your account have run out until the first of next month. Subscribe for uninterrupted reading.",
+        "Email address* [          ] ☐ Occasional deals from the newspaper group and its sister titles. SUBSCRIBE",
+        "Trackers help us gauge readership and fund this site through ads. Change what you allow via the Consent Manager link, bottom right.",
+        "🚌 QUICK VOTE — Is it time the council paid for a night-time shuttle to the terminal? ◯ Definitely ◯ Maybe ◯ Never — Submit",
+        "Because a trial is under way, we are not taking reader responses on this piece.",
+        "Portal login inactive for twenty minutes. Re-authenticate to carry on downloading.",
+        "⚠ HOLD FOR RELEASE — strictly embargoed until 22:00 GMT. Clients will be alerted when it lifts.",
+        "Type a keyword to look through our back issues… 🔍",
+        "Get the newspaper on your doormat? Pair your delivery reference with an online account for free web access »",
+        "Discussion unavailable. Please reload later.",
+    ],
+    navigation: &[
+        "Home › News › {city} › Transport",
+        "Move focus to article body",
+        "Continue with chapter three",
+        "Back one alert Forward one alert",
+        "Facebook · WhatsApp · LinkedIn · Mail · Print",
+        "← All alerts",
+        "Page top",
+        "Sections ☰ Politics · Business · World · Culture · Sport · Opinion · Puzzles",
+        "See every piece from the current edition",
+        "00:47 / 05:38 ⏸ 🔇 CC ⛶",
+    ],
+    bylines: &[
+        "By {name} and {name2}, covering the town hall beat",
+        "{city} (NWA) — ",
+        "Photo: {name} / Metro Desk",
+        "{name} reported from parliament through three governments before taking charge of our politics section.",
+        "Our thanks to {name2}, who put this Berlin weekly essay into English.",
+        "Story: {name}. Additional legwork in {city}: {name2}. Editor: Tom Harrow",
+        "Factual concerns about this report are handled by our ombudsman, who aims to respond within a week.",
+        "Correction at twenty to seven. The ward councillor quoted here was first identified under the wrong first name.",
+        "✉ {handle}@dailyledger-news.example · @{handle}",
+    ],
+    headlines: &[
+        "Pensioners on flooded estate yet to see insurance payouts a year on",
+        "Policymakers leave lending rates untouched, eye summer cut",
+        "‘Not one letter home’: parents fume as primary school shuts mid-term",
+        "Ferry company must pay record penalty over engine fire that stranded 300 passengers",
+        "Why the opposition’s housing plan may cost far more than it admits",
+        "LIVE: Storm warning extended as coastal roads close",
+        "Fourteen arrested after clashes outside stadium on derby night",
+        "The quiet spread of shorter working weeks, and the bill nobody mentions",
+    ],
+    topics: &[
+        "the bypass scheme",
+        "rent controls",
+        "bathing water standards",
+        "pension age changes",
+        "late-night licensing",
+    ],
+    names: &[
+        "Aoife Brennan",
+        "Tomasz Wierzbicki",
+        "Nkechi Okafor",
+        "Rafael Antunes",
+        "Jae-won Seo",
+    ],
+    seed: 0,
+};
+
+/// The forty-sixth held-out set, written in the forty-second round by a helper session from the
+/// noise kinds alone (never run before the forty-fourth round's end; only totals printed).
+const UNSEEN_46: Templates = Templates {
+    teasers: &[
+        "Missed {name} at breakfast? Hear the entire programme again through our on-demand section.",
+        "▶ WATCH: Fans flood the pitch after 97th-minute header | {headline}",
+        "All of our coverage from humanitarian emergencies stays open to everyone. Giving every month funds our next trip into the field.",
+        "SEE ALSO ➜ {headline}",
+        "Have each ministerial announcement delivered by email as soon as it is published.",
+        "📻 Tune in to 103.9 FM weekdays from 6am for local news, travel & weather",
+        "Our special coverage of {topic} collects dispatches, graphics and survivor testimony in one place.",
+        "SPONSORED | Bag two nights for four in {city} — enter our summer giveaway >>",
+        "Trending 🔥 {headline} / Council confirms bin collection changes / Striker handed six-match ban",
+        "The speech in full, with annexes, is attached in PDF format below.",
+    ],
+    forms: &[
+        "Add your town for traffic and forecasts nearby.",
+        "Cheers for joining in. Moderators check each comment before publishing, which can slow things down.",
+        "VOTE 🗳 Gaffer out? ◯ Sack him ◯ Back him ◯ Give him till Christmas",
+        "Email* | Country of interest ▾ | ☐ You may hold my email under the data notice terms | SUBSCRIBE",
+        "The audio could not begin. Hit reload, then have another listen in a moment.",
+        "To count our listeners and hold on to your preferences, this station's site stores bits of data on the browser you use. Pick the categories you are comfortable with.",
+        "🔒 March's free stories are used up. Sign up gratis to read on 👉",
+        "Find a statement by subject, minister or month of publication",
+        "Ask for a track or give someone a mention: Name / Message / Mobile (not required) → Go",
+        "Existing listener account? Enter here · Reset password",
+    ],
+    navigation: &[
+        "Department home › Announcements › {topic}",
+        "Every ministerial statement, newest first",
+        "Share with a mate via your messaging apps",
+        "◀ Older statement | Newer statement ▶",
+        "Sport Football Rugby Racing Boxing Showbiz TV Puzzles",
+        "🔊 Listen live ⏸ 01:47 / 04:26 🔇",
+        "Bypass menu",
+        "Releases 131–140 of 963 ‹ Newer | Older ›",
+        "Scroll back to today's headlines",
+        "Countries › Sudan · Themes › Displacement · Format › Feature",
+    ],
+    bylines: &[
+        "By {name} | Our man at the match",
+        "{name}, our {city} correspondent, has tracked aid convoys, refugee flows and peace talks since 2012.",
+        "Communications Unit, {city}. Out of hours, reporters may phone 0300 900 1148.",
+        "Picture: {name2} for the pool",
+        "English text by {name2}.",
+        "Seen something? Email {handle}@fm-local.news or text 07911 204 586 📲",
+        "Posted 07:52 GMT Tue 5 Nov · Edited 12:06",
+        "This dispatch has been corrected. The number given earlier for households driven out of the valley was too high.",
+        "{name2} contributed from {city}",
+    ],
+    headlines: &[
+        "Ministry pledges extra cash to connect remote villages to fast internet",
+        "Cholera tears through flooded camps as relief lorries are held at frontier",
+        "'I'M NOT FINISHED YET': Veteran keeper, 38, vows to fight for his spot",
+        "Motorists face overnight closures on the bypass all week",
+        "Soap actress quietly weds in Tuscany — and the invite list has fans in a frenzy 😱",
+        "Farmers in drought-hit north say seed aid arrived too late to plant",
+        "EXCLUSIVE: City chiefs line up £40m bid for Brazilian wonderkid",
+        "Quiz night at the studios raises £2,300 for hospice — PICTURES",
+    ],
+    topics: &[
+        "food insecurity",
+        "January signings",
+        "road safety",
+        "flood relief",
+        "nurses' wages",
+    ],
+    names: &[
+        "Aisling Moriarty",
+        "Kwabena Osei",
+        "Farida Haddad",
+        "Tomasz Wiśniewski",
+        "Ignacio Barraza",
+    ],
+    seed: 0,
+};
+
+/// The forty-seventh held-out set, written in the forty-second round by a helper session from
+/// the noise kinds alone (never run before the forty-fifth round's end; only totals printed).
+const UNSEEN_47: Templates = Templates {
+    teasers: &[
+        "Nonprofit newsrooms like ours run on small donations. Five dollars monthly covers one more records request, and we file hundreds.",
+        "ALSO READ | Rupee weakens 14 paise versus greenback as Brent firms",
+        "Our early newsletter reaches subscribers by seven with whatever moved Asian trading overnight",
+        "📲 Lock-screen flashes from {city} & the subcontinent → tap to install",
+        "Join two thousand readers who fund accountability journalism each month",
+        "Partner content · Why regional lenders keep rewriting their {topic} playbooks →",
+        "On Thursdays our founders show goes behind the scenes of that week in venture deals",
+        "Trending now » {headline}",
+        "Tap through to finish this piece at its publisher",
+        "[VIDEO] Twelve hours beside the traders who set {topic} prices (04:12)",
+    ],
+    forms: &[
+        "Free reads exhausted. Another batch unlocks on the first of next month.",
+        "Work email*  ⟶  Subscribe me",
+        "Certain tools on this page note which stories you open and roughly where you are. Switch them off at any point from Privacy Settings.",
+        "Comments (0) — Open the thread. Moderators clear new replies, typically inside 12 hours.",
+        "Type the six digit passcode texted to your number",
+        "Your call: is an August repo cut likely? ○ No ○ Yes ○ Hard to say",
+        "Nothing matched those words. Check the spelling or search by date instead.",
+        "🔒 Premium story · Members, your password unlocks it ›",
+        "One more step. Confirmation is waiting in your mail, just tap Verify.",
+        "Leaked records welcome. Signal us at 415-730-0862; two editors check it daily.",
+    ],
+    navigation: &[
+        "Home › Markets › Stocks",
+        "Scroll upward",
+        "Next story",
+        "Post to:  ✈ Telegram  ·  𝕏  ·  in  ·  🟢 WhatsApp",
+        "Nation Cities Business Cricket Lifestyle Editorials Epaper",
+        "‹ Earlier in this series  |  Part four ›",
+        "See every outlet covering this event",
+        "▶ 0:14 ⁄ 6:31  🔈  Subtitles  ⤢",
+        "Other headlines from this publisher",
+        "ENTERPRISE TECH / {topic}",
+    ],
+    bylines: &[
+        "{name}, {name2} | Modified: Jun 17, 2025 · 9:08 pm IST",
+        "{name} writes about power grids and ports from {city}, where she has reported since 2019.",
+        "Photo: {name2}/Staff",
+        "{name2} edited this investigation, which ran simultaneously on two statewide public radio networks.",
+        "{name} reporting; subediting, {name2}",
+        "Dhaka bureau colleagues gathered eyewitness accounts for this report",
+        "Errors get fixed in public. Our public editor lists each amended article on the accountability page.",
+        "{name2} translated the Urdu draft into English",
+        "Source: PTI • Published via syndication feed",
+    ],
+    headlines: &[
+        "Chip equipment makers slide as export curbs reach older factories",
+        "Southwest monsoon set for early Kerala landfall, forecasters say",
+        "Inmate families paid millions for phone calls that never connected, records show",
+        "Flood relief funds diverted to private contractors, audit finds",
+        "‘They gave us one week’: Tenants in {city} contest demolition orders tied to metro project",
+        "Sensex climbs 612 pts; IT, lender stocks drive gains",
+        "Exclusive: Payments startup in talks to raise $200M at $1.5B valuation — sources",
+        "WATCH | Minister inaugurates 42-km expressway stretch amid protests",
+    ],
+    topics: &[
+        "cloud computing",
+        "crop insurance",
+        "remittance flows",
+        "hospital billing",
+        "electric two-wheelers",
+    ],
+    names: &[
+        "Farzana Qureshi",
+        "Tobias Lindqvist",
+        "Adaeze Okafor",
+        "Rohan Menon",
+        "Mariela Quispe",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 254] = [
+const NOISE_SETS: [(&str, usize, &Templates); 261] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -21067,6 +21615,10 @@ const NOISE_SETS: [(&str, usize, &Templates); 254] = [
     ("tune-208 (split 1)", 1, &TUNE_208),
     ("tune-209 (split 0)", 0, &TUNE_209),
     ("tune-210 (split 1)", 1, &TUNE_210),
+    ("tune-211 (split 0)", 0, &TUNE_211),
+    ("tune-212 (split 1)", 1, &TUNE_212),
+    ("tune-213 (split 0)", 0, &TUNE_213),
+    ("tune-214 (split 1)", 1, &TUNE_214),
     ("held-out-1 (fitted on since the tenth round)", 2, &UNSEEN),
     ("held-out-2 (fitted on since the tenth round)", 2, &UNSEEN_2),
     ("held-out-3 (fitted on since the tenth round)", 2, &UNSEEN_3),
@@ -21236,9 +21788,16 @@ const NOISE_SETS: [(&str, usize, &Templates); 254] = [
         2,
         &UNSEEN_41,
     ),
-    ("held-out-42", 2, &UNSEEN_42),
+    (
+        "held-out-42 (fitted on since the forty-second round)",
+        2,
+        &UNSEEN_42,
+    ),
     ("held-out-43", 2, &UNSEEN_43),
     ("held-out-44", 2, &UNSEEN_44),
+    ("held-out-45", 2, &UNSEEN_45),
+    ("held-out-46", 2, &UNSEEN_46),
+    ("held-out-47", 2, &UNSEEN_47),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.

@@ -340,8 +340,9 @@ fn decide(
             {
                 return Some(NoiseKind::Teaser);
             }
-            // Another story's headline under its wire slug ("FACTBOX-What's in the deal").
-            if opens_with_wire_slug(&b.text, f.n) {
+            // Another story's headline under its wire slug ("FACTBOX-What's in the deal") or
+            // closed by its source after a colon ("Talks to resume next week: FO").
+            if opens_with_wire_slug(&b.text, f.n) || is_attributed_headline(&b.text, f.n) {
                 return Some(NoiseKind::Headline);
             }
             // A story still being written ("MORE TO FOLLOW"), a pointer to its other languages.
@@ -680,7 +681,7 @@ fn has_inline_numbered_list(text: &str) -> bool {
 }
 
 /// A skip link or a search box's placeholder: "Jump to story", "Skip to audio", "Go to content
-/// ↓", "Search the photo archive… (e.g. floods, 1998)", "Search shows, hosts and transcripts…".
+/// ↓", "Go to article body", "Search the photo archive… (e.g. floods, 1998)", "Search shows, hosts and transcripts…".
 fn is_skip_link_or_search_box(text: &str, n: usize) -> bool {
     let t = text.trim();
     let skip = n <= 5
@@ -697,10 +698,24 @@ fn is_skip_link_or_search_box(text: &str, n: usize) -> bool {
         .iter()
         .any(|p| t.starts_with(p))
         && !ends_as_sentence(t);
+    // "Go to article body", "Go to the story ↓": a page part, nothing after it ("Go to story
+    // settings" is a how-to's step).
+    let go_to_text = n <= 5 && {
+        let rest = t
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .strip_prefix("Go to ")
+            .map(|r| r.strip_prefix("the ").unwrap_or(r));
+        matches!(
+            rest,
+            Some(
+                "article" | "story" | "article body" | "story body" | "article text" | "story text"
+            )
+        )
+    };
     let search = n <= 15
         && t.starts_with("Search ")
         && (t.ends_with(['…']) || t.ends_with("...") || t.contains("(e.g."));
-    skip || search
+    skip || go_to_text || search
 }
 
 /// A drop-down's marker in a short line: "Table of contents ▾", "Choose city ▾ Karachi",
@@ -1158,6 +1173,97 @@ fn opens_with_media_label(text: &str, n: usize) -> bool {
             rest.trim_start()
                 .starts_with([':', '|', '—', '–', '▶', '►', '»', '›'])
         })
+    })
+}
+
+/// A headline closed by its source after a colon, as South Asian and wire desks write them
+/// ("Impeachment sham completely debunked: White House", "Border crossing to reopen on Monday:
+/// FO", "Wheat stocks will last six months: officials", "Talks must resume: UN chief"): a
+/// clause of four or more words, a colon, and who said it — an acronym, a role or body ("Army
+/// chief", "police", "report") or a seat of government — with no full stop. A name or any
+/// other value after a colon is a story's label line ("Player of the Match: Rohit Sharma",
+/// "Status of the crossing: Open", "Main image credit: Getty"), and so is a label with "of".
+fn is_attributed_headline(text: &str, n: usize) -> bool {
+    const ROLES: &[&str] = &[
+        "chief",
+        "minister",
+        "ministry",
+        "official",
+        "officials",
+        "spokesman",
+        "spokesperson",
+        "envoy",
+        "police",
+        "report",
+        "study",
+        "survey",
+        "poll",
+        "sources",
+        "experts",
+        "analysts",
+        "govt",
+        "office",
+        "president",
+        "premier",
+        "PM",
+        "FM",
+    ];
+    const SEATS: &[&str] = &[
+        "White House",
+        "Kremlin",
+        "Pentagon",
+        "Downing Street",
+        "State Department",
+        "Foreign Office",
+        "Elysee",
+        "Élysée",
+    ];
+    if !(5..=16).contains(&n) || !text.contains(": ") {
+        return false;
+    }
+    let t = text.trim();
+    let Some((head, tail)) = t.rsplit_once(": ") else {
+        return false;
+    };
+    let head_words: Vec<&str> = head.split_whitespace().collect();
+    let tail_words: Vec<&str> = tail.split_whitespace().collect();
+    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let source = match tail_words.as_slice() {
+        [w] => acronym(w) || ROLES.contains(w),
+        [a, b] => {
+            SEATS.contains(&tail)
+                || (a.chars().next().is_some_and(char::is_uppercase)
+                    && ROLES.contains(&b.to_lowercase().as_str()))
+        }
+        _ => false,
+    };
+    source
+        && head_words.len() >= 4
+        && head.starts_with(|c: char| c.is_uppercase())
+        && !head.contains([':', '(', ')', '.', '?', '!', '"', '“', '”'])
+        && !head_words
+            .iter()
+            .any(|w| matches!(*w, "of" | "vs" | "v" | "versus"))
+        && !opens_as_label(&head_words)
+}
+
+/// A noun and its preposition within the first four words ("Petitioner in the case", "TV
+/// channel for the game", "The answer to today's …"): how a label opens; a headline's clause
+/// has its verb there ("Border crossing to reopen …").
+fn opens_as_label(ws: &[&str]) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "in", "for", "from", "on", "at", "with", "during", "after", "about", "into", "over",
+        "under", "behind", "outside", "inside", "near",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "our", "its",
+    ];
+    ws.iter().take(4).enumerate().any(|(k, w)| {
+        PREPOSITIONS.contains(w)
+            || (*w == "to"
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|next| DETERMINERS.contains(next) || next.ends_with("'s")))
     })
 }
 
@@ -2217,7 +2323,9 @@ fn names_a_download(text: &str, n: usize) -> bool {
 
 /// A form's or an account widget's own words: "Be the first to comment", "Forgot your
 /// password?", "Trouble signing in?", "Password must be at least 8 characters", a callout's "Fill
-/// in the boxes underneath …", a tip line's "Have a tip about …?", a letters page's "Unsigned
+/// in the boxes underneath …", a tip line's "Have a tip about …?" and "Heard a dubious claim? Our
+/// tipline on WhatsApp is open 24/7" (after the reader's question; a story's "… a message to our
+/// tip line from a former employee" has none), a letters page's "Unsigned
 /// letters are never run", a search box's "… by date, country or keyword", a switch's "ON | OFF",
 /// a feed's "delayed by 15 minutes", a sign-up's "One click to leave." and "… you can
 /// unsubscribe at any time." closing its line as a clause of its own ("Regulators said it should
@@ -2229,7 +2337,7 @@ fn has_form_phrase(text: &str, n: usize) -> bool {
             r"(?i-u)^(?u:\W)*be the first to |forgot (?:your )?password|(?:^(?u:\W)*|(?:[.?!]|(?u:·)) +)(?:",
             r"trouble (?:signing|logging) in|password must |fill in the (?:form|boxes|fields)\b)",
             r"|^(?u:\W)*(?:have|got) a (?:news )?",
-            r"tip\b|^(?u:\W)*have your say(?u:\W)*$|unsigned letters|\bor (?:a )?keywords?\b|(?-i:\b(?:ON|OFF) *[|/] *(?:ON|OFF)\b)",
+            r"tip\b|\?(?u:[^?])* our (?:whatsapp |signal |telegram )?tip[- ]?line\b|^(?u:\W)*have your say(?u:\W)*$|unsigned letters|\bor (?:a )?keywords?\b|(?-i:\b(?:ON|OFF) *[|/] *(?:ON|OFF)\b)",
             r"|\b(?:feed|data|quotes?|prices?|scores?) (?:are |is )?delayed by (?:approximately |about ",
             r"|up to )?\d+ (?:min|sec|s\b)|(?:^|[.!?,;:] +)(?:one[ -]click to (?:leave|unsubscribe|",
             r"opt[ -]out)|(?:and )?(?:you can )?unsubscribe (?:(?:at )?any ?time|(?:in|with) (?:one|a ",
@@ -5452,6 +5560,7 @@ mod tests {
             "Jump to story",
             "Skip to audio",
             "Go to content ↓",
+            "Go to article body",
             "Search the photo archive… (e.g. floods, Karachi, 1998)",
             "Search shows, hosts and transcripts…",
             "Table of contents ▾",
@@ -5466,6 +5575,17 @@ mod tests {
             "Jump to conclusions, he warned.",
             5
         ));
+        // A how-to's steps go to a setting or a tool, not to the text.
+        for line in [
+            "Go to story settings",
+            "Go to the article editor",
+            "Go to storytime together",
+        ] {
+            assert!(
+                !is_skip_link_or_search_box(line, words(line).count()),
+                "{line}"
+            );
+        }
     }
 
     #[test]
@@ -6064,6 +6184,9 @@ mod tests {
             "Track buffer zone monitoring with us: drop in an address, choose daily or weekly, \
              done. One click to leave.",
             "Weekly, free, and you can unsubscribe at any time.",
+            "Heard a dubious claim about the border talks? Our tipline on WhatsApp is open 24/7, \
+             or use the submission box.",
+            "Spotted something odd online? Send it to our tip line on Signal.",
         ] {
             assert_eq!(verdict(line, 0.9), Some(NoiseKind::Form), "{line}");
         }
@@ -6086,6 +6209,13 @@ mod tests {
              leave where one click signed you up.",
             "Voters who signed up for campaign texts complained they could not unsubscribe at any \
              time.",
+            "Fact-checkers in Brazil run WhatsApp tiplines that receive thousands of messages a \
+             day.",
+            "\"Our tipline rang all night,\" the editor said.",
+            "This investigation began with a message to our Signal tip line from a former \
+             employee.",
+            "Q: How many calls does our tip line get in a typical week?",
+            "HOST: We got a lot of messages on our tip line this week about the floods.",
         ] {
             assert!(!has_form_phrase(line, words(line).count()), "{line}");
         }
@@ -7337,6 +7467,38 @@ mod tests {
             "Update 2 of the software fixed the error.",
         ] {
             assert!(!opens_with_wire_slug(line, n(line)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_headline_closed_by_its_source_is_another_storys_headline() {
+        for line in [
+            "Impeachment sham completely debunked: White House",
+            "Border crossing to reopen on Monday: FO",
+            "Wheat stocks will last six months: officials",
+            "No talks until attacks stop, says envoy: UN chief",
+        ] {
+            assert_eq!(verdict(line, 0.0), Some(NoiseKind::Headline), "{line}");
+        }
+        let n = |t: &str| words(t).count();
+        for line in [
+            "England (Group A): 10th appearance",
+            "Main image credit: Getty",
+            "Portion Fix Containers: 1 Purple",
+            "The minister had one word for the plan: Nonsense.",
+            "He named the three men he trusted most: Ahmed, Bilal and Karim",
+            "For more information on the programme, please visit: www.example.org",
+            "What the ceasefire text says: 12 articles in full",
+            "Player of the Match: Rohit Sharma",
+            "Status of the Torkham border crossing: Open",
+            "Lahore Qalandars vs Karachi Kings: Abandoned",
+            "Petitioner in the case: PTI",
+            "Auditor for the financial year: KPMG",
+            "The answer to today's Wordle: CRANE",
+            "Weekly press briefing on Thursday: FO spokesperson",
+            "Question from the floor: Reuters",
+        ] {
+            assert!(!is_attributed_headline(line, n(line)), "{line}");
         }
     }
 

@@ -3,7 +3,7 @@
 shares with any template set of the evaluation (examples/eval.rs) and with the other new sets
 named, phrases only, so that its writer can reword a copied phrase without ever seeing the sets.
 
-How the tuning sets tune-23 … tune-210 and the held-out sets from held-out-21 on were written:
+How the tuning sets tune-23 … tune-214 and the held-out sets from held-out-21 on were written:
 each by its own helper session given PROMPT.md (the noise kinds and the format) and one kind of
 site (held-out sets: a mix of the sites a monitor scrapes), and this checker. For tune-60 … tune-94
 the session was also asked to write at least half of each field as ordinary, well-formed
