@@ -336,6 +336,7 @@ fn decide(
                 || opens_with_invitation(&b.text, f.n)
                 || is_programme_or_app_promo(&b.text, f.n)
                 || promises_news_to_your_app(&b.text, f.n)
+                || promises_member_perks(&b.text, f.n)
                 || names_a_download(&b.text, f.n)
             {
                 return Some(NoiseKind::Teaser);
@@ -391,6 +392,7 @@ fn decide(
                 || is_role_line(&b.text, f.n)
                 || is_reporting_from_line(&b.text, f.n)
                 || credits_a_translation_or_photo(&b.text, f.n)
+                || names_the_corrections_office(&b.text, f.n)
             {
                 return Some(NoiseKind::Byline);
             }
@@ -1917,6 +1919,61 @@ fn ends_with_retry(text: &str, n: usize) -> bool {
         && RETRY.is_match(text.trim_end())
 }
 
+/// A membership's perks on the site's own content: "Digest members see the long reads first
+/// and get the crossword a day early.", "Subscribers hear every episode a week ahead." Who (the
+/// members, subscribers or supporters) opens the line, what they get is the site's journalism,
+/// puzzles or products, and it comes first or early. (A story's "Prime members get early access
+/// to deals" names no content of a news site.)
+fn promises_member_perks(text: &str, n: usize) -> bool {
+    static PERK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"^(?u:\W)*(?:(?i:our) +|[A-Z][a-z]+ +)?(?i:members|subscribers|supporters) +",
+            r"(?i-u:(?:also +|now +)?(?:see|get|read|receive|hear|enjoy) +(?:(?u:[^ .!?,;])+ +){0,3}",
+            r"(?:long reads?|crosswords?|puzzles?|newsletters?|podcasts?|episodes?|",
+            r"journalism|investigations?|e-paper|editions?|briefings?)\b(?u:[^.!?,;]){0,40}\b",
+            r"(?:first|early|ahead of (?:everyone|anyone)(?: else)?|before (?:anyone|everyone)",
+            r"(?: else)?|ad-free|without ads))(?:[.!]?$| and )",
+        ))
+        .expect("valid pattern")
+    });
+    // A quantifier's members are a group's, not a product's ("Most members read …").
+    const GROUPS: &[&str] = &[
+        "Most", "Many", "Some", "All", "Few", "Other", "These", "Those", "Its", "Their", "His",
+        "Her", "Both", "New", "Former",
+    ];
+    n <= 25
+        && !text.contains(['"', '“', '”'])
+        && !text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| GROUPS.contains(&w))
+        && ["embers", "ubscribers", "upporters"]
+            .iter()
+            .any(|w| text.contains(w))
+        && PERK.is_match(text.trim_end())
+}
+
+/// Where the paper's corrections go: "Accuracy concerns are handled by the readers' panel,
+/// which answers every letter within a fortnight.", "Corrections go to our standards editor
+/// …". An error, accuracy or complaint opens the line, and the newspaper's own office for
+/// them follows.
+fn names_the_corrections_office(text: &str, n: usize) -> bool {
+    static OFFICE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i-u)^(?u:\W)*(?:accuracy|corrections?|complaints|errors|factual errors|mistakes)",
+            r"(?: +(?:concerns|queries|requests|complaints|and clarifications))? +(?:are ",
+            r"(?:handled|answered|dealt with|reviewed|read)|(?:should |can |may )?go|(?:should |",
+            r"can |may )?be sent|are sent)\b(?u:[^.!?]){0,40}\b(?:our|the) +(?:readers'? ?(?:",
+            r"editor|panel)|standards editor|corrections? (?:desk|editor))\b",
+        ))
+        .expect("valid pattern")
+    });
+    n <= 40
+        && !text.contains(['"', '“', '”'])
+        && (text.contains("eaders") || text.contains("tandards") || text.contains("orrection"))
+        && OFFICE.is_match(text)
+}
+
 /// A promise of the outlet's news delivered to the reader's app or inbox, a fragment without a
 /// verb closed by what the offer gives: "Verified news on flood response in your WhatsApp,
 /// free.", "Top stories straight to your inbox every morning". A story's "Alerts will be sent to
@@ -3097,7 +3154,35 @@ fn opens_with_box_label(text: &str) -> bool {
         ))
         .expect("valid pattern")
     });
-    LABEL_THEN.is_match(text.trim_start_matches(|c: char| !c.is_alphanumeric()))
+    static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(&format!(
+            r"(?i)^(?:trending(?:\s+now)?|popular\s+now|{BOX_LABELS})\s*"
+        ))
+        .expect("valid pattern")
+    });
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if LABEL_THEN.is_match(t) {
+        return true;
+    }
+    // The label marked by a pictograph, then its entries between dots or bars ("Trending now
+    // 🔥 … · … · …").
+    LABEL.find(t).is_some_and(|m| {
+        let rest = t[m.end()..].trim_start_matches(|c: char| {
+            c.is_whitespace() || model::is_pictograph(c) || c == '\u{FE0F}'
+        });
+        t[m.end()..t.len() - rest.len()]
+            .chars()
+            .any(model::is_pictograph)
+            && !ends_as_sentence(rest)
+            && rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && [" · ", " | ", " • "].iter().any(|sep| {
+                // Other stories' headlines, not a chart's names ("Labrador · Cockapoo · …").
+                let entries: Vec<usize> = rest.split(sep).map(|e| words(e).count()).collect();
+                entries.len() >= 3
+                    && entries.iter().all(|&k| k >= 2)
+                    && entries.iter().sum::<usize>() >= 3 * entries.len()
+            })
+    })
 }
 
 /// A section's kicker in capitals standing alone, one or two words: "ANALYSIS", "OPINION",
@@ -6418,8 +6503,20 @@ mod tests {
             "More like this",
             "Trending now — Shelling resumes near the border / Aid convoy halted / Who signs?",
             "Most read: Talks resume in Doha",
+            "Trending now 🔥 Grain corridor reopens · Festival crowd chaos · The mould that ate a \
+             submarine",
         ] {
             assert_eq!(verdict(line, 0.0), Some(NoiseKind::Teaser), "{line}");
+        }
+        // Entries between dots without the label's pictograph, or a label opening prose.
+        for line in [
+            "Trending now on social media · in Karachi · in Lahore",
+            "Trending now 🔥 as fans share clips of the final over",
+            "Trending 🔥 1 Haaland | 2 Salah | 3 Saka, the club's fantasy game reported after the \
+             deadline.",
+            "Popular now 🍹 Aperol spritz • Espresso martini • Pornstar martini, the pub chain said.",
+        ] {
+            assert!(!opens_with_box_label(line), "{line}");
         }
         assert!(!is_lone_box_label("UP NEXT", 2));
         assert!(!is_lone_box_label("Trending downwards since May", 4));
@@ -6428,6 +6525,51 @@ mod tests {
             "Further reading of the accord shows a gap",
             8
         ));
+    }
+
+    #[test]
+    fn member_perks_and_the_corrections_office_are_the_sites() {
+        for line in [
+            "Digest members see the long reads first and get the crossword a day early.",
+            "Subscribers hear every episode of the podcast a week ahead of everyone else.",
+            "Supporters get our Sunday briefing ad-free.",
+        ] {
+            assert_eq!(verdict(line, 0.9), Some(NoiseKind::Teaser), "{line}");
+        }
+        for line in [
+            "Accuracy concerns are handled by the readers' panel, which answers every letter \
+             within a fortnight.",
+            "Corrections go to our standards editor at the address below.",
+        ] {
+            assert_eq!(verdict(line, 0.9), Some(NoiseKind::Byline), "{line}");
+        }
+        let n = |t: &str| words(t).count();
+        for line in [
+            "Prime members get early access to lightning deals.",
+            "Union members will vote on the offer first thing on Monday.",
+            "\"Members see the stories first,\" the publisher said.",
+            "Museum members receive the quarterly magazine and newsletter and can book exhibition \
+             tickets before anyone else.",
+            "Founding members get a vote on which investigations the cooperative newsroom pursues \
+             first.",
+            "Most members read the newsletter first and the website rarely, the party's own \
+             research shows.",
+            "Digital subscribers get the crossword a day early, one of several perks the paper \
+             introduced.",
+        ] {
+            assert!(!promises_member_perks(line, n(line)), "{line}");
+        }
+        for line in [
+            "Complaints about the broadcaster rose by a third last year.",
+            "Errors in the count were corrected by the commission on Friday.",
+            "Complaints about the cartoon were sent to the readers' editor within hours of \
+             publication.",
+            "Errors of fact are handled by the standards editor, while complaints of bias go to the \
+             ombudsman.",
+            "Complaints about rogue traders are handled by the council's trading standards team.",
+        ] {
+            assert!(!names_the_corrections_office(line, n(line)), "{line}");
+        }
     }
 
     #[test]
