@@ -521,15 +521,16 @@ const COMPOSED_PASSES: u64 = 0;
 /// Held-out-41 is fitted on since the forty-first round, whose validation set is held-out-42;
 /// held-out-43 was measured at its end. Held-out-42 is fitted on since the forty-second round,
 /// whose validation set is held-out-43; held-out-44 was measured at its end. Held-out-43 is
-/// fitted on since the forty-third round, whose validation set is held-out-44; held-out-45 is
-/// unseen until that round's end.
-const FORMER_HELD_OUT: [&Templates; 43] = [
+/// fitted on since the forty-third round, whose validation set is held-out-44; held-out-45 was
+/// measured at its end. Held-out-44 is fitted on since the forty-fourth round, whose validation
+/// set is held-out-45; held-out-46 is unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 44] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
     &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
     &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29, &UNSEEN_30, &UNSEEN_31, &UNSEEN_32,
     &UNSEEN_33, &UNSEEN_34, &UNSEEN_35, &UNSEEN_36, &UNSEEN_37, &UNSEEN_38, &UNSEEN_39, &UNSEEN_40,
-    &UNSEEN_41, &UNSEEN_42, &UNSEEN_43,
+    &UNSEEN_41, &UNSEEN_42, &UNSEEN_43, &UNSEEN_44,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -1081,7 +1082,7 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29,
         &UNSEEN_30, &UNSEEN_31, &UNSEEN_32, &UNSEEN_33, &UNSEEN_34, &UNSEEN_35, &UNSEEN_36,
         &UNSEEN_37, &UNSEEN_38, &UNSEEN_39, &UNSEEN_40, &UNSEEN_41, &UNSEEN_42, &UNSEEN_43,
-        &UNSEEN_44, &UNSEEN_45, &UNSEEN_46, &UNSEEN_47,
+        &UNSEEN_44, &UNSEEN_45, &UNSEEN_46, &UNSEEN_47, &UNSEEN_48, &UNSEEN_49,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -21404,9 +21405,166 @@ const UNSEEN_47: Templates = Templates {
     seed: 0,
 };
 
+/// The forty-eighth held-out set, written in the forty-fourth round by a helper session from
+/// the noise kinds alone (never run before the forty-sixth round's end; only totals printed).
+/// From this set on, the prompt asks for how to report an error, not for a correction notice,
+/// which the benchmark's stories print as their own text.
+const UNSEEN_48: Templates = Templates {
+    teasers: &[
+        "Watch our channel live on YouTube around the clock and ring the bell so no flash from Quetta to Gilgit slips past you.",
+        "Our explainers are open to all at zero cost, a model funded by voluntary contributions from our audience. Give whatever amount feels right today.",
+        "READ MORE: {headline}",
+        "Fresh episodes of Brussels Unboxed, our thirty minute show on the politics of the continent, arrive on Fridays before breakfast.",
+        "📲 Pings the moment there's news on {topic}: put our app on your phone — it's free",
+        "Sponsored | Four renovation mistakes {city} homebuyers regret within a year",
+        "Our newsroom tracked {topic} over six months. Every part of that series lives on our investigations page.",
+        "Related » {headline}",
+        "Covering school boards and zoning meetings costs money. Members get unlimited reading for roughly what a muffin costs each week.",
+        "Buzzing ➜ {headline} · LPG cylinder rates slashed for February · PMD predicts showers over upper Punjab",
+    ],
+    forms: &[
+        "Each remark gets screened by a human before publication, which can take a few hours. Insults and slurs will be deleted.",
+        "2 gift stories left on your meter this month. Go unlimited: 99¢ for the first 3 months ›",
+        "Together with selected partners, this broadcaster keeps identifiers in your browser. They measure how many people watch and make embedded video work. You may revisit these choices through Consent Options, located in every page footer.",
+        "Pick your community to localize the headlines you see",
+        "SOUND OFF — A fresh levy on {topic} in the next budget: ◯ Long overdue ◯ Bad move ◯ Unsure yet [Send]",
+        "Due to licensing agreements, you can watch this segment only within Europe.",
+        "Follow {topic} free of charge — sign up using Apple ID, Gmail or any other inbox ✉",
+        "📬 Last step: find the email titled Welcome aboard and press Confirm, then expect your first digest at 7 a.m.",
+        "Look through every edition since 1987",
+        "Folks who get the paper on their doorstep also get the website included. Connect the two using the customer ID shown on your statement.",
+    ],
+    navigation: &[
+        "Home › Pakistan › Politics",
+        "Jump over site menu",
+        "Share ✆ WhatsApp · FB · Mail · 🔗",
+        "Back one story Forward one story",
+        "◀ Page 7 / 23 ▶",
+        "Latest Pakistan Region Markets Cricket Showbiz Lifestyle Opinion Videos",
+        "⏸ 02:38 / 05:51 🔊 Subtitles ⛶ Theatre mode",
+        "Take me back up",
+        "Local News · Obituaries · Sports · E-Edition · Classifieds · Contests",
+        "Other languages German French Italian Spanish Portuguese Arabic",
+    ],
+    bylines: &[
+        "{name} — Our Correspondent, Islamabad",
+        "Filed Nov 23, 2024, 9:07pm PKT; revised after 25 mins",
+        "{name} covers city hall and transit. Call {name} at 519 255 5711 with tips.",
+        "Photograph by {name2}, Lakeshore Ledger staff",
+        "Additional inputs from wire services, editing by {name2}.",
+        "{name} explains {topic} and its consequences for the family budget. Earlier, she was stationed in {city} for a decade.",
+        "Misspelled name or incorrect figure above? Email fixit@lakeshoreledger.ca so an editor can verify and amend it.",
+        "German-to-English version: {name2}",
+        "📷 Graphic: {name2} / Data: Pakistan Bureau of Statistics",
+    ],
+    headlines: &[
+        "PM chairs high-level meeting on rising electricity tariffs",
+        "Why your grocery bill still hasn't come down, explained",
+        "Councillors green-light $42-million overhaul of crumbling waterfront pier",
+        "EU ministers fail to agree on new asylum rules after marathon talks",
+        "Uncapped pacer earns call-up for New Zealand tour as selectors unveil 16-man squad",
+        "The surprisingly simple reason plane tickets got so expensive",
+        "Snowplow crews brace for 30 cm dump as winter storm heads east",
+        "Swiss voters reject proposal to cut licence fee for public broadcaster",
+    ],
+    topics: &[
+        "inflation",
+        "border trade",
+        "public transit",
+        "climate policy",
+        "housing affordability",
+    ],
+    names: &[
+        "Ayesha Qureshi",
+        "Lukas Brandstätter",
+        "Marie-Ève Gagnon",
+        "Obinna Eze",
+        "Hiroshi Tanabe",
+    ],
+    seed: 0,
+};
+
+/// The forty-ninth held-out set, written in the forty-fourth round by a helper session from the
+/// noise kinds alone (never run before the forty-seventh round's end; only totals printed).
+/// Its prompt asks for how to report an error, not for a correction notice.
+const UNSEEN_49: Templates = Templates {
+    teasers: &[
+        "Prefer Persian? Nearly everything our English desk files is mirrored by our Farsi and Pashto colleagues, reachable from the masthead.",
+        "▶ VIDEO | Herat schoolgirls mark a third September locked out of lessons",
+        "Postal subscribers receive each Thursday issue in time for weekend Mass. Rates begin at twelve pounds a quarter.",
+        "Unlock our dawn memo on {topic}, written for traders before London wakes, by moving up to a Premium tier.",
+        "🔬 Five discoveries worth knowing, every Friday — costs nothing →",
+        "We cover Afghanistan from abroad because doing it from Kabul is no longer safe. Monthly supporters fund that reporting directly.",
+        "RELATED COVERAGE » {headline}",
+        "Partner content · Halvorsen Private Bank | Infrastructure debt and the patient capital question",
+        "This week on our diocesan podcast a hospital chaplain joins the editor in conversation about {topic}.",
+        "Trending in Health ① {headline} ② Cold snaps and the microbiome ③ Measles outbreaks reach Balkan schools",
+    ],
+    forms: &[
+        "November's quota of complimentary pieces has run out. Register using an email and two further pieces open up.",
+        "Email ▸ [ Go ] — We keep addresses to ourselves. Quit whenever you like.",
+        "Remarks stay hidden till someone on the moderation rota waves them through. Anything insulting fellow readers or wandering off topic gets deleted.",
+        "Your reply failed to post. Pause briefly and resend it.",
+        "READER VOTE: Ought Western capitals to restore diplomatic missions in Kabul? ◯ Yes ◯ No ◯ Only with conditions — 4,873 responses",
+        "Our site and 312 vendors store identifiers that measure reach and decide on advertising. Customise · OK by me · Bare minimum",
+        "Browse back numbers by name, parish or publication week.",
+        "Subscriber already? Log in ↗ | Introductory offer: $1 for your first month, $69 thereafter.",
+        "Intentions sent through this page go only to the sisters who pray for them, and no names appear in print.",
+        "Prices in this table trail live trading by fifteen minutes or more and do not constitute a recommendation.",
+    ],
+    navigation: &[
+        "Home › Afghanistan › Rights › Women",
+        "Skip to main content",
+        "Markets | Companies | Opinion | Work & Careers | Life & Arts | Podcasts",
+        "Back to top",
+        "Earlier in Faith Life Later in Faith Life",
+        "Pass along: Telegram · Facebook · WhatsApp · Mail · 🔗",
+        "This page is in English. Choose another edition from the language menu.",
+        "Page 2 of 3  ‹ Prev | Next ›",
+        "⏮  ▶  0:00 / 2:17  🔊  Subtitles  ⛶",
+        "Filed under our continuing file on {topic}.",
+    ],
+    bylines: &[
+        "By {name} and {name2} in {city}",
+        "{name} writes about Afghanistan for the English site from outside the country, following a decade as a Kabul-based journalist.",
+        "Our colleagues at the Dari service broke this story, and the web team translated their work.",
+        "Photo: {name2}/AFP via Getty Images",
+        "✉️ Factual slip? Drop a line to fixes@weeklyherald.org, pasting the page address, and a standards editor will follow up.",
+        "{name} is health correspondent. On X: @{handle}",
+        "First posted 9 Nov 2023 · Last edited 3h ago · reading time 4m",
+        "Clinical content checked by {name2}, consultant in cardiology.",
+        "Reporting contributed from {city}.",
+    ],
+    headlines: &[
+        "Taliban widen prohibition on women aid staff to cover UN compound in Kandahar",
+        "Gold rush: reserve managers pile into bullion as sanctions fears drive central bank purchases to new peak",
+        "Weight-loss jabs linked to fewer alcohol relapses in Danish health records",
+        "Bishop asks parishes to open church halls as warm spaces this winter",
+        "‘No place left for us’: Afghan returnees camp at Islam Qala border post",
+        "Private equity's exit drought — buyout funds resort to selling assets to themselves",
+        "Telescope finds hints of water on a nearby super-Earth",
+        "Synod delegates split over lay preaching on final day of assembly",
+    ],
+    topics: &[
+        "Afghan deportations",
+        "girls' education",
+        "sovereign debt",
+        "antibiotic resistance",
+        "interfaith dialogue",
+    ],
+    names: &[
+        "Zarghuna Habibi",
+        "Tomasz Wieczorek",
+        "Adaeze Okonkwo",
+        "Chloe Whitfield",
+        "Farid Wardak",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 261] = [
+const NOISE_SETS: [(&str, usize, &Templates); 263] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -21800,10 +21958,16 @@ const NOISE_SETS: [(&str, usize, &Templates); 261] = [
         2,
         &UNSEEN_43,
     ),
-    ("held-out-44", 2, &UNSEEN_44),
+    (
+        "held-out-44 (fitted on since the forty-fourth round)",
+        2,
+        &UNSEEN_44,
+    ),
     ("held-out-45", 2, &UNSEEN_45),
     ("held-out-46", 2, &UNSEEN_46),
     ("held-out-47", 2, &UNSEEN_47),
+    ("held-out-48", 2, &UNSEEN_48),
+    ("held-out-49", 2, &UNSEEN_49),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.

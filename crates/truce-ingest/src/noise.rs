@@ -337,6 +337,7 @@ fn decide(
                 || is_programme_or_app_promo(&b.text, f.n)
                 || promises_news_to_your_app(&b.text, f.n)
                 || promises_member_perks(&b.text, f.n)
+                || prices_membership_in_words(&b.text, f.n)
                 || names_a_download(&b.text, f.n)
             {
                 return Some(NoiseKind::Teaser);
@@ -683,7 +684,8 @@ fn has_inline_numbered_list(text: &str) -> bool {
 }
 
 /// A skip link or a search box's placeholder: "Jump to story", "Skip to audio", "Go to content
-/// ↓", "Go to article body", "Search the photo archive… (e.g. floods, 1998)", "Search shows, hosts and transcripts…".
+/// ↓", "Go to article body", "Search the photo archive… (e.g. floods, 1998)", "Search shows,
+/// hosts and transcripts…".
 fn is_skip_link_or_search_box(text: &str, n: usize) -> bool {
     let t = text.trim();
     let skip = n <= 5
@@ -700,17 +702,24 @@ fn is_skip_link_or_search_box(text: &str, n: usize) -> bool {
         .iter()
         .any(|p| t.starts_with(p))
         && !ends_as_sentence(t);
-    // "Go to article body", "Go to the story ↓": a page part, nothing after it ("Go to story
-    // settings" is a how-to's step).
-    let go_to_text = n <= 5 && {
-        let rest = t
-            .trim_end_matches(|c: char| !c.is_alphanumeric())
-            .strip_prefix("Go to ")
+    // "Go to article body", "Move focus to article body", "Go to the story ↓": a page part,
+    // nothing after it ("Go to story settings" is a how-to's step).
+    let go_to_text = n <= 5 && !ends_as_sentence(t) && {
+        let t = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let rest = ["Go to ", "Move to ", "Move focus to ", "Return focus to "]
+            .iter()
+            .find_map(|p| t.strip_prefix(p))
             .map(|r| r.strip_prefix("the ").unwrap_or(r));
         matches!(
             rest,
             Some(
-                "article" | "story" | "article body" | "story body" | "article text" | "story text"
+                "article"
+                    | "story"
+                    | "article body"
+                    | "story body"
+                    | "article text"
+                    | "story text"
+                    | "main content"
             )
         )
     };
@@ -1919,6 +1928,38 @@ fn ends_with_retry(text: &str, n: usize) -> bool {
         && RETRY.is_match(text.trim_end())
 }
 
+/// A membership's price spelled out in words: "Memberships from three dollars weekly keep this
+/// reporting open to all.", "Subscriptions start at five pounds a month." Stories print prices
+/// in figures ("$8 a month"); a site's appeal writes them as it speaks.
+fn prices_membership_in_words(text: &str, n: usize) -> bool {
+    static PRICE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i-u)\b(?:memberships?|subscriptions?)(?: +[a-z]+){0,2} +(?:from|for|at|start at|",
+            r"starting at|cost) +(?:just +|only +)?(?:one|two|three|four|five|six|seven|eight|nine|",
+            r"ten|eleven|twelve|fifteen|twenty|thirty|fifty) +(?:dollars?|pounds?|euros?|rupees?|",
+            r"bucks|quid|francs?|rand) +(?:a +|per +|each +|every +)?(?:week|month|year|weekly|",
+            r"monthly|yearly|annually)\b",
+        ))
+        .expect("valid pattern")
+    });
+    // The appeal names what the money keeps going; a story's club or party dues do not.
+    n <= 40
+        && !text.contains(['"', '“', '”'])
+        && ["embership", "ubscription"]
+            .iter()
+            .any(|w| text.contains(w))
+        && [
+            "reporting",
+            "journalism",
+            "newsroom",
+            "our work",
+            "this work",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
+        && PRICE.is_match(text)
+}
+
 /// A membership's perks on the site's own content: "Digest members see the long reads first
 /// and get the crossword a day early.", "Subscribers hear every episode a week ahead." Who (the
 /// members, subscribers or supporters) opens the line, what they get is the site's journalism,
@@ -2059,6 +2100,10 @@ fn reports_a_widget_failure(text: &str, n: usize) -> bool {
             r"widget|viewer|gallery|live +blog)\b(?: +\w+){0,2}? +(?:is |are )?temporarily ",
             r"(?:unavailable|offline|down)\b|(?:^|[.!] +)refresh +(?:the +page +|this +page +)?and +",
             r"(?:it|they|the +\w+) +(?:may|might|should|will) +(?:appear|reappear|load|return)\b",
+            r"|^(?u:\W)*(?:discussion|comments|conversation|live +blog|widget)(?: +(?:is|are))?(?: +",
+            r"(?:currently|temporarily))? +(?:unavailable|offline)\. +(?:please +)?(?:reload|refresh|",
+            r"try +again|retry|check +back)(?: +later| +shortly| +the +page| +in +a +(?:moment|few ",
+            r"minutes))?[.!]?$",
         ))
         .expect("valid pattern")
     });
@@ -2545,7 +2590,8 @@ fn is_archive_link(text: &str, n: usize) -> bool {
 
 /// A programme's or an app's promo: what comes later in the show ("Later in the show: Jane Roe
 /// on …", "Coming up: …", "Still to come — …"), an app to get ("Get the Radio International app –
-/// offline listening …"). (No line of the benchmark's stories opens so; its "UP NEXT" is a
+/// offline listening …"), a show to tune in to by its name ("Tune in to Fault Lines, a half-hour
+/// audio show on power and politics, new on Fridays."). (No line of the benchmark's stories opens so; its "UP NEXT" is a
 /// subheading alone, without a colon.)
 fn is_programme_or_app_promo(text: &str, n: usize) -> bool {
     static PROMO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -2556,6 +2602,25 @@ fn is_programme_or_app_promo(text: &str, n: usize) -> bool {
         ))
         .expect("valid pattern")
     });
+    // A show by its name, what it is in a few words, and when or where it is new: a critic's
+    // "Listen to Wogan, a broadcaster whose breakfast show …" has no schedule.
+    static TUNE_IN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"^(?:Tune in to|Listen to) [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,4}, (?:a|an|our) (?:(?:new|",
+            r"weekly|daily|half-hour|hour-long|\w+-minute|audio|video|radio|TV|award-winning) )*",
+            r"(?:show|podcast|programme|program|series|bulletin)\b[^.!?]*\b(?:new (?:on|every)|",
+            r"every (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekly|on (?:Mon|Tues|Wednes|Thurs|",
+            r"Fri|Satur|Sun)days|wherever you (?:get|listen)|on our app|in the app)\b",
+        ))
+        .expect("valid pattern")
+    });
+    let t = text.trim_start();
+    if n <= 40
+        && (t.starts_with("Tune in to ") || t.starts_with("Listen to "))
+        && TUNE_IN.is_match(t)
+    {
+        return true;
+    }
     n <= 40
         && matches!(
             text.trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -2671,6 +2736,9 @@ fn says_comments_are_closed(text: &str, n: usize) -> bool {
             r"editors?|admins?|we)(?: +have)? +(?:switched +off|closed|disabled|turned +off|paused|",
             r"locked|frozen) +(?:the +)?(?:comments|replies|responses|commenting)(?: +(?:here|on +this +",
             r"(?:story|article|post|page|dispatch|thread)))?(?u:\W)*$|\bclosed +(?:for|to) +(?:new +)?(?:comments|replies)\b",
+            r"|(?:^(?u:\W)*|, +)we(?: +are|(?:'|’)re) +not +(?:taking|accepting|publishing|opening) +(?:reader +|",
+            r"readers(?:'|’) +)?(?:comments|responses|replies) +on +this +(?:piece|article|story)",
+            r"(?u:\W)*$",
         ))
         .expect("valid pattern")
     });
@@ -5646,6 +5714,7 @@ mod tests {
             "Skip to audio",
             "Go to content ↓",
             "Go to article body",
+            "Move focus to article body",
             "Search the photo archive… (e.g. floods, Karachi, 1998)",
             "Search shows, hosts and transcripts…",
             "Table of contents ▾",
@@ -5665,6 +5734,7 @@ mod tests {
             "Go to story settings",
             "Go to the article editor",
             "Go to storytime together",
+            "Go to the story.",
         ] {
             assert!(
                 !is_skip_link_or_search_box(line, words(line).count()),
@@ -5838,6 +5908,7 @@ mod tests {
             "Comments for this story have been closed",
             "This thread is now locked.",
             "This article is closed to new comments.",
+            "Because a trial is under way, we are not taking reader responses on this piece.",
         ] {
             assert_eq!(verdict(line, 0.0), Some(NoiseKind::Form), "{line}");
         }
@@ -5846,6 +5917,8 @@ mod tests {
             "Public comments on the rule closed in March.",
             "The discussion was suspended after the delegates walked out.",
             "No further responses came from the border commanders on Tuesday.",
+            "In this week's column, I explain why we are not opening comments on this piece.",
+            "Police said we are not accepting comments on this post.",
         ] {
             assert!(
                 !says_comments_are_closed(line, words(line).count()),
@@ -5868,6 +5941,7 @@ mod tests {
             "Live scores temporarily unavailable. Swipe downward to reload.",
             "1 free dispatch remaining in May. Sign in with your agency credentials.",
             "Just 1 gratis article left for October. Subscribe for the full edition.",
+            "Discussion unavailable. Please reload later.",
             "Thank you! Your licensing request has been received. Reference no. LR-40718",
             "Thanks for rating! Your review shows up once it is approved.",
         ] {
@@ -5899,6 +5973,8 @@ mod tests {
             "The committee approved the letters of credit for the convoy on Monday.",
             "Content moderators at the company review posts flagged by users.",
             "The maximum sentence is 14 years, the court said.",
+            "Chat unavailable. Please try again later. That message greeted millions of users on \
+             Monday.",
         ] {
             let n = words(line).count();
             assert!(
@@ -6343,8 +6419,20 @@ mod tests {
             "Later in the show: Jane Roe on why the language law is splitting the coalition, plus your letters from Karachi.",
             "Coming up: the week's trade figures, explained",
             "Get the Radio International app – offline listening, a sleep timer and notifications.",
+            "Tune in to Fault Lines, a half-hour audio show on power and politics, new on Fridays.",
         ] {
             assert_eq!(verdict(line, 0.9), Some(NoiseKind::Teaser), "{line}");
+        }
+        for line in [
+            "Tune in to Strictly Come Dancing, the BBC show, on Saturday night.",
+            "Listen to the full interview below.",
+            "Listen to Wogan, a broadcaster whose breakfast show drew eight million listeners.",
+            "Tune in to Succession, an HBO series about a media dynasty, and you see why.",
+        ] {
+            assert!(
+                !is_programme_or_app_promo(line, words(line).count()),
+                "{line}"
+            );
         }
         for line in [
             "For licensing reasons this recording may only be streamed inside the broadcaster's home country.",
@@ -6533,6 +6621,8 @@ mod tests {
             "Digest members see the long reads first and get the crossword a day early.",
             "Subscribers hear every episode of the podcast a week ahead of everyone else.",
             "Supporters get our Sunday briefing ad-free.",
+            "Our team dug into the bypass scheme for six months. Memberships from three dollars \
+             weekly keep this reporting open to all.",
         ] {
             assert_eq!(verdict(line, 0.9), Some(NoiseKind::Teaser), "{line}");
         }
@@ -6556,8 +6646,14 @@ mod tests {
              research shows.",
             "Digital subscribers get the crossword a day early, one of several perks the paper \
              introduced.",
+            "The cricket club offers junior memberships at fifty pounds a year, and bats are lent \
+             free.",
+            "Most Substack newsletters set subscriptions at five dollars a month or fifty a year.",
         ] {
-            assert!(!promises_member_perks(line, n(line)), "{line}");
+            assert!(
+                !promises_member_perks(line, n(line)) && !prices_membership_in_words(line, n(line)),
+                "{line}"
+            );
         }
         for line in [
             "Complaints about the broadcaster rose by a third last year.",
