@@ -337,6 +337,8 @@ fn decide(
                 || is_programme_or_app_promo(&b.text, f.n)
                 || promises_news_to_your_app(&b.text, f.n)
                 || promises_member_perks(&b.text, f.n)
+                || offers_email_delivery(&b.text, f.n)
+                || ends_with_media_tag(&b.text, f.n)
                 || prices_membership_in_words(&b.text, f.n)
                 || names_a_download(&b.text, f.n)
             {
@@ -359,7 +361,10 @@ fn decide(
             {
                 return Some(NoiseKind::Byline);
             }
-            if names_other_language_versions(&b.text, f.n) || is_results_counter(&b.text, f.n) {
+            if names_other_language_versions(&b.text, f.n)
+                || is_results_counter(&b.text, f.n)
+                || is_sort_order_label(&b.text, f.n)
+            {
                 return Some(NoiseKind::Navigation);
             }
             // A podcast or programme's episode by its number ("🎧 Line Drawn, Ep. 37: …",
@@ -2100,6 +2105,9 @@ fn reports_a_widget_failure(text: &str, n: usize) -> bool {
             r"widget|viewer|gallery|live +blog)\b(?: +\w+){0,2}? +(?:is |are )?temporarily ",
             r"(?:unavailable|offline|down)\b|(?:^|[.!] +)refresh +(?:the +page +|this +page +)?and +",
             r"(?:it|they|the +\w+) +(?:may|might|should|will) +(?:appear|reappear|load|return)\b",
+            r"|^(?u:\W)*(?:the +)?(?:audio|video|stream|clip|player|recording)(?: +\w+)? +(?:could +",
+            r"not|couldn(?:'|’)t|failed +to|won(?:'|’)t|did +not) +(?:begin|start|play|load)\. +(?u:",
+            r"[^.]){0,40}\b(?:reload|refresh|try +again|retry)\b",
             r"|^(?u:\W)*(?:discussion|comments|conversation|live +blog|widget)(?: +(?:is|are))?(?: +",
             r"(?:currently|temporarily))? +(?:unavailable|offline)\. +(?:please +)?(?:reload|refresh|",
             r"try +again|retry|check +back)(?: +later| +shortly| +the +page| +in +a +(?:moment|few ",
@@ -2391,28 +2399,120 @@ fn opens_with_also_label(text: &str, n: usize) -> bool {
         && !label.contains(['.', ',', '"', '“'])
 }
 
+/// An offer to send the site's items by email as they come out: "Have each ministerial
+/// announcement delivered by email as soon as it is published.", "Get every new report sent to
+/// your inbox the moment it is released." (A how-to's "Get every bank statement sent by email"
+/// says nothing of publishing.)
+fn offers_email_delivery(text: &str, n: usize) -> bool {
+    static DELIVERY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i-u)^(?u:\W)*(?:have|get) +(?:each|every|all|the latest|our) +(?u:[^.!?]){0,40}\b",
+            r"(?:delivered|sent) +(?:by e-?mail|to your inbox|straight to your inbox)\b(?u:[^.!?]){0,30}",
+            r"\b(?:published|goes live|is released|is issued)\b",
+        ))
+        .expect("valid pattern")
+    });
+    n <= 25
+        && !text.contains(['"', '“', '”'])
+        && !text.contains('?')
+        && (text.contains("mail") || text.contains("inbox"))
+        && DELIVERY.is_match(text)
+}
+
+/// A listing's label with its order: "Every ministerial statement, newest first", "All
+/// briefings, most recent first".
+fn is_sort_order_label(text: &str, n: usize) -> bool {
+    let t = text.trim_end();
+    // The site's whole listing of its items ("Every …", "All …"); a story's "Every Ballon d'Or
+    // winner, most recent first" heads its own list.
+    const ITEMS: &[&str] = &[
+        "statement",
+        "statements",
+        "release",
+        "releases",
+        "story",
+        "stories",
+        "article",
+        "articles",
+        "briefing",
+        "briefings",
+        "update",
+        "updates",
+        "announcement",
+        "announcements",
+        "report",
+        "reports",
+        "episode",
+        "episodes",
+        "post",
+        "posts",
+    ];
+    n <= 8
+        && (t.starts_with("Every ") || t.starts_with("All "))
+        && t.split([' ', ','])
+            .any(|w| ITEMS.contains(&w.to_lowercase().as_str()))
+        && [
+            ", newest first",
+            ", latest first",
+            ", most recent first",
+            ", oldest first",
+        ]
+        .iter()
+        .any(|e| t.to_lowercase().ends_with(e))
+}
+
+/// Another story's headline closed by its media tag after a dash: "Quiz night at the studios
+/// raises £2,300 for hospice — PICTURES", "… – VIDEO", after an em or en dash.
+fn ends_with_media_tag(text: &str, n: usize) -> bool {
+    let t = text.trim_end();
+    (4..=25).contains(&n)
+        && [" PICTURES", " PHOTOS", " VIDEO", " GALLERY"]
+            .iter()
+            .any(|tag| {
+                t.strip_suffix(tag).is_some_and(|head| {
+                    (head.ends_with(" —") || head.ends_with(" –")) && !head.contains(':')
+                })
+            })
+}
+
 /// An invitation to more of the site's coverage: "Discover more about health", "Get the latest
-/// on the budget", "Dig into the copper supply file on the special reports hub." (No line of
-/// the benchmark's stories opens so.)
+/// on the budget", "Dig into the copper supply file on the special reports hub.", "Our special
+/// coverage of … collects …", "Missed … at breakfast? Hear the entire programme again …". (No
+/// line of the benchmark's stories opens so.)
 fn opens_with_invitation(text: &str, n: usize) -> bool {
-    if n > 15 {
-        return false;
-    }
+    // "Missed Jane Roe at breakfast? Hear the entire programme again …": a catch-up offer.
+    static CATCH_UP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"^Missed\b[^?]{0,80}\? +(?:Hear|Watch|Listen to|Catch|Stream|Replay)\b[^.!?]*\b(?:again ",
+            r"(?:on|through|in|via) (?:our|the)|on demand|on-demand|in full|on our)\b",
+        ))
+            .expect("valid pattern")
+    });
     let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    [
-        "Discover more",
-        "Explore more",
-        "Get the latest",
-        "Dig into the",
-    ]
-    .iter()
-    .any(|p| t.starts_with(p))
+    if n <= 30
+        && ((t.starts_with("Our special coverage of ")
+            && ["in one place", "collects", "brings together"]
+                .iter()
+                .any(|w| t.contains(w)))
+            || (t.starts_with("Missed ") && !says_or_told(t) && CATCH_UP.is_match(t)))
+    {
+        return true;
+    }
+    n <= 15
+        && [
+            "Discover more",
+            "Explore more",
+            "Get the latest",
+            "Dig into the",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
 }
 
 /// A download link with its file's type or size in brackets: "Full text of the statement (PDF,
 /// 412 KB)", "Dataset: all 214 plants, CSV (2.3 MB) ⤓", "Bid document (PDF, 38 pp.)", "Full
-/// sitrep ⬇ (3.9 MB, PDF)". (No line
-/// of the benchmark's stories has either; its products' "64GB" stand without brackets.)
+/// sitrep ⬇ (3.9 MB, PDF)", or an attachment below ("… is attached in PDF format below"). (No
+/// line of the benchmark's stories has either; its products' "64GB" stand without brackets.)
 fn names_a_download(text: &str, n: usize) -> bool {
     static FILE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
@@ -2420,7 +2520,14 @@ fn names_a_download(text: &str, n: usize) -> bool {
         )
         .expect("valid pattern")
     });
-    n <= 40 && text.contains('(') && FILE.is_match(text)
+    // "The speech in full, with annexes, is attached in PDF format below."
+    static ATTACHED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:is|are) attached (?:as an? PDF|in PDF(?: format)?) below\b")
+            .expect("valid pattern")
+    });
+    n <= 40
+        && ((text.contains('(') && FILE.is_match(text))
+            || (text.contains("attached") && ATTACHED.is_match(text)))
 }
 
 /// A form's or an account widget's own words: "Be the first to comment", "Forgot your
@@ -6665,6 +6772,68 @@ mod tests {
             "Complaints about rogue traders are handled by the council's trading standards team.",
         ] {
             assert!(!names_the_corrections_office(line, n(line)), "{line}");
+        }
+    }
+
+    #[test]
+    fn pointers_offers_and_labels_of_the_site_are_noise() {
+        for (line, kind) in [
+            (
+                "The audio could not begin. Hit reload, then have another listen in a moment.",
+                NoiseKind::Form,
+            ),
+            (
+                "The speech in full, with annexes, is attached in PDF format below.",
+                NoiseKind::Teaser,
+            ),
+            (
+                "Our special coverage of the ceasefire collects dispatches, graphics and \
+                 testimony in one place.",
+                NoiseKind::Teaser,
+            ),
+            (
+                "Have each ministerial announcement delivered by email as soon as it is \
+                 published.",
+                NoiseKind::Teaser,
+            ),
+            (
+                "Every ministerial statement, newest first",
+                NoiseKind::Navigation,
+            ),
+            (
+                "Missed Jane Roe at breakfast? Hear the entire programme again on demand.",
+                NoiseKind::Teaser,
+            ),
+            (
+                "Quiz night at the studios raises £2,300 for hospice — PICTURES",
+                NoiseKind::Teaser,
+            ),
+        ] {
+            assert_eq!(verdict(line, 0.9), Some(kind), "{line}");
+        }
+        let n = |t: &str| words(t).count();
+        for line in [
+            "Construction of the new gallery cannot begin until the council approves the plans.",
+            "The full statement is attached below.",
+            "Our full coverage of the election continues on Friday.",
+            "Missed the northern lights last night? Watch the skies again tonight, forecasters say.",
+            "Get every bank statement sent by email and save paper.",
+            "Have all the postal ballots been sent by email or by post?",
+            "Every Ballon d'Or winner, most recent first",
+            "Previous winners, most recent first",
+            "On an iPhone: Settings – Screen Time – Content & Privacy Restrictions – PHOTOS",
+            "Most read 📚 Fourth Wing / Iron Flame / It Ends with Us",
+        ] {
+            assert!(
+                !reports_a_widget_failure(line, n(line))
+                    && !names_a_download(line, n(line))
+                    && !opens_with_invitation(line, n(line))
+                    && !offers_email_delivery(line, n(line))
+                    && !is_sort_order_label(line, n(line))
+                    && !ends_with_media_tag(line, n(line))
+                    && !opens_with_box_label(line),
+                "{line}"
+            );
         }
     }
 
