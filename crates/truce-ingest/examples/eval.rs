@@ -525,15 +525,16 @@ const COMPOSED_PASSES: u64 = 0;
 /// fitted on since the forty-third round, whose validation set is held-out-44; held-out-45 was
 /// measured at its end. Held-out-44 is fitted on since the forty-fourth round, whose validation
 /// set is held-out-45; held-out-46 was measured at its end. Held-out-45 is fitted on since the
-/// forty-fifth round, whose validation set is held-out-46; held-out-47 is unseen until that
-/// round's end.
-const FORMER_HELD_OUT: [&Templates; 45] = [
+/// forty-fifth round, whose validation set is held-out-46; held-out-47 was measured at its end.
+/// Held-out-46 is fitted on since the forty-sixth round, whose validation set is held-out-47;
+/// held-out-48 is unseen until that round's end.
+const FORMER_HELD_OUT: [&Templates; 46] = [
     &UNSEEN, &UNSEEN_2, &UNSEEN_3, &UNSEEN_4, &UNSEEN_5, &UNSEEN_6, &UNSEEN_7, &UNSEEN_8,
     &UNSEEN_9, &UNSEEN_10, &UNSEEN_11, &UNSEEN_12, &UNSEEN_13, &UNSEEN_14, &UNSEEN_15, &UNSEEN_16,
     &UNSEEN_17, &UNSEEN_18, &UNSEEN_19, &UNSEEN_20, &UNSEEN_21, &UNSEEN_22, &UNSEEN_23, &UNSEEN_24,
     &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29, &UNSEEN_30, &UNSEEN_31, &UNSEEN_32,
     &UNSEEN_33, &UNSEEN_34, &UNSEEN_35, &UNSEEN_36, &UNSEEN_37, &UNSEEN_38, &UNSEEN_39, &UNSEEN_40,
-    &UNSEEN_41, &UNSEEN_42, &UNSEEN_43, &UNSEEN_44, &UNSEEN_45,
+    &UNSEEN_41, &UNSEEN_42, &UNSEEN_43, &UNSEEN_44, &UNSEEN_45, &UNSEEN_46,
 ];
 
 /// Every set `--train` fits on: the hand-written tuning sets, the former held-out sets and, on
@@ -1085,7 +1086,8 @@ fn composed(split: usize) -> &'static Templates {
         &UNSEEN_23, &UNSEEN_24, &UNSEEN_25, &UNSEEN_26, &UNSEEN_27, &UNSEEN_28, &UNSEEN_29,
         &UNSEEN_30, &UNSEEN_31, &UNSEEN_32, &UNSEEN_33, &UNSEEN_34, &UNSEEN_35, &UNSEEN_36,
         &UNSEEN_37, &UNSEEN_38, &UNSEEN_39, &UNSEEN_40, &UNSEEN_41, &UNSEEN_42, &UNSEEN_43,
-        &UNSEEN_44, &UNSEEN_45, &UNSEEN_46, &UNSEEN_47, &UNSEEN_48, &UNSEEN_49,
+        &UNSEEN_44, &UNSEEN_45, &UNSEEN_46, &UNSEEN_47, &UNSEEN_48, &UNSEEN_49, &UNSEEN_50,
+        &UNSEEN_51, &UNSEEN_52,
     ] {
         avoid.extend(all_lines(t).flat_map(trigrams));
     }
@@ -21565,9 +21567,242 @@ const UNSEEN_49: Templates = Templates {
     seed: 0,
 };
 
+/// The fiftieth held-out set, written in the forty-sixth round by a helper session from the
+/// noise kinds alone (never run before the forty-eighth round's end; only totals printed).
+/// Its prompt asks for how to report an error, not for a correction notice.
+const UNSEEN_50: Templates = Templates {
+    teasers: &[
+        "ALSO READ | {headline}",
+        "Eight months of records requests went into tracing this money. Member support is the only reason we could spend that long, so please give monthly",
+        "Openings, closings and neighbourhood quarrels, mailed each Friday and free with sign up",
+        "▶ WATCH: The {topic} row, explained in 3 min 40 sec",
+        "Parts one to three of the {topic} files are archived under Investigations",
+        "📲 Today's printed pages, supplements too, turn by swipe in the Epaper app",
+        "Clients of our premium trading note saw this commentary two hours ahead of its public release",
+        "Sponsored | Off to {city} for a long weekend? Five boutique stays our partners rate →",
+        "Our audio team rode the night bus with three tenants priced out of the old quarter and the episode streams free",
+        "MOST VIEWED ① {headline} ② Load shedding extends to northern wards ③ A night market opens by the ghats",
+    ],
+    forms: &[
+        "This is your fourth complimentary article in March and one more remains",
+        "Email* [ Add me ] — Nothing but the letter. One tap to leave.",
+        "Commenting is a members perk, and we vet everything before it appears, so expect some delay",
+        "Ads and visit counts on this site depend on trackers from 143 vendors. [Agree] [See purposes]",
+        "District flashes on WhatsApp are free and all we need is your mobile",
+        "YOUR SAY — Shut the old bazaar to cars every Sunday? ○ Support ○ Oppose ○ Not sure",
+        "Discussion is offline because of a technical fault on our side",
+        "Dig through the archive back to 1981 — a name, place or year…",
+        "Documents about {topic} can reach us anonymously via the encrypted inbox listed on our tips page",
+        "₹1 gets you a month in, renews at ₹199. Quit when you like. SUBSCRIBE",
+    ],
+    navigation: &[
+        "Home » Districts » Malabar » Latest",
+        "Text only view",
+        "◀ Earlier in Metro | Later in Metro ▶",
+        "Return to the top of this page",
+        "Forward: Mail / Telegram / WhatsApp / 🖨",
+        "Nation Cricket States Cinema World Business Epaper",
+        "Items 17–32 of 318 ‹ ›",
+        "More from City Life",
+        "1:24 / 3:12  ▶  🔇  Captions  ⚙  ⛶",
+        "Live coverage, metro newsroom, refreshing every few minutes",
+    ],
+    bylines: &[
+        "{name} | Our District Bureau | {city} | ~6 mins | Posted 5:52 am IST",
+        "{name} in {city}, with {name2} pitching in from Colombo",
+        "{name} has covered land records and the courts here since 2014",
+        "📷 Courtesy the family, via {name2}",
+        "{name2} turned our Bengali report into English",
+        "✉ {handle}@ourcity.mag · @{handle} on Instagram",
+        "Errors of fact go to our ombudsman. Mention the page, the date and the mistake",
+        "Graphics: {name2} · Data: state election commission, cleaned by our numbers team",
+        "A reader funded grant met the field costs, and its donors saw nothing ahead of time",
+    ],
+    headlines: &[
+        "Plantation labourers in Dibrugarh down tools over withheld puja bonus",
+        "EXCLUSIVE: How a shell company won ₹340 crore in road contracts without a single bid",
+        "Rooftop bars, ranked: 11 terraces worth the climb in {city} 🍸",
+        "Ferry service to resume after six weeks as river levels fall",
+        "Oil climbs 2% on supply worries; Brent tops $88",
+        "A sourdough bakery in the former textile mill has a queue around the block every dawn",
+        "Monetary panel keeps rates on hold, flags \"sticky\" food prices",
+        "Coach sacked after three straight home defeats",
+    ],
+    topics: &[
+        "groundwater contracts",
+        "the metro extension",
+        "municipal elections",
+        "fertiliser subsidies",
+        "hospital procurement",
+    ],
+    names: &[
+        "Farzana Chowdhury",
+        "Tobias Lindqvist",
+        "Ama Owusu",
+        "Rohan Deshpande",
+        "Lucía Ferreyra",
+    ],
+    seed: 0,
+};
+
+/// The fifty-first held-out set, written in the forty-sixth round by a helper session from the
+/// noise kinds alone (never run before the forty-ninth round's end; only totals printed).
+/// Its prompt asks for how to report an error, not for a correction notice.
+const UNSEEN_51: Templates = Templates {
+    teasers: &[
+        "Our free daily energy note on {topic} lands before the trading day starts",
+        "▶ VIDEO: Overnight crews keep power flowing through a frozen week (2:14)",
+        "Premium members unlock full rig count tables + our quarterly LNG outlook →",
+        "Student volunteers write and edit every issue and each small gift pays for ink and newsprint",
+        "Hear the 7am bulletin from the Listen section of our app, updated each weekday morning",
+        "Headlines from neighbouring towns all live on our {city} hub",
+        "PAID POST | Three lessons from a co-op that halved its substation failures",
+        "Read more: {headline}",
+        "Three months of reporting on {topic} along the river valley is now collected in one series",
+        "POPULAR NOW — {headline} / Parking permit prices set to climb / Library opens 24/7 for finals",
+    ],
+    forms: &[
+        "You have hit the free reading ceiling for May and a subscription opens up all our pricing and policy analysis",
+        "Work email* ____  Job function ▾  Company ____  ☐ Sponsors may email me",
+        "Only people holding a university ID may post replies below",
+        "To run properly this app saves a few bits of information on the handset, including which regions you follow. OK | Settings",
+        "This video is unavailable outside the country under our licensing terms",
+        "STUDENT POLL — Night shuttle for residence halls: worth the fee? Yes / No / Maybe → Cast vote",
+        "Search the archive back to 1984",
+        "Set your location to get stories from nearby towns",
+        "⚠ Live feed stalled — tap ↻",
+        "Paying reader? Log in here. Newcomers: two weeks for $1",
+    ],
+    navigation: &[
+        "Home › Oil & Gas › Upstream › North Sea",
+        "Return to the top",
+        "Home  Live  Weather  Radio  My Region  Menu",
+        "← Earlier piece   Later piece →",
+        "Email or text a link to someone",
+        "Showing page three of seven",
+        "⏸ ▶ 🔇 ⛶ Subtitles",
+        "Skip navigation",
+        "Campus · Views · Culture · Athletics · Podcast",
+        "Latest in {topic}",
+    ],
+    bylines: &[
+        "{name} | Senior Correspondent | Oct. 19, 2023, 6:07 a.m. ET",
+        "{name} is a second year geology major who edits the campus desk",
+        "Photo: {name2} / Student Press",
+        "{name} covers power markets and transmission from {city}. Follow her @{handle}",
+        "Carried here through our newsroom partnership with a county weekly",
+        "Updated 14 minutes ago",
+        "Anyone catching a mistake in this report can message our overnight editor through the form linked at the foot of this page",
+        "{name2} contributed reporting • Graphics: Data Unit",
+    ],
+    headlines: &[
+        "Seabed lease bids smash record even with turbine prices soaring",
+        "University delays tuition vote after protest fills senate chamber",
+        "Regional airport to cut winter flights, council confirms",
+        "Refinery outage pushes diesel prices to six-month high",
+        "‘No one knocked on our door’: Tenants fight eviction notices at converted warehouse",
+        "Q&A: Interconnection queue overhaul and what it means for solar developers",
+        "Women's basketball clinches conference crown after late comeback",
+        "LIVE: Storm warnings extended as thousands remain without power",
+    ],
+    topics: &[
+        "offshore wind",
+        "campus housing",
+        "natural gas prices",
+        "local elections",
+        "battery storage",
+    ],
+    names: &[
+        "Aroha Tane",
+        "Mateusz Kowalczyk",
+        "Ngozi Eze",
+        "Hamid Rostami",
+        "Lucía Ferreira",
+    ],
+    seed: 0,
+};
+
+/// The fifty-second held-out set, written in the forty-sixth round by a helper session from the
+/// noise kinds alone (never run before the fiftieth round's end; only totals printed).
+/// Its prompt asks for how to report an error, not for a correction notice.
+const UNSEEN_52: Templates = Templates {
+    teasers: &[
+        "A longer policy brief on how observer missions work along the Sahel borders is printed in the spring issue.",
+        "EXCLUSIVE ▶ Corrie actress's hush-hush Vegas nuptials: the photos she hoped would stay hidden 📸",
+        "Get our Thursday grain, lamb and milk price report sent to you free.",
+        "🎧 The Green Line podcast, ep. 52 — {name} on where mediators misjudged {topic}. Play now",
+        "Running a community paper is expensive. Even modest monthly support lets our reporters keep covering families in {city} and the wider diaspora.",
+        "🔥 EVERYONE'S READING ① Influencer pair call it quits after holiday row ② Gran, 82, fights off burglar with walking stick ③ {headline}",
+        "PAID PARTNERSHIP | New slurry storage rules: are you compliant? Greenvale Tanks can help →",
+        "Footage of the whole harvest festival procession can be seen on the website's video hub.",
+        "Related research: Do agreements co-signed by women's groups hold longer? (open access · PDF, 743 KB)",
+        "Seen a celebrity somewhere they should not be? Ring our celebrity team today, because every tip that makes the paper earns cash.",
+    ],
+    forms: &[
+        "Leave an academic or NGO email here and each new batch of conflict studies will arrive on the first Monday of each month.",
+        "🍪 Yes, we bake cookies too — they pick the goss & the adverts you see. [Sure] [Tweak settings]",
+        "Three down, two to go on your monthly allowance of gratis farm news. Join as a member to read on about farm business, markets and machinery.",
+        "HAVE YOUR SAY: A council-funded hall for {topic}, yes or no? ◉ Yes please ◯ Undecided ◯ Waste of money — 2,318 responses",
+        "Because criminal proceedings are active, replies to this crime report are turned off.",
+        "Search livestock sales, machinery & jobs… 🔍",
+        "Posting replies requires signing in. Making an account takes moments and nobody will charge you.",
+        "⚠ Rain radar hasn't loaded for your area ↻ Reload",
+        "Postcode* | Farm type ▾ | Herd size ▾ | [ SUBMIT ]",
+        "Got it. Your post will appear when one of our unpaid moderators signs it off.",
+    ],
+    navigation: &[
+        "Home › News › Conflict & Security › Africa",
+        "Back up to headline",
+        "Showbiz | TV | Royals | Crime | Real Life | Puzzles",
+        "Earlier in Community News Later in Community News",
+        "Forward this ✆ · ✉ · 📋",
+        "Go straight to the report",
+        "‹ Newer | Pg 7/23 | Older ›",
+        "See every journal news post",
+        "▶ ‖ 2:51 / 5:09  🔊  CC  ⛶",
+        "Browse the Obituaries and Announcements section for further notices",
+    ],
+    bylines: &[
+        "By {name}, Senior Crime Reporter",
+        "📷 Photo: {name2} / Splash News",
+        "{name} teaches {topic} at a university in {city} and joined our editorial board in 2019.",
+        "{name} | @{handle} | Posted 09:47 BST, 17 Oct 2023 · Amended 11:52",
+        "{name2} translated this piece for the web from its Punjabi print original.",
+        "Facts muddled somewhere in this article? Send the link to fixes@thefurrowweekly.co.uk and our subs will check it.",
+        "Words: {name} • Pictures: {name2} • Agriculture desk contributed",
+        "{name} farms 240 hectares of mixed arable near the Welsh border and writes for us every fortnight.",
+        "{name} filed this from {city}, and the copy was checked by {name2}.",
+    ],
+    headlines: &[
+        "Truce monitors log sharp fall in artillery fire on the frontier since January",
+        "Dancing show finalist ‘gutted’ over former fiancé's Instagram dig",
+        "Milk price cut to hit dairy farmers from April",
+        "Man, 34, jailed after stealing £40,000 of jewellery from TV presenter's home",
+        "Community elders honoured at annual Vaisakhi dinner in Southall",
+        "Blight warning as wet June leaves potato crops at risk",
+        "WATCH: Pop icon's bodyguard tackles fan at airport 😱",
+        "Scholars question UN figures on civilian deaths: “The numbers do not add up”",
+    ],
+    topics: &[
+        "ceasefire negotiations",
+        "sheep scab outbreaks",
+        "celebrity divorces",
+        "remittances to the homeland",
+        "arms export controls",
+    ],
+    names: &[
+        "Amara Okonkwo",
+        "Lars Henriksen",
+        "Priya Dhaliwal",
+        "Tomás Ferreira",
+        "Xiulan Bao",
+    ],
+    seed: 0,
+};
+
 /// Every noise set the evaluation prints, each spliced as plain text and into HTML: name, page
 /// split (0 and 1 tuning, 2 held-out) and templates.
-const NOISE_SETS: [(&str, usize, &Templates); 263] = [
+const NOISE_SETS: [(&str, usize, &Templates); 266] = [
     ("tune", 0, &TUNE),
     ("tune-2", 1, &TUNE_2),
     ("tune-3 (split 0)", 0, &TUNE_3),
@@ -21971,10 +22206,17 @@ const NOISE_SETS: [(&str, usize, &Templates); 263] = [
         2,
         &UNSEEN_45,
     ),
-    ("held-out-46", 2, &UNSEEN_46),
+    (
+        "held-out-46 (fitted on since the forty-sixth round)",
+        2,
+        &UNSEEN_46,
+    ),
     ("held-out-47", 2, &UNSEEN_47),
     ("held-out-48", 2, &UNSEEN_48),
     ("held-out-49", 2, &UNSEEN_49),
+    ("held-out-50", 2, &UNSEEN_50),
+    ("held-out-51", 2, &UNSEEN_51),
+    ("held-out-52", 2, &UNSEEN_52),
 ];
 
 /// Which split a page belongs to, by the first hex digit of its id: 0–5 tune, 6–a tune-2, b–f held-out.

@@ -292,6 +292,7 @@ fn decide(
                     || model::ends_with_button(&b.text)
                     || model::ends_with_bar_buttons(&b.text))
                 || (f.n <= 60 && is_cookie_notice(&b.text))
+                || describes_page_tracking(&b.text, f.n)
                 || is_meter_notice(&b.text, f.n)
                 || is_rating_widget(&b.text, f.n)
                 || is_form_prompt_or_error(&b.text, f.n)
@@ -1182,6 +1183,28 @@ fn opens_with_media_label(text: &str, n: usize) -> bool {
     // A quote's "“Listen: we are not going anywhere,” the commander said" is the story's.
     if !(2..=40).contains(&n) || text.trim_start().starts_with(['"', '“', '‘', '\'']) {
         return false;
+    }
+    // "[VIDEO] Twelve hours beside the traders … (04:12)": a kicker in brackets, then a headline
+    // with no speaker's colon (a transcript's "[AUDIO] Dispatcher: 911, …" is the story's).
+    if let Some(rest) = [
+        "[VIDEO]",
+        "[VIDEOS]",
+        "[PHOTOS]",
+        "[GALLERY]",
+        "[PICTURES]",
+        "[WATCH]",
+        "[PODCAST]",
+    ]
+    .iter()
+    .find_map(|m| text.trim_start().strip_prefix(m))
+    {
+        let head = rest.trim_end();
+        let head = head
+            .strip_suffix(')')
+            .and_then(|h| h.rsplit_once('('))
+            .filter(|(_, d)| d.len() <= 8 && d.chars().all(|c| c.is_ascii_digit() || c == ':'))
+            .map_or(head, |(h, _)| h);
+        return !head.contains(':');
     }
     let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     MEDIA.iter().any(|m| {
@@ -2956,6 +2979,21 @@ fn names_a_bureau(t: &str) -> bool {
         })
 }
 
+/// The page's tracking told as plain sentences with the way to stop it: "Certain tools on this
+/// page note which stories you open and roughly where you are. Switch them off at any point from
+/// Privacy Settings." The page, the switch and the settings are all named.
+fn describes_page_tracking(text: &str, n: usize) -> bool {
+    static TRACKING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i-u)\bthis (?:page|site|website)\b(?u:.){0,160}(?:^|[.!] +)(?:switch|turn) ",
+            r"(?:them|these|it|those) off\b(?u:.){0,60}\b(?:privacy|cookie|consent|tracking) ",
+            r"(?:settings|preferences|centre|center|choices)\b",
+        ))
+        .expect("valid pattern")
+    });
+    n <= 60 && !text.contains(['"', '“', '”']) && text.contains(" off") && TRACKING.is_match(text)
+}
+
 /// A cookie banner written as prose: cookies or trackers named beside what banners ask or tell
 /// ("Together with 212 vendors we store identifiers in cookies for personalised advertising …
 /// Press “Fine by me”"). A story's cookie is baked ("the sweetness of a chocolate chip cookie").
@@ -3524,7 +3562,16 @@ fn is_lone_box_label(text: &str, n: usize) -> bool {
     // classes under `(?i)` cost more to compile than the pass spends matching.
     // Up to four words; "Further listening from the Baltic desk" up to eight.
     let t = text.trim_matches(|c: char| !c.is_alphanumeric());
-    (n <= 4 || (n <= 8 && t.to_lowercase().starts_with("further "))) && LABEL.is_match(t)
+    // "Other headlines from this publisher": the site's own box, named as the site's.
+    static OTHER_HEADLINES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"(?i)^(?:other|more)\s+(?:headlines|stories)\s+from\s+(?:this|the|our)\s+(?:publisher|",
+            r"site|source|outlet|newsroom|author|desk)$",
+        ))
+        .expect("valid pattern")
+    });
+    ((n <= 4 || (n <= 8 && t.to_lowercase().starts_with("further "))) && LABEL.is_match(t))
+        || (n <= 6 && t.starts_with(['O', 'o', 'M', 'm']) && OTHER_HEADLINES.is_match(t))
 }
 
 /// An episode named by its number as promos list them: "Ep. 37", "Ep 4", or "Episode 12"
@@ -6808,6 +6855,16 @@ mod tests {
                 "Quiz night at the studios raises £2,300 for hospice — PICTURES",
                 NoiseKind::Teaser,
             ),
+            (
+                "[VIDEO] Twelve hours beside the traders who set grain prices (04:12)",
+                NoiseKind::Teaser,
+            ),
+            ("Other headlines from this publisher", NoiseKind::Teaser),
+            (
+                "Certain tools on this page note which stories you open and roughly where you \
+                 are. Switch them off at any point from Privacy Settings.",
+                NoiseKind::Form,
+            ),
         ] {
             assert_eq!(verdict(line, 0.9), Some(kind), "{line}");
         }
@@ -6823,6 +6880,12 @@ mod tests {
             "Previous winners, most recent first",
             "On an iPhone: Settings – Screen Time – Content & Privacy Restrictions – PHOTOS",
             "Most read 📚 Fourth Wing / Iron Flame / It Ends with Us",
+            "[AUDIO] Dispatcher: 911, what is the address of your emergency?",
+            "[Listen], we have been through worse than this.",
+            "More news from NASA is expected Friday.",
+            "Other stories from survivors were harder to hear.",
+            "If you'd rather this app not know where you are, turn it off in the phone's \
+             privacy settings.",
         ] {
             assert!(
                 !reports_a_widget_failure(line, n(line))
@@ -6831,7 +6894,10 @@ mod tests {
                     && !offers_email_delivery(line, n(line))
                     && !is_sort_order_label(line, n(line))
                     && !ends_with_media_tag(line, n(line))
-                    && !opens_with_box_label(line),
+                    && !opens_with_box_label(line)
+                    && !opens_with_media_label(line, n(line))
+                    && !is_lone_box_label(line, n(line))
+                    && !describes_page_tracking(line, n(line)),
                 "{line}"
             );
         }
