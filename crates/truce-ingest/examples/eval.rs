@@ -22428,7 +22428,7 @@ fn noise_set(
         // benchmark's labels (`is_correction_notice`): spliced, but neither class.
         let (notices, noise): (Vec<_>, Vec<_>) = noise
             .into_iter()
-            .partition(|(l, _)| is_correction_notice(l));
+            .partition(|(l, k)| *k == "byline" && is_correction_notice(l));
         t.notice_lines += notices.len();
         t.notice_removed += notices
             .iter()

@@ -1244,8 +1244,6 @@ fn is_attributed_headline(text: &str, n: usize) -> bool {
         "office",
         "president",
         "premier",
-        "PM",
-        "FM",
     ];
     const SEATS: &[&str] = &[
         "White House",
@@ -2470,10 +2468,11 @@ fn is_sort_order_label(text: &str, n: usize) -> bool {
         "post",
         "posts",
     ];
-    n <= 8
-        && (t.starts_with("Every ") || t.starts_with("All "))
-        && t.split([' ', ','])
-            .any(|w| ITEMS.contains(&w.to_lowercase().as_str()))
+    if n > 8 || !(t.starts_with("Every ") || t.starts_with("All ")) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    lower.split([' ', ',']).any(|w| ITEMS.contains(&w))
         && [
             ", newest first",
             ", latest first",
@@ -2481,7 +2480,7 @@ fn is_sort_order_label(text: &str, n: usize) -> bool {
             ", oldest first",
         ]
         .iter()
-        .any(|e| t.to_lowercase().ends_with(e))
+        .any(|e| lower.ends_with(e))
 }
 
 /// Another story's headline closed by its media tag after a dash: "Quiz night at the studios
@@ -2721,8 +2720,8 @@ fn is_archive_link(text: &str, n: usize) -> bool {
 /// A programme's or an app's promo: what comes later in the show ("Later in the show: Jane Roe
 /// on …", "Coming up: …", "Still to come — …"), an app to get ("Get the Radio International app –
 /// offline listening …"), a show to tune in to by its name ("Tune in to Fault Lines, a half-hour
-/// audio show on power and politics, new on Fridays."). (No line of the benchmark's stories opens so; its "UP NEXT" is a
-/// subheading alone, without a colon.)
+/// audio show on power and politics, new on Fridays."). (No line of the benchmark's stories opens
+/// so; its "UP NEXT" is a subheading alone, without a colon.)
 fn is_programme_or_app_promo(text: &str, n: usize) -> bool {
     static PROMO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(concat!(
